@@ -1,0 +1,25 @@
+package org.agenticrl;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.agenticrl.cli.Cli;
+
+/**
+ * The program's entry point. Without arguments it opens the desktop app; with arguments it runs a headless command
+ * and exits with its code. It does not extend {@code Application}, so that the JavaFX runtime can live on the class
+ * path, and so that headless commands never load JavaFX at all.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("The desktop app is not built yet; try: --help");
+            System.exit(Cli.USAGE);
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(Cli.run(args, out, err));
+    }
+}

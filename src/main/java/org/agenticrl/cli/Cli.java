@@ -1,0 +1,57 @@
+package org.agenticrl.cli;
+
+import java.io.PrintWriter;
+import org.agenticrl.engine.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless commands. {@link #run} returns the exit code: 0 on success, 2 with one line on stderr for bad
+ * arguments or input, 1 with one line for anything unexpected; never a stack trace.
+ */
+@Command(name = "agentic-rl", mixinStandardHelpOptions = true, version = "agentic-rl 0.1.0",
+        description = "Headless commands over the Agentic RL Visualizer's engine. Without a command the desktop app opens.",
+        subcommands = {GenerateCommand.class, DistributionCommand.class, EpisodeCommand.class, LossesCommand.class,
+                ToolCommand.class})
+public final class Cli implements Runnable {
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 1;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command; see --help");
+    }
+
+    /** Runs the command line, writing results to out and problems to err. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Cli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            err.println(prefix(exception.getCommandLine()) + exception.getMessage() + " (see --help)");
+            err.flush();
+            return USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((exception, parsed, parseResult) -> {
+            if (exception instanceof ScenarioException || exception instanceof IllegalArgumentException) {
+                err.println(prefix(parsed) + exception.getMessage());
+                err.flush();
+                return USAGE;
+            }
+            err.println(prefix(parsed) + "internal error: " + exception.getClass().getSimpleName()
+                    + (exception.getMessage() == null ? "" : ": " + exception.getMessage()));
+            err.flush();
+            return INTERNAL;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        return code;
+    }
+
+    private static String prefix(CommandLine commandLine) {
+        return commandLine.getCommandSpec().qualifiedName() + ": ";
+    }
+}

@@ -1,0 +1,36 @@
+package org.agenticrl.engine.episode;
+
+import java.util.List;
+import org.agenticrl.engine.environment.ParsedAction;
+import org.agenticrl.engine.generation.Generation;
+import org.agenticrl.engine.reward.RewardBreakdown;
+import org.agenticrl.engine.reward.StepStatus;
+
+/**
+ * One think-act-observe step of an episode. Immutable.
+ *
+ * @param number 1 for the first step
+ * @param observation the text the agent saw
+ * @param history the summary the policy conditioned on (see {@link History})
+ * @param action every generated or scored token with its distribution
+ * @param text the action text, the tokens joined by spaces
+ * @param parsed what the action parser read
+ * @param tool the called tool's name, or null when the text held no call
+ * @param toolInput the normalised argument, or "" when there was no call
+ * @param toolOutput the tool's output line, or the parser's complaint
+ * @param recalled memory entries this step retrieved
+ * @param capabilities the agentic capabilities this step exercises (see {@link Capability})
+ */
+public record EpisodeStep(int number, String observation, String history, Generation action, String text,
+                          ParsedAction parsed, String tool, String toolInput, String toolOutput, StepStatus status,
+                          RewardBreakdown processReward, List<String> recalled, List<Capability> capabilities) {
+    public EpisodeStep {
+        recalled = List.copyOf(recalled);
+        capabilities = List.copyOf(capabilities);
+    }
+
+    /** log pi of the whole action: the sum of its tokens' log-probabilities, as the seed sums them. */
+    public double logProb() {
+        return action.totalLogProb();
+    }
+}

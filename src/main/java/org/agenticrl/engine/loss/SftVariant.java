@@ -1,0 +1,37 @@
+package org.agenticrl.engine.loss;
+
+import org.agenticrl.engine.Identified;
+
+/** How L_SFT is computed. */
+public enum SftVariant implements Identified {
+    /**
+     * The seed's proxy: minus the mean log-probability of the trajectory's own steps. It never looks at the expert
+     * demonstration, so it rewards the agent for being confident in whatever it did.
+     */
+    NOTEBOOK("notebook", "minus the mean log-probability of the agent's own steps; the expert is never scored"),
+    /** -log pi(expert demonstration's tokens) under the current policy, averaged over the demonstrations. */
+    EXACT("exact", "minus the log-probability of the expert demonstration's tokens under the current policy");
+
+    private final String id;
+    private final String description;
+
+    SftVariant(String id, String description) {
+        this.id = id;
+        this.description = description;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /** @throws IllegalArgumentException listing the ids when the id is not one */
+    public static SftVariant fromId(String id) {
+        return Identified.fromId(SftVariant.class, id, "SFT variant");
+    }
+}

@@ -1,0 +1,112 @@
+package org.agenticrl.engine.scenario;
+
+import java.util.List;
+import org.agenticrl.engine.episode.ActionSource;
+import org.agenticrl.engine.episode.EpisodeRunner;
+import org.agenticrl.engine.episode.Task;
+import org.agenticrl.engine.episode.Trajectory;
+import org.agenticrl.engine.generation.Generator;
+import org.agenticrl.engine.generation.TokenChooser;
+import org.agenticrl.engine.loss.LossCalculator;
+import org.agenticrl.engine.policy.Policy;
+import org.agenticrl.engine.policy.PretrainedTable;
+import org.agenticrl.engine.text.Vocabulary;
+
+/**
+ * A whole, validated world for the agent: vocabulary and pre-trained model, tools and rewards, tasks, expert
+ * demonstrations and the scripted notebook agent. Immutable; built only by {@link ScenarioValidator}.
+ */
+public final class Scenario {
+    private final ScenarioFile source;
+    private final Vocabulary vocabulary;
+    private final PretrainedTable table;
+    private final EpisodeRunner runner;
+    private final List<Task> tasks;
+    private final int maxSteps;
+    private final int maxTokens;
+    private final int[][] script;
+    private final LossCalculator losses;
+
+    Scenario(ScenarioFile source, Vocabulary vocabulary, PretrainedTable table, EpisodeRunner runner, List<Task> tasks,
+             int maxSteps, int maxTokens, int[][] script, LossCalculator losses) {
+        this.source = source;
+        this.vocabulary = vocabulary;
+        this.table = table;
+        this.runner = runner;
+        this.tasks = List.copyOf(tasks);
+        this.maxSteps = maxSteps;
+        this.maxTokens = maxTokens;
+        this.script = script;
+        this.losses = losses;
+    }
+
+    /** The file this scenario was read from, as data; saving it and loading it again gives an equal scenario. */
+    public ScenarioFile source() {
+        return source;
+    }
+
+    public String id() {
+        return source.id();
+    }
+
+    public String title() {
+        return source.title();
+    }
+
+    public String description() {
+        return source.description() == null ? "" : source.description();
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public PretrainedTable table() {
+        return table;
+    }
+
+    public Generator generator() {
+        return runner.generator();
+    }
+
+    public EpisodeRunner runner() {
+        return runner;
+    }
+
+    /** At least one task; the first is the default. */
+    public List<Task> tasks() {
+        return tasks;
+    }
+
+    public int maxSteps() {
+        return maxSteps;
+    }
+
+    /** The token limit of one live action. */
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    public int scriptLength() {
+        return script.length;
+    }
+
+    /** The pre-trained policy at temperature 1, the starting point and reference of training. */
+    public Policy pretrainedPolicy() {
+        return Policy.pretrained(table);
+    }
+
+    public LossCalculator losses() {
+        return losses;
+    }
+
+    /** The seed's scripted agent on a task, scored by the policy. */
+    public Trajectory runNotebook(Task task, Policy policy, int steps) {
+        return runner.run(task, policy, ActionSource.scripted(script), steps);
+    }
+
+    /** The policy acting on its own, with the scenario's token limit per action. */
+    public Trajectory runLive(Task task, Policy policy, TokenChooser chooser, int steps) {
+        return runner.run(task, policy, ActionSource.live(chooser, maxTokens), steps);
+    }
+}

@@ -1,0 +1,176 @@
+package org.agenticrl.engine.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads scenarios from JSON files and from the built-in resources, and writes them back. Every problem, from an
+ * unreadable file to a token missing from the vocabulary, becomes a {@link ScenarioException} that names the file, the
+ * field path and the reason; nothing else escapes. Thread-safe.
+ */
+public final class ScenarioLoader {
+    /** Scenario files larger than this are refused before they are parsed. */
+    public static final long MAX_BYTES = 1 << 20;
+    /** The built-in scenarios, in menu order; the first is the default. */
+    public static final List<String> BUILT_IN = List.of("seed-calculator");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(64).maxStringLength((int) MAX_BYTES).build());
+    }
+
+    private ScenarioLoader() {
+    }
+
+    /** The default scenario, the seed notebook's own system. */
+    public static Scenario seed() {
+        try {
+            return builtIn(BUILT_IN.get(0));
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("the built-in seed scenario is broken: " + e.getMessage(), e);
+        }
+    }
+
+    /** @throws ScenarioException when the id names no built-in scenario (listing them) or the resource is broken */
+    public static Scenario builtIn(String id) throws ScenarioException {
+        if (!BUILT_IN.contains(id)) {
+            throw new ScenarioException(id, "", "no built-in scenario has this id; built in: " + String.join(", ", BUILT_IN));
+        }
+        try (InputStream in = ScenarioLoader.class.getResourceAsStream(id + ".json")) {
+            if (in == null) {
+                throw new ScenarioException(id, "", "the built-in resource is missing");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in " + id);
+        } catch (IOException e) {
+            throw new ScenarioException(id, "", "cannot read the built-in resource: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A built-in id, or else a path to a scenario file.
+     *
+     * @throws ScenarioException as {@link #builtIn} or {@link #load(Path)}
+     */
+    public static Scenario resolve(String idOrPath) throws ScenarioException {
+        if (BUILT_IN.contains(idOrPath)) {
+            return builtIn(idOrPath);
+        }
+        Path path;
+        try {
+            path = Path.of(idOrPath);
+        } catch (RuntimeException e) {
+            throw new ScenarioException(idOrPath, "", "is neither a built-in scenario (" + String.join(", ", BUILT_IN)
+                    + ") nor a usable file path");
+        }
+        if (!Files.exists(path) && !idOrPath.contains("/") && !idOrPath.endsWith(".json")) {
+            throw new ScenarioException(idOrPath, "", "is neither a built-in scenario (" + String.join(", ", BUILT_IN)
+                    + ") nor an existing file");
+        }
+        return load(path);
+    }
+
+    /** @throws ScenarioException when the file is missing, unreadable, too large, not JSON or not a valid scenario */
+    public static Scenario load(Path file) throws ScenarioException {
+        String source = file.toString();
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ScenarioException(source, "", "no such file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ScenarioException(source, "", "the file is " + size + " bytes; scenario files are at most "
+                        + MAX_BYTES + " bytes");
+            }
+            return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+        } catch (IOException e) {
+            throw new ScenarioException(source, "", "cannot read the file (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** Parses and validates JSON text. */
+    public static Scenario parse(String json, String source) throws ScenarioException {
+        if (json.length() > MAX_BYTES) {
+            throw new ScenarioException(source, "", "the text is longer than " + MAX_BYTES + " characters");
+        }
+        ScenarioFile file;
+        try {
+            file = MAPPER.readValue(json, ScenarioFile.class);
+        } catch (JsonProcessingException e) {
+            throw translate(e, source);
+        }
+        return ScenarioValidator.validate(file, source);
+    }
+
+    /** The JSON text of a scenario file, indented; {@link #parse} reads it back to an equal file. */
+    public static String toJson(ScenarioFile file) {
+        try {
+            return MAPPER.writeValueAsString(file);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a scenario file could not be written as JSON", e);
+        }
+    }
+
+    /** Writes the scenario's file to a path. */
+    public static void save(Scenario scenario, Path file) throws IOException {
+        Files.writeString(file, toJson(scenario.source()), StandardCharsets.UTF_8);
+    }
+
+    private static ScenarioException translate(JsonProcessingException e, String source) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new ScenarioException(source, path(unknown), "unknown field '" + unknown.getPropertyName()
+                    + "'; known here: " + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", ")));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return new ScenarioException(source, path(mapping), "has the wrong type: " + firstLine(e.getOriginalMessage()));
+        }
+        JsonLocation location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return new ScenarioException(source, "", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+}

@@ -1,0 +1,117 @@
+package org.agenticrl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.agenticrl.engine.SeedReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CliTest {
+    private record Run(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void generateGreedyPrintsTheSeedsGeneration() throws Exception {
+        Run run = run("generate", "--greedy", "--max-tokens", "12", "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode generation = run.json().get(0);
+        JsonNode expected = SeedReference.get("greedy");
+        assertEquals(expected.get("tokens"), generation.get("tokens"));
+        assertEquals(expected.get("totalLogProb").doubleValue(), generation.get("totalLogProb").doubleValue(), 0.0);
+    }
+
+    @Test
+    void generateWithASeedGivesNumpysSequences() throws Exception {
+        for (JsonNode reference : SeedReference.get("sampled")) {
+            if (reference.get("maxTokens").intValue() != 10) {
+                continue;
+            }
+            Run run = run("generate", "--seed", reference.get("seed").asText(), "--count", "20", "--json");
+            assertEquals(0, run.code(), run.err());
+            JsonNode generations = run.json();
+            for (int i = 0; i < 20; i++) {
+                assertEquals(reference.get("generations").get(i).get("tokens"), generations.get(i).get("tokens"));
+            }
+        }
+    }
+
+    @Test
+    void distributionAfterIHasNeedAt79Point2Percent() throws Exception {
+        Run run = run("distribution", "--after", "I", "--json");
+        JsonNode json = run.json();
+        assertEquals("need", json.get("tokens").get(2).asText());
+        assertEquals(0.8 / 1.01, json.get("probs").get(2).doubleValue(), 0.0);
+    }
+
+    @Test
+    void episodeAndLossesPrintTheSeedsNumbers() throws Exception {
+        JsonNode episode = run("episode", "--mode", "notebook", "--json").json();
+        assertEquals(1.4, episode.get("totalReward").doubleValue(), 0.0);
+        assertEquals(1.0, episode.get("outcomeReward").doubleValue(), 0.0);
+        assertEquals(0.4, episode.get("steps").get(0).get("processReward").doubleValue(), 0.0);
+        JsonNode losses = run("losses", "--json").json();
+        JsonNode expected = SeedReference.get("losses");
+        for (String field : new String[] {"rl", "sft", "kl", "total"}) {
+            assertEquals(expected.get(field).doubleValue(), losses.get(field).doubleValue(), 0.0, field);
+        }
+        assertEquals(0.1, losses.get("lambda1").doubleValue(), 0.0);
+        assertEquals(0.01, losses.get("lambda2").doubleValue(), 0.0);
+        assertTrue(run("losses").out().contains("TOTAL:    1.013"));
+    }
+
+    @Test
+    void lossesFollowTheWeightsAndVariants() throws Exception {
+        JsonNode losses = run("losses", "--lambda1", "0.5", "--sft", "exact", "--json").json();
+        assertEquals(losses.get("rl").doubleValue() + 0.5 * losses.get("sft").doubleValue()
+                + 0.01 * losses.get("kl").doubleValue(), losses.get("total").doubleValue(), 0.0);
+        assertEquals(losses.get("sftByVariant").get("exact"), losses.get("sft"));
+    }
+
+    @Test
+    void liveEpisodesAreReproducibleFromTheirSeed() throws Exception {
+        Run first = run("episode", "--mode", "live", "--seed", "7", "--json");
+        Run second = run("episode", "--mode", "live", "--seed", "7", "--json");
+        assertEquals(0, first.code(), first.err());
+        assertEquals(first.out(), second.out());
+        assertFalse(first.out().equals(run("episode", "--mode", "live", "--seed", "8", "--json").out()));
+    }
+
+    @Test
+    void toolRunsTheCalculator() {
+        assertEquals("Result: 8", run("tool", "calculate", "5 + 3").out().strip());
+        assertEquals("Error: division by zero", run("tool", "calculate", "1/0").out().strip());
+        assertEquals("Found: Paris", run("tool", "search", "Capital of France").out().strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "generate --temperature 0", "generate --count 0", "generate --seed 4294967296", "generate --greedy --seed 3",
+        "distribution", "distribution --after nothing", "episode --mode replay", "episode --task x",
+        "losses --lambda1 -1", "losses --gamma 2", "losses --kl k4", "losses --reward all", "tool nothing x",
+        "episode --scenario missing.json", "frobnicate", "generate --count many", ""
+    })
+    void badArgumentsExitTwoWithOneLineAndNoStackTrace(String line) {
+        Run run = run(line.isEmpty() ? new String[0] : line.split(" "));
+        assertEquals(2, run.code(), line + " -> " + run.out() + run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+}

@@ -1,0 +1,86 @@
+package org.agenticrl.engine.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioLoaderTest {
+    private static final String SEED_JSON = ScenarioLoader.toJson(ScenarioLoader.seed().source());
+
+    private static ScenarioException refused(String json) {
+        return assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(json, "test.json"));
+    }
+
+    @Test
+    void theSeedScenarioRoundTripsThroughItsJson() throws ScenarioException {
+        Scenario again = ScenarioLoader.parse(SEED_JSON, "again");
+        assertEquals(ScenarioLoader.seed().source(), again.source());
+    }
+
+    @Test
+    void malformedJsonNamesTheFileAndTheLine() {
+        ScenarioException e = refused("{ \"id\": ");
+        assertEquals("test.json", e.source());
+        assertTrue(e.getMessage().startsWith("test.json: malformed JSON at line 1"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownTokenInATransitionNamesItsPath() {
+        ScenarioException e = refused(SEED_JSON.replace("\"need\" : [ \"to\" ]", "\"need\" : [ \"towards\" ]"));
+        assertEquals("model.transitions.need[0]", e.path());
+        assertEquals("'towards' is not in the vocabulary", e.reason());
+    }
+
+    @Test
+    void aTaskWithoutAnAnswerIsRefused() {
+        ScenarioException e = refused(SEED_JSON.replace("\"answer\" : \"8\"", "\"answer\" : \"\""));
+        assertEquals("tasks[0].answer", e.path());
+    }
+
+    @Test
+    void aRewardRuleForAToolThatDoesNotExistIsRefused() {
+        ScenarioException e = refused(SEED_JSON.replace("\"tool\" : \"calculate\"", "\"tool\" : \"abacus\""));
+        assertEquals("processRewards[0].when.tool", e.path());
+    }
+
+    @Test
+    void probabilitiesThatCannotBeNormalisedAreRefused() {
+        ScenarioException e = refused(SEED_JSON.replace("\"baseProbability\" : 0.01", "\"baseProbability\" : -1"));
+        assertEquals("model.baseProbability", e.path());
+        ScenarioException overflow = refused(SEED_JSON.replace("\"baseProbability\" : 0.01", "\"baseProbability\" : 1e308"));
+        assertTrue(overflow.reason().contains("cannot be normalised"), overflow.getMessage());
+    }
+
+    @Test
+    void anUnknownFieldIsNamed() {
+        ScenarioException e = refused(SEED_JSON.replace("\"maxSteps\"", "\"maxStep\""));
+        assertEquals("maxStep", e.reason().substring(15, 22));
+    }
+
+    @Test
+    void aWrongTypeNamesItsPath() {
+        ScenarioException e = refused(SEED_JSON.replace("\"maxSteps\" : 3", "\"maxSteps\" : \"three\""));
+        assertEquals("maxSteps", e.path());
+    }
+
+    @Test
+    void aHugeFileIsRefusedBeforeParsing(@TempDir Path dir) throws Exception {
+        Path huge = dir.resolve("huge.json");
+        Files.write(huge, new byte[(int) ScenarioLoader.MAX_BYTES + 1]);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(huge));
+        assertTrue(e.reason().contains("at most"), e.getMessage());
+    }
+
+    @Test
+    void aMissingFileAndAnUnknownIdSayWhat() {
+        ScenarioException missing = assertThrows(ScenarioException.class, () -> ScenarioLoader.resolve("no/such/file.json"));
+        assertEquals("no such file", missing.reason());
+        ScenarioException unknown = assertThrows(ScenarioException.class, () -> ScenarioLoader.resolve("nonsense"));
+        assertTrue(unknown.reason().contains("seed-calculator"), unknown.getMessage());
+    }
+}
