@@ -7,7 +7,7 @@ import org.agenticrl.cli.Cli;
 /**
  * The program's entry point. Without arguments it opens the desktop app; with arguments it runs a headless command
  * and exits with its code. It does not extend {@code Application}, so that the JavaFX runtime can live on the class
- * path, and so that headless commands never load JavaFX at all.
+ * path, and headless commands never load JavaFX at all.
  */
 public final class Launcher {
     private Launcher() {
@@ -15,8 +15,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("The desktop app is not built yet; try: --help");
-            System.exit(Cli.USAGE);
+            javafx.application.Application.launch(org.agenticrl.app.AgenticRlApp.class);
+            return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

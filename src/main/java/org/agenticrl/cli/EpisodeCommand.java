@@ -1,14 +1,13 @@
 package org.agenticrl.cli;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.agenticrl.engine.episode.EpisodeStep;
+import org.agenticrl.engine.export.EpisodeDocument;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.reward.RewardFormat;
 import org.agenticrl.engine.scenario.Scenario;
-import org.agenticrl.engine.text.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,31 +25,6 @@ final class EpisodeCommand implements Callable<Integer> {
     EpisodeOptions episodeOptions;
     @Mixin
     Output output;
-
-    /** One step in the JSON output. */
-    record StepJson(int number, String observation, String history, String text, List<String> tokens,
-                    double[] tokenLogProbs, double logProb, String tool, String toolInput, String toolOutput,
-                    String status, double processReward, List<String> reasons, List<String> capabilities,
-                    List<String> recalled) {
-    }
-
-    /** The JSON output. */
-    record EpisodeJson(String mode, String task, String expectedAnswer, List<StepJson> steps, String finalAnswer,
-                       double outcomeReward, String outcomeMessage, double totalReward) {
-    }
-
-    static EpisodeJson json(Trajectory trajectory, Vocabulary vocabulary) {
-        List<StepJson> steps = trajectory.steps().stream().map(step -> new StepJson(step.number(), step.observation(),
-                step.history(), step.text(),
-                Arrays.stream(step.action().tokens()).mapToObj(vocabulary::token).toList(),
-                step.action().logProbs(), step.logProb(), step.tool(), step.toolInput(), step.toolOutput(),
-                step.status().name().toLowerCase(java.util.Locale.ROOT), step.processReward().reward(),
-                step.processReward().reasons(),
-                step.capabilities().stream().map(c -> c.id()).toList(), step.recalled())).toList();
-        return new EpisodeJson(trajectory.mode().name().toLowerCase(java.util.Locale.ROOT), trajectory.task().prompt(),
-                trajectory.task().answer(), steps, trajectory.finalAnswer(), trajectory.outcome().reward(),
-                trajectory.outcome().message(), trajectory.totalReward());
-    }
 
     /** The seed's own printout of run_episode, with each step's log-probability added. */
     static String text(Trajectory trajectory) {
@@ -87,7 +61,7 @@ final class EpisodeCommand implements Callable<Integer> {
         Scenario scenario = scenarioOption.load();
         Policy policy = scenario.pretrainedPolicy().withTemperature(episodeOptions.temperature);
         Trajectory trajectory = settings.run(scenario, policy);
-        output.print(spec.commandLine().getOut(), json(trajectory, scenario.vocabulary()), () -> text(trajectory));
+        output.print(spec.commandLine().getOut(), EpisodeDocument.of(trajectory, scenario.vocabulary()), () -> text(trajectory));
         return 0;
     }
 }

@@ -1,0 +1,81 @@
+package org.agenticrl.app;
+
+import java.util.Map;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.agenticrl.app.controller.ExportActions;
+import org.agenticrl.app.controller.KeyboardShortcuts;
+import org.agenticrl.app.model.AppearanceModel;
+import org.agenticrl.app.model.RecentFiles;
+import org.agenticrl.app.model.SessionModel;
+import org.agenticrl.app.model.StatusMessage;
+import org.agenticrl.app.model.Theme;
+import org.agenticrl.app.view.FormulaView;
+import org.agenticrl.app.view.MainWindow;
+import org.agenticrl.app.view.Stylesheets;
+import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.scenario.ScenarioException;
+import org.agenticrl.engine.scenario.ScenarioLoader;
+
+/** The desktop app: one window over one {@link SessionModel}. Start it through {@code org.agenticrl.Launcher}. */
+public final class AgenticRlApp extends Application {
+    private static final double MAX_WIDTH = 1920;
+    private static final double MAX_HEIGHT = 1080;
+
+    @Override
+    public void init() {
+        FormulaView.warmUp();
+    }
+
+    @Override
+    public void start(Stage stage) throws ScenarioException {
+        Map<String, String> options = getParameters().getNamed();
+        FxBackgroundWork background = new FxBackgroundWork();
+        Scenario scenario = options.containsKey("scenario") ? ScenarioLoader.resolve(options.get("scenario"))
+                : ScenarioLoader.seed();
+        SessionModel model = new SessionModel(scenario, new FxPlaybackClock(), background);
+        Preferences preferences = Preferences.userNodeForPackage(AgenticRlApp.class);
+        AppearanceModel appearance = new RememberedAppearance(preferences).load();
+        if (options.containsKey("theme")) {
+            appearance.themeProperty().set("dark".equals(options.get("theme")) ? Theme.DARK : Theme.LIGHT);
+        }
+        if (options.containsKey("text-scale")) {
+            appearance.textScaleProperty().set(Double.parseDouble(options.get("text-scale")));
+        }
+        Thread.setDefaultUncaughtExceptionHandler((thread, problem) -> {
+            System.err.println("agentic-rl: unexpected " + problem.getClass().getSimpleName()
+                    + (problem.getMessage() == null ? "" : ": " + problem.getMessage()));
+            if (Platform.isFxApplicationThread()) {
+                model.report(StatusMessage.error("Something went wrong (" + problem.getClass().getSimpleName()
+                        + "); the last action was not completed."));
+            }
+        });
+        Scene scene = createScene(stage, model, appearance, new RecentFiles(preferences), background);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(Math.min(MAX_WIDTH, screen.getWidth()));
+        stage.setHeight(Math.min(MAX_HEIGHT, screen.getHeight()));
+        stage.setTitle("Agentic RL Visualizer");
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Builds the window's scene: the views, the theme, the keyboard. Also used by UI tests. */
+    public static Scene createScene(Stage stage, SessionModel model, AppearanceModel appearance, RecentFiles recent,
+                                    org.agenticrl.app.model.BackgroundWork background) {
+        ExportActions export = new ExportActions(model, background, () -> stage);
+        MainWindow window = new MainWindow(model, appearance, recent, export);
+        Scene scene = new Scene(window, 1280, 720);
+        Stylesheets.bind(scene, appearance);
+        KeyboardShortcuts.install(scene, model.playback(), appearance, window.cheatSheet());
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        return scene;
+    }
+}

@@ -1,0 +1,153 @@
+package org.agenticrl.app.view;
+
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.agenticrl.app.model.AppearanceModel;
+import org.agenticrl.app.model.LossModel;
+import org.agenticrl.app.theme.Palette;
+import org.agenticrl.app.view.chart.LossChart;
+import org.agenticrl.engine.Identified;
+import org.agenticrl.engine.loss.KlVariant;
+import org.agenticrl.engine.loss.LossBreakdown;
+import org.agenticrl.engine.loss.RewardMode;
+import org.agenticrl.engine.loss.SftVariant;
+
+/**
+ * View 3: the combined objective. Sliders with number fields for lambda1, lambda2 and gamma; the reward mode and the
+ * notebook/exact switches for L_SFT and L_KL, each with the other variant's value beside it; the per-step table;
+ * the formula with the numbers filled in; and the waterfall of the terms. Every number is the engine's
+ * {@link LossBreakdown}; nothing is computed here.
+ */
+public final class LossPanel extends VBox {
+    private final LossModel model;
+    private final Label total = new Label();
+    private final FormulaView formula = new FormulaView();
+    private final LossTable table = new LossTable();
+    private final LossChart chart = new LossChart();
+    private final Label sftNote = new Label();
+    private final Label klNote = new Label();
+    private final Label rewardNote = new Label();
+    private final ValueField lambda1;
+    private final ValueField lambda2;
+
+    public LossPanel(LossModel model, AppearanceModel appearance) {
+        this.model = model;
+        setId("losses");
+        getStyleClass().add("view");
+        Label title = new Label("Training objective");
+        title.getStyleClass().add("view-title");
+        total.setId("total");
+        total.getStyleClass().add("total-value");
+        HBox heading = new HBox(12, title, total);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+        ScrollPane formulaScroll = new ScrollPane(formula);
+        formulaScroll.setFitToHeight(true);
+        formulaScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        formulaScroll.getStyleClass().add("edge-to-edge");
+        lambda1 = new ValueField("\u03bb1  SFT weight", "How strongly the policy is pulled towards the expert "
+                + "demonstration", model.lambda1Property(), LossModel.LAMBDA1, false, 3);
+        lambda1.setId("lambda1");
+        lambda2 = new ValueField("\u03bb2  KL weight", "How strongly the policy is held near the reference model",
+                model.lambda2Property(), LossModel.LAMBDA2, false, 3);
+        lambda2.setId("lambda2");
+        ValueField gamma = new ValueField("\u03b3  discount", "How much later rewards count in earlier steps' returns",
+                model.gammaProperty(), LossModel.GAMMA, false, 3);
+        gamma.setId("gamma");
+        VBox knobs = new VBox(2, lambda1, lambda2, gamma);
+        GridPane variants = new GridPane();
+        variants.setHgap(8);
+        variants.setVgap(2);
+        addVariant(variants, 0, "Rewards", RewardMode.class, model.rewardModeProperty(), rewardNote, "reward-mode");
+        addVariant(variants, 2, "L_SFT", SftVariant.class, model.sftProperty(), sftNote, "sft-variant");
+        addVariant(variants, 4, "L_KL", KlVariant.class, model.klProperty(), klNote, "kl-variant");
+        VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
+        chart.viewer().setMinHeight(140);
+        getChildren().addAll(heading, formulaScroll, knobs, variants, table, chart.viewer());
+        model.breakdownProperty().addListener((o, before, after) -> show(after));
+        appearance.themeProperty().addListener((o, before, after) -> restyle(appearance));
+        appearance.textScaleProperty().addListener((o, before, after) -> restyle(appearance));
+        restyle(appearance);
+        show(model.breakdownProperty().get());
+    }
+
+    private static <E extends Enum<E> & Identified> void addVariant(GridPane grid, int row, String name, Class<E> type,
+                                                                     ObjectProperty<E> property, Label note, String id) {
+        Label label = new Label(name);
+        ComboBox<E> choice = new ComboBox<>();
+        choice.setId(id);
+        choice.getItems().addAll(type.getEnumConstants());
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : value.id();
+            }
+
+            @Override
+            public E fromString(String text) {
+                return Identified.fromId(type, text, name);
+            }
+        });
+        choice.valueProperty().bindBidirectional(property);
+        note.getStyleClass().add("variant-note");
+        note.setWrapText(true);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        GridPane.setHgrow(note, Priority.ALWAYS);
+        grid.add(label, 0, row);
+        grid.add(choice, 1, row);
+        grid.add(note, 0, row + 1, 2, 1);
+    }
+
+    private void restyle(AppearanceModel appearance) {
+        Palette palette = Palette.of(appearance.themeProperty().get());
+        double scale = appearance.textScaleProperty().get();
+        chart.restyle(palette, scale);
+        formula.restyle(palette, scale);
+    }
+
+    private void show(LossBreakdown losses) {
+        total.setText("L = " + Format.fixed(losses.total(), 3));
+        formula.show(losses);
+        table.show(losses);
+        chart.show(losses);
+        rewardNote.setText(losses.settings().rewardMode().description() + ".");
+        sftNote.setText(sideBySide(losses.settings().sft().description(), losses.sftByVariant()::get,
+                SftVariant.values()));
+        klNote.setText(sideBySide(losses.settings().kl().description(), losses.klByVariant()::get, KlVariant.values()));
+    }
+
+    private static <E extends Enum<E> & Identified> String sideBySide(String description, Function<E, Double> value,
+                                                                       E[] variants) {
+        StringBuilder text = new StringBuilder(description).append(".  ");
+        for (E variant : variants) {
+            text.append(variant.id()).append(' ').append(Format.fixed(value.apply(variant), 3)).append("   ");
+        }
+        return text.toString().strip();
+    }
+
+    public LossChart chart() {
+        return chart;
+    }
+
+    public FormulaView formula() {
+        return formula;
+    }
+
+    public ValueField lambda1Field() {
+        return lambda1;
+    }
+
+    public ValueField lambda2Field() {
+        return lambda2;
+    }
+}

@@ -1,0 +1,47 @@
+package org.agenticrl.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.agenticrl.app.AgenticRlApp;
+import org.agenticrl.app.model.AppearanceModel;
+import org.agenticrl.engine.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code app}: opens the desktop app, optionally in a theme, at a text scale, on a scenario. */
+@Command(name = "app", mixinStandardHelpOptions = true,
+        description = "Open the desktop app (the same as running without a command), with start-up choices.")
+final class AppCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--theme", paramLabel = "light|dark", description = "the look to start in (default: the last one used)")
+    String theme;
+    @Option(names = "--text-scale", paramLabel = "S", description = "text scale, 0.8 to 2 (default: the last one used)")
+    Double textScale;
+    @Option(names = "--scenario", paramLabel = "ID|PATH", description = "the scenario to open (default: seed-calculator)")
+    String scenario;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> parameters = new ArrayList<>();
+        if (theme != null) {
+            if (!theme.equals("light") && !theme.equals("dark")) {
+                throw Arguments.invalid(spec, "--theme must be light or dark, got '" + theme + "'");
+            }
+            parameters.add("--theme=" + theme);
+        }
+        if (textScale != null) {
+            Arguments.inRange(spec, "--text-scale", textScale, AppearanceModel.MIN_SCALE, AppearanceModel.MAX_SCALE);
+            parameters.add("--text-scale=" + textScale);
+        }
+        if (scenario != null) {
+            ScenarioLoader.resolve(scenario);
+            parameters.add("--scenario=" + scenario);
+        }
+        javafx.application.Application.launch(AgenticRlApp.class, parameters.toArray(String[]::new));
+        return 0;
+    }
+}

@@ -1,0 +1,188 @@
+package org.agenticrl.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.agenticrl.app.model.AppearanceModel;
+import org.agenticrl.app.model.BackgroundWork;
+import org.agenticrl.app.model.ManualClock;
+import org.agenticrl.app.model.RecentFiles;
+import org.agenticrl.app.model.SessionModel;
+import org.agenticrl.app.model.Theme;
+import org.agenticrl.app.view.MainWindow;
+import org.agenticrl.app.view.ValueField;
+import org.agenticrl.engine.loss.LossSettings;
+import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The window as a user drives it: mouse and keyboard through TestFX, headless under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+    private final Scenario seed = ScenarioLoader.seed();
+    private final ManualClock clock = new ManualClock();
+    private final Preferences preferences = Preferences.userRoot().node("agentic-rl-test-" + UUID.randomUUID());
+    private SessionModel model;
+    private AppearanceModel appearance;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new SessionModel(seed, clock, BackgroundWork.immediate());
+        appearance = new AppearanceModel();
+        Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
+                BackgroundWork.immediate());
+        window = (MainWindow) scene.getRoot();
+        stage.setScene(scene);
+        stage.show();
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws BackingStoreException {
+        preferences.removeNode();
+    }
+
+    private String total(FxRobot robot) {
+        return robot.lookup("#total").queryAs(Label.class).getText();
+    }
+
+    private double engineTotal(LossSettings settings) {
+        return seed.losses().compute(model.episode().trajectory(), seed.pretrainedPolicy(), seed.pretrainedPolicy(),
+                settings).total();
+    }
+
+    @Test
+    void theWindowOpensWithAllThreeViewsAndTheSeedsTotal(FxRobot robot) {
+        for (String view : new String[] {"#timeline", "#distribution", "#losses"}) {
+            assertTrue(robot.lookup(view).query().isVisible(), view);
+        }
+        assertEquals("L = 1.013", total(robot));
+        assertEquals("L = 0.326 + 0.1 \u00d7 6.813 + 0.01 \u00d7 0.500 = 1.013", window.losses().formula().text());
+    }
+
+    @Test
+    void typingLambda1ShowsTheTotalTheEngineComputes(FxRobot robot) {
+        ValueField lambda1 = window.losses().lambda1Field();
+        robot.doubleClickOn(lambda1.field()).eraseText(8).write("0.5").type(KeyCode.ENTER);
+        double expected = engineTotal(LossSettings.notebook().withLambda1(0.5));
+        assertEquals(String.format("L = %.3f", expected), total(robot));
+        assertTrue(window.losses().formula().text().contains("0.5 \u00d7 6.813"), window.losses().formula().text());
+        assertEquals(expected, window.losses().chart().values()[3], 0.0);
+    }
+
+    @Test
+    void draggingLambda1ChangesTheTotalLive(FxRobot robot) {
+        Slider slider = window.losses().lambda1Field().slider();
+        robot.drag(slider.lookup(".thumb")).moveBy(60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        double lambda1 = model.losses().lambda1Property().get();
+        assertTrue(lambda1 > 0.1, "the slider moved the value: " + lambda1);
+        assertEquals(String.format("L = %.3f", engineTotal(LossSettings.notebook().withLambda1(lambda1))), total(robot));
+    }
+
+    @Test
+    void badTypedInputShowsAReasonAndChangesNothing(FxRobot robot) {
+        ValueField lambda1 = window.losses().lambda1Field();
+        robot.doubleClickOn(lambda1.field()).eraseText(8).write("abc").type(KeyCode.ENTER);
+        assertEquals("'abc' is not a number; kept 0.100", lambda1.errorText());
+        assertEquals("L = 1.013", total(robot));
+        robot.doubleClickOn(lambda1.field()).eraseText(8).write("5").type(KeyCode.ENTER);
+        assertEquals("\u03bb1 must be between 0 and 2; kept 0.100", lambda1.errorText());
+        assertEquals(0.1, model.losses().lambda1Property().get(), 0.0);
+        robot.doubleClickOn(lambda1.field()).eraseText(8).write("0.2").type(KeyCode.ENTER);
+        assertEquals("", lambda1.errorText());
+    }
+
+    @Test
+    void steppingThroughTheNotebookEpisodeFillsTwoStepsAndThePlusOneOutcome(FxRobot robot) {
+        robot.clickOn("#reset");
+        assertFalse(robot.lookup("#outcome").query().isVisible());
+        assertTrue(robot.lookup("#step-1").query().getStyleClass().contains("pending"));
+        int clicks = 0;
+        while (!robot.lookup("#step").query().isDisabled() && clicks < 100) {
+            robot.clickOn("#step");
+            clicks++;
+        }
+        assertEquals(18, clicks);
+        for (String step : new String[] {"#step-1", "#step-2"}) {
+            assertFalse(robot.lookup(step).query().getStyleClass().contains("pending"), step);
+        }
+        assertTrue(robot.lookup("#outcome").query().isVisible());
+        assertTrue(robot.lookup("#outcome-value").queryAs(Label.class).getText().startsWith("outcome +1.0"));
+    }
+
+    @Test
+    void clickingATokenInStep1ChangesTheHighlightedBar(FxRobot robot) {
+        assertEquals("I", window.distribution().chart().highlightedToken());
+        robot.clickOn(robot.lookup("#step-1 .token").match(node -> "calculate(".equals(((Label) node).getText()))
+                .queryAs(Label.class));
+        assertEquals("calculate(", window.distribution().chart().highlightedToken());
+        assertTrue(robot.lookup("#chosen-token").queryAs(Label.class).getText().startsWith("Chose 'calculate('"));
+    }
+
+    @Test
+    void theLectureKeysWork(FxRobot robot) {
+        robot.clickOn("#timeline");
+        robot.type(KeyCode.R);
+        assertEquals(0, model.playback().cursorProperty().get());
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertEquals(2, model.playback().cursorProperty().get());
+        robot.type(KeyCode.LEFT);
+        assertEquals(1, model.playback().cursorProperty().get());
+        robot.type(KeyCode.SPACE);
+        assertTrue(model.playback().playingProperty().get());
+        robot.interact(() -> clock.tick(3));
+        assertEquals(4, model.playback().cursorProperty().get());
+        robot.type(KeyCode.SPACE);
+        assertFalse(model.playback().playingProperty().get());
+        robot.type(KeyCode.END);
+        assertTrue(model.playback().atEnd().get());
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertTrue(appearance.textScaleProperty().get() > 1.0);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals(1.0, appearance.textScaleProperty().get(), 0.0);
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        assertEquals(Theme.DARK, appearance.themeProperty().get());
+        assertTrue(robot.lookup("#main-window").query().getScene().getStylesheets().stream()
+                .anyMatch(sheet -> sheet.endsWith("dark.css")));
+        robot.type(KeyCode.F1);
+        assertTrue(window.cheatSheet().isVisible());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.cheatSheet().isVisible());
+    }
+
+    @Test
+    void typingInTheSeedFieldDoesNotStepTheEpisode(FxRobot robot) {
+        robot.clickOn("#reset");
+        robot.doubleClickOn("#seed").write("r 42");
+        assertEquals(0, model.playback().cursorProperty().get());
+        robot.type(KeyCode.ENTER);
+        assertTrue(model.statusProperty().get().error(), "a seed with letters is refused");
+        robot.doubleClickOn("#seed").eraseText(12).write("42").type(KeyCode.ENTER);
+        assertEquals(42, model.episode().seedProperty().get());
+    }
+
+    @Test
+    void liveModeAndReRollChangeTheEpisode(FxRobot robot) {
+        var before = model.episode().trajectory();
+        robot.clickOn("#reroll");
+        assertNotEquals(before, model.episode().trajectory());
+        assertEquals(org.agenticrl.engine.episode.EpisodeMode.LIVE, model.episode().trajectory().mode());
+        assertEquals(model.episode().trajectory().steps().size(), window.timeline().stepCards().size());
+    }
+}
