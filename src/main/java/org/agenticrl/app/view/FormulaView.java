@@ -25,6 +25,7 @@ public final class FormulaView extends Region {
     private static final int DENSITY = 2;
 
     private final ImageView image = new ImageView();
+    private TeXIcon symbolicLine;
     private Palette palette = Palette.LIGHT;
     private double scale = 1;
     private LossBreakdown losses;
@@ -33,6 +34,7 @@ public final class FormulaView extends Region {
     public FormulaView() {
         setId("formula");
         getChildren().add(image);
+        restyle(palette, scale);
     }
 
     /** Typesets the formula once so that the first real render is fast; safe to call off the FX thread. */
@@ -48,6 +50,8 @@ public final class FormulaView extends Region {
     public void restyle(Palette newPalette, double newScale) {
         this.palette = newPalette;
         this.scale = newScale;
+        symbolicLine = new TeXFormula(symbolic(palette.rl(), palette.sft(), palette.kl()))
+                .createTeXIcon(TeXConstants.STYLE_DISPLAY, (float) (BASE_SIZE * scale * DENSITY));
         redraw();
     }
 
@@ -73,6 +77,7 @@ public final class FormulaView extends Region {
         return String.format(Locale.ROOT, "%.4g", value).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
     }
 
+    /** The typeset symbolic line is kept per theme and scale; only the line of numbers is typeset per change. */
     private void redraw() {
         if (losses == null) {
             return;
@@ -87,8 +92,7 @@ public final class FormulaView extends Region {
                 + " \u00d7 " + factor(losses.kl()) + " = " + number(losses.total())).replace('-', '\u2212');
         setAccessibleText(text);
         float size = (float) (BASE_SIZE * scale * DENSITY);
-        TeXIcon top = new TeXFormula(symbolic(palette.rl(), palette.sft(), palette.kl()))
-                .createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
+        TeXIcon top = symbolicLine;
         TeXIcon bottom = new TeXFormula("\\phantom{\\mathcal{L}} " + numbers).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
         int gap = (int) Math.round(6 * scale * DENSITY);
         int pixelWidth = Math.max(top.getIconWidth(), bottom.getIconWidth()) + 4 * DENSITY;

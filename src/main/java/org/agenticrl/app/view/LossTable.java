@@ -1,5 +1,6 @@
 package org.agenticrl.app.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import javafx.scene.control.Label;
@@ -23,7 +24,12 @@ final class LossTable extends GridPane {
             new Column("log \u03c0", "log-probability of the step's whole action", StepLoss::logProb, 2),
             new Column("\u2212log \u03c0\u00b7A", "this step's term of L_RL", StepLoss::term, 3));
 
+    private final List<List<Label>> cells = new ArrayList<>();
+    private final Label sum = new Label();
+
     LossTable() {
+        sum.getStyleClass().addAll("number", "term-rl");
+        sum.setId("rl-sum");
         setId("loss-table");
         getStyleClass().add("loss-table");
         setHgap(12);
@@ -39,29 +45,45 @@ final class LossTable extends GridPane {
         }
     }
 
+    /** Shows the rows; cells are created only when the number of steps changes, otherwise their text is updated. */
     void show(LossBreakdown losses) {
+        List<StepLoss> steps = losses.steps();
+        if (cells.size() != steps.size()) {
+            build(steps.size());
+        }
+        for (int row = 0; row < steps.size(); row++) {
+            StepLoss step = steps.get(row);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                Column column = COLUMNS.get(c);
+                double value = column.value().applyAsDouble(step);
+                Label cell = cells.get(row).get(c);
+                cell.setText(Format.fixed(value, column.decimals()));
+                cell.getTooltip().setText(Format.full(value));
+            }
+        }
+        sum.setText("L_RL = \u03a3 = " + Format.fixed(losses.rl(), 3));
+    }
+
+    private void build(int rows) {
         getChildren().clear();
+        cells.clear();
         add(header("step", "the episode's step"), 0, 0);
         for (int c = 0; c < COLUMNS.size(); c++) {
             add(header(COLUMNS.get(c).header(), COLUMNS.get(c).help()), c + 1, 0);
         }
-        int row = 1;
-        for (StepLoss step : losses.steps()) {
-            add(new Label(String.valueOf(step.step())), 0, row);
+        for (int row = 0; row < rows; row++) {
+            add(new Label(String.valueOf(row + 1)), 0, row + 1);
+            List<Label> rowCells = new ArrayList<>();
             for (int c = 0; c < COLUMNS.size(); c++) {
-                Column column = COLUMNS.get(c);
-                double value = column.value().applyAsDouble(step);
-                Label cell = new Label(Format.fixed(value, column.decimals()));
+                Label cell = new Label();
                 cell.getStyleClass().add("number");
-                cell.setTooltip(new Tooltip(Format.full(value)));
-                add(cell, c + 1, row);
+                cell.setTooltip(new Tooltip());
+                rowCells.add(cell);
+                add(cell, c + 1, row + 1);
             }
-            row++;
+            cells.add(rowCells);
         }
-        Label sum = new Label("L_RL = \u03a3 = " + Format.fixed(losses.rl(), 3));
-        sum.getStyleClass().addAll("number", "term-rl");
-        sum.setId("rl-sum");
-        add(sum, 0, row, COLUMNS.size() + 1, 1);
+        add(sum, 0, rows + 1, COLUMNS.size() + 1, 1);
         GridPane.setHalignment(sum, javafx.geometry.HPos.RIGHT);
     }
 

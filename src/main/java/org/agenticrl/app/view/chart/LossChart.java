@@ -2,12 +2,14 @@ package org.agenticrl.app.view.chart;
 
 import java.awt.Font;
 import java.awt.Paint;
+import java.util.Arrays;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.app.view.Format;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -28,6 +30,7 @@ public final class LossChart {
     private static final String[] TERMS = {"L_RL", "\u03bb1\u00b7L_SFT", "\u03bb2\u00b7L_KL", "L (total)"};
 
     private final TermRenderer renderer = new TermRenderer();
+    private final NumberAxis range = new NumberAxis();
     private final CategoryPlot plot;
     private final JFreeChart chart;
     private final ChartViewer viewer;
@@ -36,7 +39,6 @@ public final class LossChart {
     private Palette palette = Palette.LIGHT;
 
     public LossChart() {
-        NumberAxis range = new NumberAxis();
         range.setAutoRangeIncludesZero(true);
         range.setUpperMargin(0.18);
         range.setLowerMargin(0.12);
@@ -83,7 +85,18 @@ public final class LossChart {
     /** Shows a breakdown's terms; the chart redraws once. */
     public void show(LossBreakdown losses) {
         values = new double[] {losses.rl(), losses.weightedSft(), losses.weightedKl(), losses.total()};
+        range.setTickUnit(new NumberTickUnit(niceStep(values)), false, false);
         plot.setDataset(dataset(values));
+    }
+
+    /** About five gridlines whatever the chart's height: 1, 2 or 5 times a power of ten. */
+    static double niceStep(double[] terms) {
+        double[] levels = {0, terms[0], terms[0] + terms[1], terms[0] + terms[1] + terms[2], terms[3]};
+        double span = Arrays.stream(levels).max().orElse(0) - Arrays.stream(levels).min().orElse(0);
+        double raw = Math.max(1e-6, span / 5);
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double fraction = raw / power;
+        return power * (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10);
     }
 
     /** The values drawn: L_RL, lambda1 L_SFT, lambda2 L_KL, total. */
