@@ -51,6 +51,11 @@ public final class LossModel {
                 episode.currentReference(), settings));
     }
 
+    /** The episode's total reward, which the reward mode splits over the steps. */
+    public double totalReward() {
+        return episode.trajectory().totalReward();
+    }
+
     /** The settings the current breakdown was computed with. */
     public LossSettings settings() {
         return breakdown.get().settings();

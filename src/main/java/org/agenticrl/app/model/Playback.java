@@ -80,8 +80,18 @@ public final class Playback {
         return null;
     }
 
-    /** The cursor at which step s's token t is revealed. */
-    public int cursorOf(int step, int token) {
-        return stepStart[step] + token + 1;
+    /**
+     * The last token revealed at the cursor, looking back past tool and outcome beats.
+     *
+     * @return {step, token}, or null when no token is revealed yet
+     */
+    public int[] lastTokenAt(int cursor) {
+        for (int beat = Math.min(cursor, beats); beat > 0; beat--) {
+            int[] token = tokenRevealedAt(beat);
+            if (token != null) {
+                return token;
+            }
+        }
+        return null;
     }
 }

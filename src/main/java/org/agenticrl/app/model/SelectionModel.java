@@ -30,7 +30,7 @@ public final class SelectionModel {
 
     SelectionModel(EpisodeModel episode, PlaybackModel playback) {
         this.episode = episode;
-        episode.trajectoryProperty().addListener((observable, before, after) -> select(step.get(), token.get()));
+        episode.trajectoryProperty().addListener((observable, before, after) -> keepSelectionRevealed(playback));
         sortByProbability.addListener((observable, before, after) -> refreshBars());
         playback.cursorProperty().addListener((observable, before, after) -> {
             if (after.intValue() > before.intValue()) {
@@ -41,6 +41,20 @@ public final class SelectionModel {
             }
         });
         select(0, 0);
+    }
+
+    /** After the episode changed: keep the selected position if playback shows it, else the last shown token. */
+    private void keepSelectionRevealed(PlaybackModel playback) {
+        Playback beats = episode.playbackProperty().get();
+        int cursor = playback.cursorProperty().get();
+        int[] last = beats.lastTokenAt(cursor);
+        boolean shown = step.get() < episode.trajectory().steps().size()
+                && beats.tokensShown(step.get(), cursor) > token.get();
+        if (shown || last == null) {
+            select(step.get(), token.get());
+        } else {
+            select(last[0], last[1]);
+        }
     }
 
     /**

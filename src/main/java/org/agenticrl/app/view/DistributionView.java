@@ -41,7 +41,7 @@ public final class DistributionView extends VBox {
         chosen.setWrapText(true);
         chosen.setTooltip(chosenExact);
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
-        chart.viewer().setMinHeight(160);
+        chart.viewer().setMinHeight(200);
         EpisodeModel episode = model.episode();
         ValueField temperature = new ValueField("Temperature T", "Softmax temperature: π = softmax(logits / T). "
                 + "Near 0 the policy becomes greedy; large T flattens it towards uniform.",

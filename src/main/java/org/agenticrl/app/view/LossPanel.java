@@ -37,6 +37,9 @@ public final class LossPanel extends VBox {
     private final Label sftNote = new Label();
     private final Label klNote = new Label();
     private final Label rewardNote = new Label();
+    private final Label rewardValues = new Label();
+    private final Label sftValues = new Label();
+    private final Label klValues = new Label();
     private final ValueField lambda1;
     private final ValueField lambda2;
 
@@ -54,6 +57,7 @@ public final class LossPanel extends VBox {
         formulaScroll.setFitToHeight(true);
         formulaScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         formulaScroll.getStyleClass().add("edge-to-edge");
+        formulaScroll.setMinHeight(Region.USE_PREF_SIZE);
         lambda1 = new ValueField("\u03bb1  SFT weight", "How strongly the policy is pulled towards the expert "
                 + "demonstration", model.lambda1Property(), LossModel.LAMBDA1, false, 3);
         lambda1.setId("lambda1");
@@ -67,11 +71,16 @@ public final class LossPanel extends VBox {
         GridPane variants = new GridPane();
         variants.setHgap(8);
         variants.setVgap(2);
-        addVariant(variants, 0, "Rewards", RewardMode.class, model.rewardModeProperty(), rewardNote, "reward-mode");
-        addVariant(variants, 2, "L_SFT", SftVariant.class, model.sftProperty(), sftNote, "sft-variant");
-        addVariant(variants, 4, "L_KL", KlVariant.class, model.klProperty(), klNote, "kl-variant");
+        addVariant(variants, 0, "Rewards", RewardMode.class, model.rewardModeProperty(), rewardValues, rewardNote,
+                "reward-mode");
+        addVariant(variants, 2, "L_SFT", SftVariant.class, model.sftProperty(), sftValues, sftNote, "sft-variant");
+        addVariant(variants, 4, "L_KL", KlVariant.class, model.klProperty(), klValues, klNote, "kl-variant");
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
-        chart.viewer().setMinHeight(140);
+        chart.viewer().setMinHeight(150);
+        chart.viewer().setPrefHeight(240);
+        for (javafx.scene.Node fixed : new javafx.scene.Node[] {heading, knobs, variants, table}) {
+            ((Region) fixed).setMinHeight(Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(heading, formulaScroll, knobs, variants, table, chart.viewer());
         model.breakdownProperty().addListener((o, before, after) -> show(after));
         appearance.themeProperty().addListener((o, before, after) -> restyle(appearance));
@@ -81,9 +90,12 @@ public final class LossPanel extends VBox {
     }
 
     private static <E extends Enum<E> & Identified> void addVariant(GridPane grid, int row, String name, Class<E> type,
-                                                                     ObjectProperty<E> property, Label note, String id) {
+                                                                     ObjectProperty<E> property, Label values,
+                                                                     Label note, String id) {
         Label label = new Label(name);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<E> choice = new ComboBox<>();
+        choice.setMinWidth(Region.USE_PREF_SIZE);
         choice.setId(id);
         choice.getItems().addAll(type.getEnumConstants());
         choice.setConverter(new StringConverter<>() {
@@ -103,9 +115,14 @@ public final class LossPanel extends VBox {
         note.setMaxWidth(Double.MAX_VALUE);
         note.setMinHeight(Region.USE_PREF_SIZE);
         GridPane.setHgrow(note, Priority.ALWAYS);
+        values.getStyleClass().addAll("variant-note", "mono");
+        values.setWrapText(true);
+        values.setMinHeight(Region.USE_PREF_SIZE);
+        GridPane.setHgrow(values, Priority.ALWAYS);
         grid.add(label, 0, row);
         grid.add(choice, 1, row);
-        grid.add(note, 0, row + 1, 2, 1);
+        grid.add(values, 2, row);
+        grid.add(note, 0, row + 1, 3, 1);
     }
 
     private void restyle(AppearanceModel appearance) {
@@ -120,19 +137,26 @@ public final class LossPanel extends VBox {
         formula.show(losses);
         table.show(losses);
         chart.show(losses);
-        rewardNote.setText(losses.settings().rewardMode().description() + ".");
-        sftNote.setText(sideBySide(losses.settings().sft().description(), losses.sftByVariant()::get,
-                SftVariant.values()));
-        klNote.setText(sideBySide(losses.settings().kl().description(), losses.klByVariant()::get, KlVariant.values()));
+        rewardNote.setText(sentence(losses.settings().rewardMode().description()));
+        rewardValues.setText("total reward " + Format.signed(model.totalReward(), 1));
+        sftNote.setText(sentence(losses.settings().sft().description()));
+        sftValues.setText(sideBySide(losses.sftByVariant()::get, SftVariant.values()));
+        klNote.setText(sentence(losses.settings().kl().description()));
+        klValues.setText(sideBySide(losses.klByVariant()::get, KlVariant.values()));
     }
 
-    private static <E extends Enum<E> & Identified> String sideBySide(String description, Function<E, Double> value,
-                                                                       E[] variants) {
-        StringBuilder text = new StringBuilder(description).append(".  ");
+    /** Every variant's value, labelled, e.g. "notebook 6.813 · exact 3.014". */
+    private static <E extends Enum<E> & Identified> String sideBySide(Function<E, Double> value, E[] variants) {
+        StringBuilder text = new StringBuilder();
         for (E variant : variants) {
-            text.append(variant.id()).append(' ').append(Format.fixed(value.apply(variant), 3)).append("   ");
+            text.append(text.length() == 0 ? "" : "  \u00b7  ").append(variant.id()).append(' ')
+                    .append(Format.fixed(value.apply(variant), 3));
         }
-        return text.toString().strip();
+        return text.toString();
+    }
+
+    private static String sentence(String description) {
+        return Character.toUpperCase(description.charAt(0)) + description.substring(1) + ".";
     }
 
     public LossChart chart() {

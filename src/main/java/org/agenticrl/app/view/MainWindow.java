@@ -6,11 +6,13 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -45,12 +47,25 @@ public final class MainWindow extends StackPane {
         timeline = new TimelineView(model);
         distribution = new DistributionView(model, appearance);
         losses = new LossPanel(model.losses(), appearance);
-        columns = new SplitPane(timeline, distribution, losses);
+        columns = new SplitPane(timeline, scrolling(distribution), scrolling(losses));
         columns.setDividerPositions(0.36, 0.64);
         BorderPane main = new BorderPane(columns);
         main.setTop(menuBar());
         main.setBottom(new StatusBar(model));
         getChildren().addAll(main, cheatSheet);
+    }
+
+    /**
+     * Lets a view grow to fill its column, and scroll rather than squeeze its content when the column is too short
+     * (long episodes, large text).
+     */
+    private static ScrollPane scrolling(Region view) {
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private MenuBar menuBar() {

@@ -11,9 +11,9 @@ public enum KlVariant implements Identified {
      * The seed's proxy: it invents reference log-probs as the current ones minus 0.5, so its "KL" is always 0.5
      * whatever the policy does, and its gradient is zero.
      */
-    NOTEBOOK("notebook", "a constant 0.5: the reference is faked as log pi - 0.5, so it never measures drift"),
+    NOTEBOOK("notebook", "a constant 0.5: the reference is faked as log \u03c0 \u2212 0.5, so it never measures drift"),
     /** sum over positions of KL(pi || pi_ref) over the full vocabulary. */
-    EXACT("exact", "the full-vocabulary KL(pi || pi_ref), summed over the generated positions"),
+    EXACT("exact", "the full-vocabulary KL(\u03c0 \u2016 \u03c0_ref), summed over the generated positions"),
     /** sum of l - r at the sampled tokens: unbiased, can be negative. */
     K1("k1", "the sampled estimator k1 = l - r"),
     /** sum of (l - r)^2 / 2. */

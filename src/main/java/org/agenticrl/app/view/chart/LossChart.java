@@ -1,6 +1,8 @@
 package org.agenticrl.app.view.chart;
 
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.Paint;
 import java.util.Arrays;
 import org.agenticrl.app.theme.Palette;
@@ -11,6 +13,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -56,7 +59,7 @@ public final class LossChart {
             }
         });
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
         renderer.setDefaultToolTipGenerator((dataset, row, column) -> TERMS[column] + " = " + Format.full(values[column]));
         plot = new CategoryPlot(dataset(new double[TERMS.length]), new CategoryAxis(), range, renderer);
         plot.addRangeMarker(zero);
@@ -85,7 +88,7 @@ public final class LossChart {
     /** Shows a breakdown's terms; the chart redraws once. */
     public void show(LossBreakdown losses) {
         values = new double[] {losses.rl(), losses.weightedSft(), losses.weightedKl(), losses.total()};
-        range.setTickUnit(new NumberTickUnit(niceStep(values)), false, false);
+        range.setTickUnit(new NumberTickUnit(niceStep(values)), false, true);
         plot.setDataset(dataset(values));
     }
 
@@ -113,9 +116,15 @@ public final class LossChart {
         chart.fireChartChanged();
     }
 
-    /** Paints each bar in its term's colour. */
+    /** Paints each bar in its term's colour and puts the label of a negative term below its bar. */
     private final class TermRenderer extends IntervalBarRenderer {
         private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot categoryPlot,
+                                     CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+            super.drawItemLabel(g2, data, row, column, categoryPlot, generator, bar, values[column] < 0);
+        }
 
         @Override
         public Paint getItemPaint(int row, int column) {

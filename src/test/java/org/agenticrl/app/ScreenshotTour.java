@@ -1,0 +1,104 @@
+package org.agenticrl.app;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.agenticrl.app.model.AppearanceModel;
+import org.agenticrl.app.model.BackgroundWork;
+import org.agenticrl.app.model.ManualClock;
+import org.agenticrl.app.model.RecentFiles;
+import org.agenticrl.app.model.SessionModel;
+import org.agenticrl.app.model.Theme;
+import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Not a test: renders the window in chosen states to PNG files for people to look at (and for the README's
+ * pictures). It runs only when asked: {@code mvn test -Dtest=ScreenshotTour -Dtour.dir=assets}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+    private static final String DIRECTORY = System.getProperty("tour.dir");
+
+    private final Preferences preferences = Preferences.userRoot().node("agentic-rl-tour-" + UUID.randomUUID());
+    private Stage stage;
+    private SessionModel model;
+    private AppearanceModel appearance;
+
+    @Start
+    void start(Stage window) {
+        stage = window;
+    }
+
+    private void open(FxRobot robot, double width, double height, Theme theme) {
+        robot.interact(() -> {
+            model = new SessionModel(ScenarioLoader.seed(), new ManualClock(), BackgroundWork.immediate());
+            appearance = new AppearanceModel();
+            appearance.themeProperty().set(theme);
+            Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
+                    BackgroundWork.immediate());
+            stage.setScene(scene);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.show();
+        });
+    }
+
+    private void shoot(FxRobot robot, String name, Consumer<SessionModel> state) throws Exception {
+        robot.interact(() -> state.accept(model));
+        Path file = Path.of(DIRECTORY, name + ".png");
+        Files.createDirectories(file.getParent());
+        robot.interact(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", file.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void tour(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        for (Theme theme : Theme.values()) {
+            String suffix = theme == Theme.DARK ? "-dark" : "-light";
+            open(robot, 1280, 720, theme);
+            shoot(robot, "notebook-1280" + suffix, m -> m.selection().select(0, 6));
+            shoot(robot, "midway-1280" + suffix, m -> {
+                m.playback().reset();
+                for (int i = 0; i < 14; i++) {
+                    m.playback().step();
+                }
+            });
+            shoot(robot, "live-1280" + suffix, m -> {
+                m.episode().reroll();
+                m.episode().seedProperty().set(3);
+                m.losses().sftProperty().set(org.agenticrl.engine.loss.SftVariant.EXACT);
+            });
+            open(robot, 1920, 1080, theme);
+            shoot(robot, "notebook-1920" + suffix, m -> m.selection().select(1, 1));
+            shoot(robot, "zoomed-1920" + suffix, m -> {
+                appearance.textScaleProperty().set(1.5);
+                m.episode().temperatureProperty().set(0.3);
+            });
+        }
+        try {
+            preferences.removeNode();
+        } catch (BackingStoreException e) {
+            System.err.println("tour: could not remove its preferences: " + e.getMessage());
+        }
+    }
+}
