@@ -106,14 +106,13 @@ public final class Trainer {
         }
         ObjectiveValue value = objective.value(batch, policy, reference);
         if (!value.isFinite()) {
-            throw diverge(update, "the loss is no longer finite: L_RL = " + value.rl() + ", lambda1 L_SFT = "
-                    + value.weightedSft() + ", lambda2 L_KL = " + value.weightedKl() + ", KL to the reference = "
-                    + value.klToReference());
+            throw diverge(update, "the loss is no longer a finite number (" + value.nonFiniteTerms()
+                    + " overflowed)");
         }
         LogitGradient gradient = objective.gradient(batch, policy, reference);
         double norm = gradient.globalNorm();
         if (!Double.isFinite(norm)) {
-            throw diverge(update, "the gradient is no longer finite (its norm is " + norm + ")");
+            throw diverge(update, "the gradient is no longer a finite number");
         }
         Map<Context, double[]> rows = optimizer.step(policy, gradient.clippedTo(config.maxGradientNorm()));
         if (!allFinite(rows.values())) {

@@ -1,5 +1,8 @@
 package org.agenticrl.engine.training.gradient;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The value of the batch loss L = L_RL + lambda1 L_SFT + lambda2 L_KL, each term the mean over the batch's episodes.
  *
@@ -17,7 +20,22 @@ public record ObjectiveValue(double rl, double weightedSft, double weightedKl, d
 
     /** Whether every number is finite. */
     public boolean isFinite() {
-        return Double.isFinite(rl) && Double.isFinite(weightedSft) && Double.isFinite(weightedKl)
-                && Double.isFinite(klToReference);
+        return nonFiniteTerms().isEmpty();
+    }
+
+    /** The names of the numbers that are NaN or infinite, e.g. "lambda1 L_SFT, KL to the reference"; "" if none. */
+    public String nonFiniteTerms() {
+        List<String> names = new ArrayList<>();
+        addIfNotFinite(names, "L_RL", rl);
+        addIfNotFinite(names, "lambda1 L_SFT", weightedSft);
+        addIfNotFinite(names, "lambda2 L_KL", weightedKl);
+        addIfNotFinite(names, "KL to the reference", klToReference);
+        return String.join(", ", names);
+    }
+
+    private static void addIfNotFinite(List<String> names, String name, double value) {
+        if (!Double.isFinite(value)) {
+            names.add(name);
+        }
     }
 }
