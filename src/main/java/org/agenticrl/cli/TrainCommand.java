@@ -59,7 +59,8 @@ final class TrainCommand implements Callable<Integer> {
                     + TrainingConfig.MAX_GROUP + " (default 8)")
     Integer group;
     @Option(names = "--reward", paramLabel = "process|outcome",
-            description = "process: process rewards plus the outcome at the last step (default); outcome: the outcome only")
+            description = "process: process rewards plus the outcome at the last step (default); outcome: the outcome "
+                    + "only; notebook: the seed's process rewards only")
     String reward;
     @Option(names = "--lambda1", paramLabel = "X", description = "weight of L_SFT, 0 to 10 (default 0.1)")
     Double lambda1;

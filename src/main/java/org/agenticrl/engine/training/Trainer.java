@@ -111,6 +111,16 @@ public final class Trainer {
         }
         LogitGradient gradient = objective.gradient(batch, policy, reference);
         double norm = gradient.globalNorm();
+        policy = descend(update, gradient, norm);
+        baseline = baseline.after(meanFirstReturn(rewards, loss.gamma()));
+        TrainingMetrics metrics = new TrainingMetrics(update, episodes() + group.size(),
+                EpisodeStats.of(scenario, group, loss.rewardMode()), value, norm);
+        history.add(metrics);
+        return new TrainingUpdate(metrics, policy);
+    }
+
+    /** The policy after one clipped optimizer step, if every number in it is finite. */
+    private Policy descend(int update, LogitGradient gradient, double norm) throws TrainingDivergedException {
         if (!Double.isFinite(norm)) {
             throw diverge(update, "the gradient is no longer a finite number");
         }
@@ -122,12 +132,7 @@ public final class Trainer {
         if (!allFinite(rows.keySet().stream().map(context -> next.distribution(context).logProbabilities()).toList())) {
             throw diverge(update, "the logits grew so far apart that some log-probabilities are no longer finite");
         }
-        policy = next;
-        baseline = baseline.after(meanFirstReturn(rewards, loss.gamma()));
-        TrainingMetrics metrics = new TrainingMetrics(update, episodes() + group.size(),
-                EpisodeStats.of(scenario, group, loss.rewardMode()), value, norm);
-        history.add(metrics);
-        return new TrainingUpdate(metrics, policy);
+        return next;
     }
 
     private List<Trajectory> sampleGroup(Task task) {
@@ -161,10 +166,6 @@ public final class Trainer {
             total += LossCalculator.discountedReturns(episode, gamma)[0];
         }
         return total / rewards.length;
-    }
-
-    public Scenario scenario() {
-        return scenario;
     }
 
     public TrainingConfig config() {

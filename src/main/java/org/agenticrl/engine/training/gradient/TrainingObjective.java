@@ -54,10 +54,6 @@ public final class TrainingObjective {
         this.settings = settings;
     }
 
-    public LossSettings settings() {
-        return settings;
-    }
-
     /**
      * The batch loss with every token scored under policy.
      *
