@@ -100,12 +100,78 @@ class CliTest {
         assertEquals("Found: Paris", run("tool", "search", "Capital of France").out().strip());
     }
 
+    @Test
+    void trainImprovesThePolicyAndPrintsEveryUpdate() throws Exception {
+        Run run = run("train", "--episodes", "400", "--seed", "3", "--eval", "300", "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = run.json();
+        JsonNode curve = json.get("curve");
+        assertEquals(400 / 8, curve.size());
+        for (int i = 0; i < curve.size(); i++) {
+            assertEquals(8 * (i + 1), curve.get(i).get("episode").intValue());
+            for (String field : new String[] {"meanReturn", "successRate", "rl", "sft", "kl", "klToReference"}) {
+                assertTrue(curve.get(i).get(field).isNumber(), field);
+            }
+        }
+        double before = json.get("before").get("successRate").doubleValue();
+        double after = json.get("after").get("successRate").doubleValue();
+        assertTrue(before < 0.6 && after > before + 0.3, before + " -> " + after);
+        assertTrue(json.get("divergence").isNull());
+        assertEquals(run.out(), run("train", "--episodes", "400", "--seed", "3", "--eval", "300", "--json").out(),
+                "the same seed and settings print the same run");
+        assertTrue(run("train", "--episodes", "16", "--seed", "3", "--eval", "10").out().contains("after  (10)"));
+    }
+
+    @Test
+    void trainMeasuresTheDriftEvenWithoutAKlTerm() throws Exception {
+        JsonNode curve = run("train", "--episodes", "80", "--seed", "1", "--eval", "10", "--lambda2", "0",
+                "--advantage", "rloo", "--optimizer", "adam", "--lr", "0.1", "--kl", "k3", "--json").json().get("curve");
+        for (JsonNode point : curve) {
+            assertEquals(0.0, point.get("kl").doubleValue(), 0.0);
+        }
+        assertTrue(curve.get(curve.size() - 1).get("klToReference").doubleValue() > 0);
+    }
+
+    @Test
+    void trainReportsADivergenceWithWhatToChange() throws Exception {
+        Run run = run("train", "--episodes", "80", "--seed", "0", "--eval", "10", "--lr", "1e308", "--clip", "0",
+                "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = run.json();
+        assertTrue(json.get("divergence").get("advice").asText().contains("lower the learning rate"));
+        assertTrue(json.get("curve").size() < 10);
+        assertTrue(run.out().indexOf("NaN") < 0 && run.out().indexOf("Infinity") < 0, "no NaN reaches the output");
+    }
+
+    @Test
+    void benchTimesTheSameSampledGenerationsAsGenerate() throws Exception {
+        Run run = run("bench", "--generations", "100", "--episodes", "20", "--train-episodes", "16", "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = run.json();
+        for (String field : new String[] {"sampledTokensPerSecond", "episodesPerSecond", "trainEpisodesPerSecond"}) {
+            assertTrue(json.get(field).doubleValue() > 0, field);
+        }
+        int tokens = 0;
+        for (JsonNode generation : run("generate", "--seed", "0", "--count", "100", "--max-tokens", "12", "--json").json()) {
+            tokens += generation.get("tokens").size();
+        }
+        assertEquals(tokens, json.get("sampledTokens").intValue());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "generate --temperature 0", "generate --count 0", "generate --seed 4294967296", "generate --greedy --seed 3",
         "distribution", "distribution --after nothing", "episode --mode replay", "episode --task x",
         "losses --lambda1 -1", "losses --gamma 2", "losses --kl k4", "losses --reward all", "tool nothing x",
-        "episode --scenario missing.json", "frobnicate", "generate --count many", ""
+        "episode --scenario missing.json", "frobnicate", "generate --count many", "",
+        "train --seed 0", "train --episodes 10", "train --episodes 0 --seed 0", "train --episodes 10 --seed -1",
+        "train --episodes 10 --seed 0 --lr 0", "train --episodes 10 --seed 0 --lr NaN",
+        "train --episodes 10 --seed 0 --optimizer rmsprop", "train --episodes 10 --seed 0 --advantage ppo",
+        "train --episodes 10 --seed 0 --group 1", "train --episodes 10 --seed 0 --group 257",
+        "train --episodes 10 --seed 0 --reward all", "train --episodes 10 --seed 0 --kl k4",
+        "train --episodes 10 --seed 0 --lambda2 11", "train --episodes 10 --seed 0 --clip -1",
+        "train --episodes 10 --seed 0 --eval 0", "train --episodes 10 --seed 0 --scenario missing.json",
+        "bench --generations 0", "bench --episodes many", "bench --train-episodes -5"
     })
     void badArgumentsExitTwoWithOneLineAndNoStackTrace(String line) {
         Run run = run(line.isEmpty() ? new String[0] : line.split(" "));

@@ -29,6 +29,12 @@ public record EpisodeStep(int number, String observation, String history, Genera
         capabilities = List.copyOf(capabilities);
     }
 
+    /** The same step with its action scored again, e.g. under another policy; everything else is kept. */
+    public EpisodeStep withAction(Generation rescored) {
+        return new EpisodeStep(number, observation, history, rescored, text, parsed, tool, toolInput, toolOutput, status,
+                processReward, recalled, capabilities);
+    }
+
     /** log pi of the whole action: the sum of its tokens' log-probabilities, as the seed sums them. */
     public double logProb() {
         return action.totalLogProb();

@@ -1,0 +1,120 @@
+package org.agenticrl.cli;
+
+import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
+import org.agenticrl.engine.episode.History;
+import org.agenticrl.engine.episode.Task;
+import org.agenticrl.engine.generation.Generator;
+import org.agenticrl.engine.generation.TokenChooser;
+import org.agenticrl.engine.numeric.NumpyRandom;
+import org.agenticrl.engine.policy.Policy;
+import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.training.Trainer;
+import org.agenticrl.engine.training.TrainingConfig;
+import org.agenticrl.engine.training.TrainingDivergedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: the engine's throughput on one thread, each workload run once to warm the JIT up and then timed.
+ * Its sampled tokens per second measure what {@code bench_notebook.py} measures for the seed's own code: sampled
+ * {@code generate_text} with 12 tokens at most, from numpy seed 0.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Throughput of sampling, live episodes and training on one thread, after a warm-up.")
+final class BenchCommand implements Callable<Integer> {
+    private static final int MAX_TOKENS = 12;
+    private static final int LIMIT = 100_000_000;
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    ScenarioOption scenarioOption;
+    @Mixin
+    Output output;
+    @Option(names = "--generations", paramLabel = "N", defaultValue = "2000000",
+            description = "sampled generations to time (default ${DEFAULT-VALUE})")
+    int generations;
+    @Option(names = "--episodes", paramLabel = "M", defaultValue = "100000",
+            description = "live episodes to time (default ${DEFAULT-VALUE})")
+    int episodes;
+    @Option(names = "--train-episodes", paramLabel = "K", defaultValue = "20000",
+            description = "training episodes to time, with the default training settings (default ${DEFAULT-VALUE})")
+    int trainEpisodes;
+
+    /** The JSON output; the counts say what was timed. */
+    record BenchJson(double sampledTokensPerSecond, double episodesPerSecond, double trainEpisodesPerSecond,
+                     int generations, long sampledTokens, int episodes, int trainEpisodes) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Arguments.inRange(spec, "--generations", generations, 1, LIMIT);
+        Arguments.inRange(spec, "--episodes", episodes, 1, LIMIT);
+        Arguments.inRange(spec, "--train-episodes", trainEpisodes, 1, LIMIT);
+        Scenario scenario = scenarioOption.load();
+        Policy policy = scenario.pretrainedPolicy();
+        Timing sampling = warmedUpAndTimed(() -> sampleTokens(scenario.generator(), policy));
+        Timing live = warmedUpAndTimed(() -> runEpisodes(scenario, policy));
+        Timing training = warmedUpAndTimed(() -> train(scenario));
+        BenchJson json = new BenchJson(sampling.perSecond(), live.perSecond(), training.perSecond(), generations,
+                sampling.count(), episodes, (int) training.count());
+        output.print(spec.commandLine().getOut(), json, () -> String.format(
+                "sampled tokens/s   %,.0f  (%,d generations of at most %d tokens, %,d tokens)%n"
+                        + "live episodes/s    %,.0f  (%,d episodes)%n"
+                        + "train episodes/s   %,.0f  (%,d episodes with the default training settings)",
+                json.sampledTokensPerSecond(), generations, MAX_TOKENS, json.sampledTokens(), json.episodesPerSecond(),
+                episodes, json.trainEpisodesPerSecond(), json.trainEpisodes()));
+        return 0;
+    }
+
+    /** How many items a timed run made, and in how many seconds. */
+    private record Timing(long count, double seconds) {
+        double perSecond() {
+            return count / seconds;
+        }
+    }
+
+    /** Runs the work once untimed, so that the JIT has compiled it, then once timed. */
+    private static Timing warmedUpAndTimed(LongSupplier work) {
+        work.getAsLong();
+        long start = System.nanoTime();
+        long count = work.getAsLong();
+        return new Timing(count, Math.max(1, System.nanoTime() - start) / 1e9);
+    }
+
+    /** The seed's {@code np.random.seed(0)} then {@code generate_text("calculate", 12)} n times; the tokens made. */
+    private long sampleTokens(Generator generator, Policy policy) {
+        TokenChooser chooser = TokenChooser.sampling(new NumpyRandom(0));
+        long tokens = 0;
+        for (int i = 0; i < generations; i++) {
+            tokens += generator.generate(policy, History.START, MAX_TOKENS, chooser).steps().size();
+        }
+        return tokens;
+    }
+
+    private long runEpisodes(Scenario scenario, Policy policy) {
+        TokenChooser chooser = TokenChooser.sampling(new NumpyRandom(0));
+        Task task = scenario.tasks().get(0);
+        for (int i = 0; i < episodes; i++) {
+            scenario.runLive(task, policy, chooser, scenario.maxSteps());
+        }
+        return episodes;
+    }
+
+    /** Trains with the defaults from the pre-trained policy; the episodes trained (fewer if training diverged). */
+    private long train(Scenario scenario) {
+        Trainer trainer = new Trainer(scenario, TrainingConfig.defaults());
+        try {
+            while (trainer.episodes() < trainEpisodes) {
+                trainer.step();
+            }
+        } catch (TrainingDivergedException e) {
+            return trainer.episodes();
+        }
+        return trainer.episodes();
+    }
+}

@@ -1,0 +1,250 @@
+package org.agenticrl.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.agenticrl.engine.loss.KlVariant;
+import org.agenticrl.engine.loss.LossSettings;
+import org.agenticrl.engine.loss.RewardMode;
+import org.agenticrl.engine.loss.SftVariant;
+import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.training.Divergence;
+import org.agenticrl.engine.training.EpisodeStats;
+import org.agenticrl.engine.training.Evaluation;
+import org.agenticrl.engine.training.Trainer;
+import org.agenticrl.engine.training.TrainingConfig;
+import org.agenticrl.engine.training.TrainingDivergedException;
+import org.agenticrl.engine.training.TrainingMetrics;
+import org.agenticrl.engine.training.advantage.AdvantageEstimator;
+import org.agenticrl.engine.training.optimizer.OptimizerKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code train}: trains the pre-trained policy on live episodes and prints the policy before and after, measured on
+ * the same fresh episodes, and the curve of every update.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train the policy with live episodes and exact gradients; print before/after and the curve.")
+final class TrainCommand implements Callable<Integer> {
+    private static final int MAX_EPISODES = 1_000_000;
+    private static final int MAX_EVALUATION = 100_000;
+    private static final int TEXT_ROWS = 12;
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    ScenarioOption scenarioOption;
+    @Mixin
+    Output output;
+    @Option(names = "--episodes", paramLabel = "N", required = true,
+            description = "training episodes, 1 to " + MAX_EPISODES + " (rounded up to whole groups)")
+    int episodes;
+    @Option(names = "--seed", paramLabel = "S", required = true,
+            description = "numpy seed of the training episodes, 0 to 4294967295; evaluation samples from S + 1")
+    long seed;
+    @Option(names = "--lr", paramLabel = "X", description = "learning rate, positive (default 3)")
+    Double learningRate;
+    @Option(names = "--optimizer", paramLabel = "sgd|adam", description = "optimizer (default sgd)")
+    String optimizer;
+    @Option(names = "--advantage", paramLabel = "notebook|reinforce|grpo|drgrpo|rloo",
+            description = "advantage estimator (default grpo)")
+    String advantage;
+    @Option(names = "--group", paramLabel = "G",
+            description = "episodes per update, the group of the group estimators, 1 (2 for grpo, drgrpo, rloo) to "
+                    + TrainingConfig.MAX_GROUP + " (default 8)")
+    Integer group;
+    @Option(names = "--reward", paramLabel = "process|outcome",
+            description = "process: process rewards plus the outcome at the last step (default); outcome: the outcome "
+                    + "only; notebook: the seed's process rewards only")
+    String reward;
+    @Option(names = "--lambda1", paramLabel = "X", description = "weight of L_SFT, 0 to 10 (default 0.1)")
+    Double lambda1;
+    @Option(names = "--lambda2", paramLabel = "Y", description = "weight of L_KL, 0 to 10 (default 0.01)")
+    Double lambda2;
+    @Option(names = "--kl", paramLabel = "exact|k1|k2|k3", description = "L_KL variant (default exact)")
+    String kl;
+    @Option(names = "--sft", paramLabel = "exact|notebook", description = "L_SFT variant (default exact)")
+    String sft;
+    @Option(names = "--clip", paramLabel = "X",
+            description = "clip the global gradient norm to X; 0 turns clipping off (default 1)")
+    Double clip;
+    @Option(names = "--eval", paramLabel = "E", defaultValue = "1000",
+            description = "fresh live episodes measuring the policy before and after, 1 to " + MAX_EVALUATION
+                    + " (default ${DEFAULT-VALUE})")
+    int evaluationEpisodes;
+
+    /** The settings the run used. clip 0 means no clipping. */
+    record SettingsJson(int episodes, long seed, double lr, String optimizer, String advantage, int group,
+                        String reward, double gamma, double lambda1, double lambda2, String sft, String kl, double clip,
+                        int eval, long evalSeed) {
+    }
+
+    /** The policy measured on fresh live episodes; meanReturn under the run's reward mode. */
+    record StatsJson(double successRate, double calculatorRate, double meanReturn, double meanSteps) {
+        static StatsJson of(EpisodeStats stats) {
+            return new StatsJson(stats.successRate(), stats.calculatorRate(), stats.meanReturn(), stats.meanSteps());
+        }
+    }
+
+    /** One update: its batch's figures and the loss terms; sft and kl are the weighted terms lambda1 L_SFT, lambda2 L_KL. */
+    record PointJson(int episode, double meanReturn, double successRate, double calculatorRate, double meanSteps,
+                     double rl, double sft, double kl, double klToReference) {
+        static PointJson of(TrainingMetrics metrics) {
+            EpisodeStats batch = metrics.batch();
+            return new PointJson(metrics.episodes(), batch.meanReturn(), batch.successRate(), batch.calculatorRate(),
+                    batch.meanSteps(), metrics.loss().rl(), metrics.loss().weightedSft(), metrics.loss().weightedKl(),
+                    metrics.loss().klToReference());
+        }
+    }
+
+    record DivergenceJson(int update, String problem, String advice) {
+    }
+
+    /** The JSON output; divergence is null unless training stopped early. */
+    record TrainJson(SettingsJson settings, StatsJson before, StatsJson after, List<PointJson> curve,
+                     DivergenceJson divergence) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        TrainingConfig config = config();
+        Arguments.inRange(spec, "--episodes", episodes, 1, MAX_EPISODES);
+        Arguments.inRange(spec, "--eval", evaluationEpisodes, 1, MAX_EVALUATION);
+        Scenario scenario = scenarioOption.load();
+        long evaluationSeed = (seed + 1) & 0xffffffffL;
+        RewardMode mode = config.loss().rewardMode();
+        EpisodeStats before = Evaluation.run(scenario, scenario.pretrainedPolicy(), evaluationEpisodes,
+                evaluationSeed, mode);
+        Trainer trainer = new Trainer(scenario, config);
+        Progress progress = Progress.onTerminal(spec.commandLine().getErr());
+        Divergence divergence = null;
+        try {
+            while (trainer.episodes() < episodes) {
+                progress.show(trainer.step().metrics(), episodes);
+            }
+        } catch (TrainingDivergedException e) {
+            divergence = e.divergence();
+        }
+        progress.done();
+        EpisodeStats after = Evaluation.run(scenario, trainer.policy(), evaluationEpisodes, evaluationSeed, mode);
+        LossSettings loss = config.loss();
+        TrainJson json = new TrainJson(new SettingsJson(episodes, seed, config.learningRate(), config.optimizer().id(),
+                config.estimator().id(), config.groupSize(), mode.id(), loss.gamma(), loss.lambda1(), loss.lambda2(),
+                loss.sft().id(), loss.kl().id(), config.clips() ? config.maxGradientNorm() : 0, evaluationEpisodes,
+                evaluationSeed), StatsJson.of(before), StatsJson.of(after),
+                trainer.history().stream().map(PointJson::of).toList(),
+                divergence == null ? null : new DivergenceJson(divergence.update(), divergence.problem(),
+                        divergence.advice()));
+        output.print(spec.commandLine().getOut(), json, () -> text(json));
+        return 0;
+    }
+
+    /** The defaults with every given option applied; usage errors name the option. */
+    private TrainingConfig config() {
+        TrainingConfig defaults = TrainingConfig.defaults();
+        LossSettings loss = defaults.loss();
+        Arguments.inRange(spec, "--seed", seed, 0, 0xffffffffL);
+        if (learningRate != null && !(learningRate > 0 && Double.isFinite(learningRate))) {
+            throw Arguments.invalid(spec, "--lr must be a positive finite number, got " + learningRate);
+        }
+        if (lambda1 != null) {
+            loss = loss.withLambda1(Arguments.inRange(spec, "--lambda1", lambda1, 0, LossSettings.MAX_LAMBDA));
+        }
+        if (lambda2 != null) {
+            loss = loss.withLambda2(Arguments.inRange(spec, "--lambda2", lambda2, 0, LossSettings.MAX_LAMBDA));
+        }
+        if (reward != null) {
+            loss = loss.withRewardMode(EpisodeOptions.variant(spec, RewardMode.class, reward, "reward mode"));
+        }
+        if (kl != null) {
+            loss = loss.withKl(EpisodeOptions.variant(spec, KlVariant.class, kl, "KL variant"));
+        }
+        if (sft != null) {
+            loss = loss.withSft(EpisodeOptions.variant(spec, SftVariant.class, sft, "SFT variant"));
+        }
+        AdvantageEstimator estimator = advantage == null ? defaults.estimator()
+                : EpisodeOptions.variant(spec, AdvantageEstimator.class, advantage, "advantage estimator");
+        int groupSize = group == null ? defaults.groupSize() : (int) Arguments.inRange(spec, "--group", group,
+                estimator.comparesGroup() ? 2 : 1, TrainingConfig.MAX_GROUP);
+        if (clip != null && !(clip >= 0 && Double.isFinite(clip))) {
+            throw Arguments.invalid(spec, "--clip must be 0 (no clipping) or a positive finite number, got " + clip);
+        }
+        double maxNorm = clip == null ? defaults.maxGradientNorm() : clip;
+        return new TrainingConfig(seed, groupSize, estimator, loss,
+                optimizer == null ? defaults.optimizer() : EpisodeOptions.variant(spec, OptimizerKind.class, optimizer,
+                        "optimizer"),
+                learningRate == null ? defaults.learningRate() : learningRate,
+                maxNorm == 0 ? Double.POSITIVE_INFINITY : maxNorm);
+    }
+
+    private static String text(TrainJson json) {
+        SettingsJson s = json.settings();
+        String line = System.lineSeparator();
+        StringBuilder text = new StringBuilder(String.format(
+                "Training %d episodes (groups of %d), seed %d: %s lr %s, %s advantages, %s rewards, "
+                        + "lambda1 %s (%s SFT), lambda2 %s (%s KL), clip %s%n%n",
+                s.episodes(), s.group(), s.seed(), s.optimizer(), s.lr(), s.advantage(), s.reward(), s.lambda1(),
+                s.sft(), s.lambda2(), s.kl(), s.clip() == 0 ? "off" : String.valueOf(s.clip())));
+        text.append(String.format("%-16s %8s %11s %8s %6s%n", "", "success", "calculator", "return", "steps"));
+        text.append(statsRow("before (" + s.eval() + ")", json.before()));
+        text.append(statsRow("after  (" + s.eval() + ")", json.after())).append(line);
+        text.append(String.format("%8s %8s %8s %10s %10s %10s %10s%n", "episode", "return", "success", "L_RL",
+                "l1*L_SFT", "l2*L_KL", "KL(pi|ref)"));
+        List<PointJson> curve = json.curve();
+        for (int i : rowsToShow(curve.size())) {
+            PointJson p = curve.get(i);
+            text.append(String.format("%8d %8.3f %7.1f%% %10.4f %10.4f %10.4f %10.4f%n", p.episode(), p.meanReturn(),
+                    100 * p.successRate(), p.rl(), p.sft(), p.kl(), p.klToReference()));
+        }
+        if (json.divergence() != null) {
+            text.append(line).append("Training diverged at update ").append(json.divergence().update()).append(": ")
+                    .append(json.divergence().problem()).append(line).append("  What to change: ")
+                    .append(json.divergence().advice()).append(line);
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private static String statsRow(String label, StatsJson stats) {
+        return String.format("%-16s %7.1f%% %10.1f%% %8.3f %6.2f%n", label, 100 * stats.successRate(),
+                100 * stats.calculatorRate(), stats.meanReturn(), stats.meanSteps());
+    }
+
+    /** About {@value #TEXT_ROWS} evenly spread updates, always the first and the last. */
+    private static List<Integer> rowsToShow(int updates) {
+        List<Integer> rows = new ArrayList<>();
+        int every = Math.max(1, updates / TEXT_ROWS);
+        for (int i = 0; i < updates; i += every) {
+            rows.add(i);
+        }
+        if (updates > 0 && rows.get(rows.size() - 1) != updates - 1) {
+            rows.add(updates - 1);
+        }
+        return rows;
+    }
+
+    /** A one-line progress report on stderr, only when a person is watching a terminal. */
+    private record Progress(PrintWriter err) {
+        static Progress onTerminal(PrintWriter err) {
+            return new Progress(System.console() == null ? null : err);
+        }
+
+        void show(TrainingMetrics metrics, int total) {
+            if (err != null) {
+                err.printf("\rtrain: %d/%d episodes, batch success %.0f%%   ", metrics.episodes(), total,
+                        100 * metrics.batch().successRate());
+                err.flush();
+            }
+        }
+
+        void done() {
+            if (err != null) {
+                err.println();
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.agenticrl.engine.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.agenticrl.engine.loss.RewardMode;
+import org.agenticrl.engine.policy.Context;
+import org.agenticrl.engine.policy.Policy;
+import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.agenticrl.engine.training.advantage.AdvantageEstimator;
+import org.agenticrl.engine.training.optimizer.OptimizerKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TrainerTest {
+    private static final Scenario SEED = ScenarioLoader.seed();
+    private static final long EVALUATION_SEED = 2024;
+
+    private static List<TrainingMetrics> train(Trainer trainer, int updates) throws TrainingDivergedException {
+        for (int i = 0; i < updates; i++) {
+            trainer.step();
+        }
+        return trainer.history();
+    }
+
+    private static double[] logitsOfEveryTrainedContext(Policy policy) {
+        return policy.trainedContexts().stream().flatMapToDouble(c -> java.util.Arrays.stream(policy.logits(c))).toArray();
+    }
+
+    @Test
+    void withTheDefaultsTheLiveSuccessRateClimbsFromTheSeedsToAtLeast95PercentWithin2000Episodes() throws Exception {
+        TrainingConfig config = TrainingConfig.defaults();
+        RewardMode mode = config.loss().rewardMode();
+        EpisodeStats before = Evaluation.run(SEED, SEED.pretrainedPolicy(), 2000, EVALUATION_SEED, mode);
+        Trainer trainer = new Trainer(SEED, config);
+        while (trainer.episodes() < 2000) {
+            trainer.step();
+        }
+        assertEquals(2000, trainer.episodes());
+        EpisodeStats after = Evaluation.run(SEED, trainer.policy(), 2000, EVALUATION_SEED, mode);
+        assertTrue(before.successRate() < 0.6, "the pre-trained policy succeeds about half the time: " + before);
+        assertTrue(after.successRate() >= 0.95, "after 2000 episodes: " + after);
+    }
+
+    @Test
+    void theSameSeedAndSettingsGiveTheSameCurveBitForBit() throws Exception {
+        TrainingConfig config = TrainingConfig.defaults().withSeed(7).withEstimator(AdvantageEstimator.RLOO)
+                .withOptimizer(OptimizerKind.ADAM).withLearningRate(0.1);
+        Trainer first = new Trainer(SEED, config);
+        Trainer second = new Trainer(SEED, config);
+        List<TrainingMetrics> curve = train(first, 40);
+        assertEquals(curve, train(second, 40), "records compare doubles bit for bit");
+        assertTrue(java.util.Arrays.equals(logitsOfEveryTrainedContext(first.policy()),
+                logitsOfEveryTrainedContext(second.policy())));
+        assertNotEquals(curve, train(new Trainer(SEED, config.withSeed(8)), 40), "another seed, another curve");
+    }
+
+    @Test
+    void resetReplaysTheRunFromTheStart() throws Exception {
+        Trainer trainer = new Trainer(SEED, TrainingConfig.defaults());
+        List<TrainingMetrics> curve = train(trainer, 10);
+        trainer.reset();
+        assertSame(trainer.reference(), trainer.policy());
+        assertEquals(0, trainer.episodes());
+        assertTrue(trainer.history().isEmpty());
+        assertEquals(curve, train(trainer, 10));
+    }
+
+    @Test
+    void eachUpdateMakesANewPolicyAndTheReferenceStaysThePolicyTrainingStartedFrom() throws Exception {
+        Policy start = SEED.pretrainedPolicy().withTemperature(0.8);
+        Trainer trainer = new Trainer(SEED, TrainingConfig.defaults().withLoss(TrainingConfig.defaults().loss()
+                .withLambda2(0)), start);
+        TrainingUpdate first = trainer.step();
+        TrainingUpdate second = trainer.step();
+        assertSame(start, trainer.reference());
+        assertTrue(start.trainedContexts().isEmpty(), "the starting policy is untouched");
+        assertSame(second.policy(), trainer.policy());
+        assertFalse(first.policy() == second.policy());
+        assertEquals(0.8, second.policy().temperature(), 0.0);
+        assertEquals(0.0, first.metrics().loss().klToReference(), 0.0, "the first batch ran the reference itself");
+        assertTrue(second.metrics().loss().klToReference() > 0, "measured although lambda2 = 0");
+        assertEquals(0.0, second.metrics().loss().weightedKl(), 0.0);
+        assertEquals(List.of(8, 16), trainer.history().stream().map(TrainingMetrics::episodes).toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(OptimizerKind.class)
+    void anAbsurdLearningRateStopsTrainingWithAReasonAndNoNaNEscapes(OptimizerKind optimizer) throws Exception {
+        Trainer trainer = new Trainer(SEED, TrainingConfig.defaults().withOptimizer(optimizer).withLearningRate(1e308)
+                .withMaxGradientNorm(Double.POSITIVE_INFINITY));
+        TrainingDivergedException diverged = assertThrows(TrainingDivergedException.class, () -> train(trainer, 50));
+        Divergence divergence = diverged.divergence();
+        assertTrue(divergence.advice().contains("lower the learning rate"), divergence.advice());
+        assertTrue(divergence.advice().contains("clipping"), divergence.advice());
+        assertFalse(divergence.problem().isBlank());
+        assertEquals(divergence, trainer.divergence().orElseThrow());
+        assertEquals(divergence.update(), trainer.history().size() + 1, "the failed update is not recorded");
+        for (TrainingMetrics metrics : trainer.history()) {
+            assertTrue(metrics.loss().isFinite() && Double.isFinite(metrics.gradientNorm()), metrics.toString());
+        }
+        for (Context context : trainer.policy().trainedContexts()) {
+            for (double logProb : trainer.policy().distribution(context).logProbabilities()) {
+                assertTrue(Double.isFinite(logProb), "the policy stays the last finite one");
+            }
+        }
+        assertThrows(TrainingDivergedException.class, trainer::step, "training stays stopped");
+        trainer.reset();
+        assertTrue(trainer.divergence().isEmpty());
+    }
+
+    @Test
+    void groupEstimatorsRefuseAGroupOfOne() {
+        assertThrows(IllegalArgumentException.class, () -> TrainingConfig.defaults().withGroupSize(1));
+        assertEquals(1, TrainingConfig.defaults().withEstimator(AdvantageEstimator.REINFORCE).withGroupSize(1)
+                .groupSize());
+    }
+}
