@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.agenticrl.app.controller.ExportActions;
 import org.agenticrl.app.controller.KeyboardShortcuts;
 import org.agenticrl.app.model.AppearanceModel;
+import org.agenticrl.app.model.ModelRuntime;
 import org.agenticrl.app.model.RecentFiles;
 import org.agenticrl.app.model.SessionModel;
 import org.agenticrl.app.model.StatusMessage;
@@ -35,10 +36,10 @@ public final class AgenticRlApp extends Application {
     @Override
     public void start(Stage stage) throws ScenarioException {
         Map<String, String> options = getParameters().getNamed();
-        FxBackgroundWork background = new FxBackgroundWork();
+        ModelRuntime runtime = FxRuntime.create();
         Scenario scenario = options.containsKey("scenario") ? ScenarioLoader.resolve(options.get("scenario"))
                 : ScenarioLoader.seed();
-        SessionModel model = new SessionModel(scenario, new FxPlaybackClock(), background);
+        SessionModel model = new SessionModel(scenario, runtime);
         Preferences preferences = Preferences.userNodeForPackage(AgenticRlApp.class);
         AppearanceModel appearance = new RememberedAppearance(preferences).load();
         if (options.containsKey("theme")) {
@@ -55,7 +56,7 @@ public final class AgenticRlApp extends Application {
                         + "); the last action was not completed."));
             }
         });
-        Scene scene = createScene(stage, model, appearance, new RecentFiles(preferences), background);
+        Scene scene = createScene(stage, model, appearance, new RecentFiles(preferences), runtime.background());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());

@@ -43,7 +43,7 @@ public final class LatencyBenchmark extends Application {
         synchronous = new long[changes];
         toPulse = new long[changes];
         preferences = Preferences.userRoot().node("agentic-rl-benchmark-" + UUID.randomUUID());
-        SessionModel model = new SessionModel(ScenarioLoader.seed(), new FxPlaybackClock(), BackgroundWork.immediate());
+        SessionModel model = new SessionModel(ScenarioLoader.seed(), FxRuntime.create());
         scene = AgenticRlApp.createScene(stage, model, new AppearanceModel(), new RecentFiles(preferences),
                 BackgroundWork.immediate());
         slider = ((MainWindow) scene.getRoot()).losses().lambda1Field().slider();

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.agenticrl.app.model.AppearanceModel;
 import org.agenticrl.app.model.BackgroundWork;
 import org.agenticrl.app.model.ManualClock;
+import org.agenticrl.app.model.TestRuntime;
 import org.agenticrl.app.model.RecentFiles;
 import org.agenticrl.app.model.SessionModel;
 import org.agenticrl.app.model.Theme;
@@ -35,7 +36,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
     private final Scenario seed = ScenarioLoader.seed();
-    private final ManualClock clock = new ManualClock();
+    private final TestRuntime runtime = new TestRuntime();
+    private final ManualClock clock = runtime.clock;
     private final Preferences preferences = Preferences.userRoot().node("agentic-rl-test-" + UUID.randomUUID());
     private SessionModel model;
     private AppearanceModel appearance;
@@ -43,7 +45,7 @@ class MainWindowUiTest {
 
     @Start
     void start(Stage stage) {
-        model = new SessionModel(seed, clock, BackgroundWork.immediate());
+        model = new SessionModel(seed, runtime.runtime);
         appearance = new AppearanceModel();
         Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
                 BackgroundWork.immediate());

@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.agenticrl.app.model.AppearanceModel;
 import org.agenticrl.app.model.BackgroundWork;
-import org.agenticrl.app.model.ManualClock;
+import org.agenticrl.app.model.TestRuntime;
 import org.agenticrl.app.model.RecentFiles;
 import org.agenticrl.app.model.SessionModel;
 import org.agenticrl.app.model.Theme;
@@ -45,7 +45,7 @@ class ScreenshotTour {
 
     private void open(FxRobot robot, double width, double height, Theme theme) {
         robot.interact(() -> {
-            model = new SessionModel(ScenarioLoader.seed(), new ManualClock(), BackgroundWork.immediate());
+            model = new SessionModel(ScenarioLoader.seed(), new TestRuntime().runtime);
             appearance = new AppearanceModel();
             appearance.themeProperty().set(theme);
             Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),

@@ -18,15 +18,19 @@ public final class SessionModel {
     private final PlaybackModel playback;
     private final SelectionModel selection;
     private final LossModel losses;
+    private final TrainingModel training;
+    private final DriftModel drift;
     private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(this, "status",
             StatusMessage.info("Ready"));
 
-    public SessionModel(Scenario scenario, PlaybackClock clock, BackgroundWork background) {
-        this.background = background;
+    public SessionModel(Scenario scenario, ModelRuntime runtime) {
+        this.background = runtime.background();
         this.episode = new EpisodeModel(scenario);
-        this.playback = new PlaybackModel(episode, clock);
+        this.playback = new PlaybackModel(episode, runtime.playback());
         this.selection = new SelectionModel(episode, playback);
         this.losses = new LossModel(episode);
+        this.training = new TrainingModel(episode, this::report, runtime.trainingWorker(), runtime.frames());
+        this.drift = new DriftModel(episode);
     }
 
     public EpisodeModel episode() {
@@ -43,6 +47,20 @@ public final class SessionModel {
 
     public LossModel losses() {
         return losses;
+    }
+
+    public TrainingModel training() {
+        return training;
+    }
+
+    public DriftModel drift() {
+        return drift;
+    }
+
+    /** Installs the trained policy, if any, and plays a fresh live episode of it from the start. */
+    public void watchFreshEpisode() {
+        episode.reroll();
+        playback.play();
     }
 
     public ReadOnlyObjectProperty<StatusMessage> statusProperty() {
@@ -74,6 +92,7 @@ public final class SessionModel {
 
     private void install(Scenario scenario) {
         playback.pause();
+        training.reset();
         episode.loadScenario(scenario);
         selection.select(0, 0);
         report(StatusMessage.info("Scenario: " + scenario.title()));

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The view-model on its own: no JavaFX toolkit is started. */
 class SessionModelTest {
-    private final ManualClock clock = new ManualClock();
-    private final SessionModel model = new SessionModel(ScenarioLoader.seed(), clock, BackgroundWork.immediate());
+    private final TestRuntime runtime = new TestRuntime();
+    private final ManualClock clock = runtime.clock;
+    private final SessionModel model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
 
     @Test
     void startsAtTheSeedsFigures() {
