@@ -1,7 +1,10 @@
 package org.agenticrl.engine.scenario;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.agenticrl.engine.episode.ActionSource;
+import org.agenticrl.engine.episode.Capability;
 import org.agenticrl.engine.episode.EpisodeRunner;
 import org.agenticrl.engine.episode.Task;
 import org.agenticrl.engine.episode.Trajectory;
@@ -91,6 +94,18 @@ public final class Scenario {
         return script.length;
     }
 
+    /**
+     * What the scripted agent does at a notebook step, in words (the file's {@code script[i].note}, e.g. the seed's
+     * "Decompose: (a) get stock price, ..."); steps past the script repeat its last step and note.
+     *
+     * @param stepIndex 0 for the first step
+     * @return "" when the file gives no note
+     */
+    public String scriptNote(int stepIndex) {
+        ScenarioFile.ScriptStep step = source.script().get(Math.min(stepIndex, script.length - 1));
+        return step.note() == null ? "" : step.note();
+    }
+
     /** The pre-trained policy at temperature 1, the starting point and reference of training. */
     public Policy pretrainedPolicy() {
         return Policy.pretrained(table);
@@ -98,6 +113,16 @@ public final class Scenario {
 
     public LossCalculator losses() {
         return losses;
+    }
+
+    /**
+     * The capabilities the timeline of the notebook episode (the pre-trained policy on the first task) shows, in the
+     * legend's order.
+     */
+    public Set<Capability> capabilities() {
+        Set<Capability> used = EnumSet.noneOf(Capability.class);
+        runNotebook(tasks.get(0), pretrainedPolicy(), maxSteps).steps().forEach(step -> used.addAll(step.capabilities()));
+        return used;
     }
 
     /** The seed's scripted agent on a task, scored by the policy. */

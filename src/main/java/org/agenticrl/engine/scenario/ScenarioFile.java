@@ -24,7 +24,7 @@ public record ScenarioFile(Integer schemaVersion, String id, String title, Strin
     public record Fallback(String token, Double probability) {
     }
 
-    /** kind: calculator, lookup, finish or memory; the other fields as the kind needs. */
+    /** kind: calculator, lookup, memory, note or finish; the other fields as the kind needs (see {@link ToolKind}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ToolSpec(String name, String kind, String signature, List<String> capabilities, String template,
                            String missing, Map<String, String> entries, List<MemorySpec> memory) {
@@ -36,7 +36,9 @@ public record ScenarioFile(Integer schemaVersion, String id, String title, Strin
     public record TaskSpec(String prompt, String answer) {
     }
 
-    public record RuleSpec(Double reward, String reason, ConditionSpec when) {
+    /** once: true when the rule fires at most once per episode; absent means false. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleSpec(Double reward, String reason, ConditionSpec when, Boolean once) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
