@@ -2,6 +2,7 @@ package org.agenticrl.engine.scenario;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.agenticrl.engine.episode.ActionSource;
 import org.agenticrl.engine.episode.Capability;
@@ -17,7 +18,8 @@ import org.agenticrl.engine.text.Vocabulary;
 
 /**
  * A whole, validated world for the agent: vocabulary and pre-trained model, tools and rewards, tasks, expert
- * demonstrations and the scripted notebook agent. Immutable; built only by {@link ScenarioValidator}.
+ * demonstrations, the scripted notebook agent and, optionally, a traditional single-turn model to contrast it with.
+ * Immutable; built only by {@link ScenarioValidator}.
  */
 public final class Scenario {
     private final ScenarioFile source;
@@ -29,9 +31,11 @@ public final class Scenario {
     private final int maxTokens;
     private final int[][] script;
     private final LossCalculator losses;
+    private final Contrast contrast;
 
+    /** @param contrast null when the scenario has no traditional single-turn contrast */
     Scenario(ScenarioFile source, Vocabulary vocabulary, PretrainedTable table, EpisodeRunner runner, List<Task> tasks,
-             int maxSteps, int maxTokens, int[][] script, LossCalculator losses) {
+             int maxSteps, int maxTokens, int[][] script, LossCalculator losses, Contrast contrast) {
         this.source = source;
         this.vocabulary = vocabulary;
         this.table = table;
@@ -41,6 +45,7 @@ public final class Scenario {
         this.maxTokens = maxTokens;
         this.script = script;
         this.losses = losses;
+        this.contrast = contrast;
     }
 
     /** The file this scenario was read from, as data; saving it and loading it again gives an equal scenario. */
@@ -113,6 +118,11 @@ public final class Scenario {
 
     public LossCalculator losses() {
         return losses;
+    }
+
+    /** The traditional single-turn model to show beside the agent, when the scenario has one. */
+    public Optional<Contrast> contrast() {
+        return Optional.ofNullable(contrast);
     }
 
     /**

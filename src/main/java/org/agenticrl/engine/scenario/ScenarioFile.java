@@ -12,7 +12,7 @@ import java.util.Map;
 public record ScenarioFile(Integer schemaVersion, String id, String title, String description, List<String> vocabulary,
                            Model model, List<ToolSpec> tools, List<TaskSpec> tasks, Integer maxSteps,
                            List<RuleSpec> processRewards, OutcomeSpec outcomeReward,
-                           List<DemonstrationSpec> demonstrations, List<ScriptStep> script) {
+                           List<DemonstrationSpec> demonstrations, List<ScriptStep> script, ContrastSpec contrast) {
     public static final int SCHEMA_VERSION = 1;
 
     /** The pre-trained language model. */
@@ -53,5 +53,10 @@ public record ScenarioFile(Integer schemaVersion, String id, String title, Strin
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ScriptStep(String text, List<String> capabilities, String note) {
+    }
+
+    /** The traditional single-turn model shown beside the agent: response is its notebook-mode text. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ContrastSpec(String title, String description, String response) {
     }
 }

@@ -26,7 +26,8 @@ public final class ScenarioLoader {
     /** Scenario files larger than this are refused before they are parsed. */
     public static final long MAX_BYTES = 1 << 20;
     /** The built-in scenarios, in menu order; the first is the default. */
-    public static final List<String> BUILT_IN = List.of("seed-calculator", "search-capital", "weather", "stock-pe");
+    public static final List<String> BUILT_IN = List.of("seed-calculator", "search-capital", "weather", "stock-pe",
+            "traditional-vs-agentic");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -13,6 +13,7 @@ import org.agenticrl.engine.episode.Capability;
 import org.agenticrl.engine.episode.CapabilityTagger;
 import org.agenticrl.engine.episode.Environment;
 import org.agenticrl.engine.episode.EpisodeRunner;
+import org.agenticrl.engine.episode.SingleTurnAgent;
 import org.agenticrl.engine.episode.Task;
 import org.agenticrl.engine.environment.ParsedAction;
 import org.agenticrl.engine.environment.tools.Tool;
@@ -88,7 +89,8 @@ public final class ScenarioValidator {
         EpisodeRunner runner = new EpisodeRunner(vocabulary, environment, model.generator(),
                 new CapabilityTagger(tools.capabilities(), scriptTags, script.length));
         return new Scenario(file, vocabulary, model.table(), runner, tasks, maxSteps, model.maxTokens(), script,
-                new LossCalculator(model.generator(), demonstrations));
+                new LossCalculator(model.generator(), demonstrations),
+                contrast(file.contrast(), vocabulary, model, outcome));
     }
 
     private Vocabulary vocabulary(List<String> tokens) throws ScenarioException {
@@ -178,5 +180,16 @@ public final class ScenarioValidator {
         if (answered && toolbox.find(matcher.group(1)).isEmpty()) {
             throw checks.problem(path, "'" + matcher.group(1) + "' is not one of the scenario's tools");
         }
+    }
+
+    private Contrast contrast(ScenarioFile.ContrastSpec spec, Vocabulary vocabulary, ModelValidator.Model model,
+                              OutcomeReward outcome) throws ScenarioException {
+        if (spec == null) {
+            return null;
+        }
+        String title = checks.requiredText(spec.title(), "contrast.title");
+        int[] response = checks.text(vocabulary, spec.response(), "contrast.response");
+        return new Contrast(title, spec.description() == null ? "" : spec.description(),
+                new SingleTurnAgent(vocabulary, model.generator(), outcome), response, model.maxTokens());
     }
 }

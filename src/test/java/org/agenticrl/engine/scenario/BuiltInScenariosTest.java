@@ -152,6 +152,53 @@ class BuiltInScenariosTest {
     }
 
     @Test
+    void theTraditionalModelAnswersInOneGenericTurnBesideTheAgent() throws ScenarioException {
+        Scenario scenario = load("traditional-vs-agentic");
+        EpisodeSettings settings = EpisodeSettings.notebook();
+        Trajectory agent = settings.run(scenario, scenario.pretrainedPolicy());
+        Trajectory traditional = settings.runContrast(scenario, scenario.pretrainedPolicy()).orElseThrow();
+        assertTrue(agent.succeeded());
+        assertEquals(agent.task(), traditional.task());
+        assertEquals(1, traditional.steps().size());
+        EpisodeStep answer = traditional.steps().get(0);
+        assertEquals("Task: What's the weather like?", answer.observation());
+        assertNull(answer.tool());
+        assertEquals(List.of(), answer.capabilities());
+        assertEquals(0.0, answer.processReward().reward(), 0.0);
+        assertEquals("it is usually mild", traditional.finalAnswer());
+        assertFalse(traditional.succeeded());
+        assertEquals(-1.0, traditional.totalReward(), 0.0);
+        assertEquals("Traditional LLM: one turn, no memory, no plan, no tools", scenario.contrast().orElseThrow().title());
+    }
+
+    @Test
+    void aLiveTraditionalModelWritesOneTurnWithoutItsStopToken() throws ScenarioException {
+        Scenario scenario = load("traditional-vs-agentic");
+        for (long seed = 0; seed < 50; seed++) {
+            EpisodeSettings settings = EpisodeSettings.live(seed);
+            Trajectory traditional = settings.runContrast(scenario, scenario.pretrainedPolicy()).orElseThrow();
+            EpisodeStep answer = traditional.steps().get(0);
+            assertEquals(answer.text(), settings.runContrast(scenario, scenario.pretrainedPolicy()).orElseThrow()
+                    .steps().get(0).text(), "the same seed gives the same response");
+            String text = answer.text();
+            boolean stopped = scenario.generator().isStop(answer.action().tokens()[answer.action().tokens().length - 1]);
+            String expected = stopped ? text.substring(0, Math.max(0, text.lastIndexOf(' '))) : text;
+            assertEquals(expected.isEmpty() ? null : expected, traditional.finalAnswer(), text);
+            assertEquals(traditional.outcome().reward(), traditional.totalReward(), 0.0);
+        }
+    }
+
+    @Test
+    void onlyTheContrastScenarioHasAContrast() throws ScenarioException {
+        for (String id : ScenarioLoader.BUILT_IN) {
+            Scenario scenario = load(id);
+            assertEquals(id.equals("traditional-vs-agentic"), scenario.contrast().isPresent(), id);
+            assertEquals(scenario.contrast().isPresent(),
+                    EpisodeSettings.notebook().runContrast(scenario, scenario.pretrainedPolicy()).isPresent());
+        }
+    }
+
+    @Test
     void theCapabilitiesOfEachBuiltInAreThoseItsTimelineShows() throws ScenarioException {
         assertEquals(List.of(Capability.TOOL_USE, Capability.REASONING), List.copyOf(ScenarioLoader.seed().capabilities()));
         assertEquals(List.of(Capability.PLANNING, Capability.TOOL_USE, Capability.MEMORY, Capability.REASONING,

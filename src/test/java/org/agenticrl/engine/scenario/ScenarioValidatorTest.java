@@ -80,6 +80,15 @@ class ScenarioValidatorTest {
     }
 
     @Test
+    void theContrastsResponseMustBeMadeOfTokens() throws Exception {
+        ScenarioException e = refused("traditional-vs-agentic", f -> at(f, "/contrast").put("response", "it is foggy"));
+        assertEquals("contrast.response", e.path());
+        assertEquals("word 3, 'foggy', is not in the vocabulary", e.reason());
+        ScenarioException title = refused("traditional-vs-agentic", f -> at(f, "/contrast").remove("title"));
+        assertEquals("contrast.title", title.path());
+    }
+
+    @Test
     void onceMustBeABoolean() throws Exception {
         ScenarioException e = refused("weather", f -> at(f, "/processRewards/0").putArray("once"));
         assertEquals("processRewards[0].once", e.path());
