@@ -3,10 +3,14 @@ package org.agenticrl.cli;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.agenticrl.engine.episode.Capability;
+import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.EpisodeStep;
 import org.agenticrl.engine.episode.Trajectory;
-import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.reward.RewardFormat;
+import org.agenticrl.engine.scenario.EpisodeSettings;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.text.Vocabulary;
 import picocli.CommandLine.Command;
@@ -27,11 +31,11 @@ final class EpisodeCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
-    /** One step in the JSON output. */
+    /** One step in the JSON output; note is the scripted step's note in notebook mode, else null. */
     record StepJson(int number, String observation, String history, String text, List<String> tokens,
                     double[] tokenLogProbs, double logProb, String tool, String toolInput, String toolOutput,
                     String status, double processReward, List<String> reasons, List<String> capabilities,
-                    List<String> recalled) {
+                    List<String> recalled, String note) {
     }
 
     /** The JSON output. */
@@ -39,31 +43,46 @@ final class EpisodeCommand implements Callable<Integer> {
                        double outcomeReward, String outcomeMessage, double totalReward) {
     }
 
-    static EpisodeJson json(Trajectory trajectory, Vocabulary vocabulary) {
+    /** @param notes one per step, null where there is none */
+    static EpisodeJson json(Trajectory trajectory, Vocabulary vocabulary, List<String> notes) {
         List<StepJson> steps = trajectory.steps().stream().map(step -> new StepJson(step.number(), step.observation(),
                 step.history(), step.text(),
                 Arrays.stream(step.action().tokens()).mapToObj(vocabulary::token).toList(),
                 step.action().logProbs(), step.logProb(), step.tool(), step.toolInput(), step.toolOutput(),
                 step.status().name().toLowerCase(java.util.Locale.ROOT), step.processReward().reward(),
                 step.processReward().reasons(),
-                step.capabilities().stream().map(c -> c.id()).toList(), step.recalled())).toList();
+                step.capabilities().stream().map(Capability::id).toList(), step.recalled(),
+                notes.get(step.number() - 1))).toList();
         return new EpisodeJson(trajectory.mode().name().toLowerCase(java.util.Locale.ROOT), trajectory.task().prompt(),
                 trajectory.task().answer(), steps, trajectory.finalAnswer(), trajectory.outcome().reward(),
                 trajectory.outcome().message(), trajectory.totalReward());
     }
 
-    /** The seed's own printout of run_episode, with each step's log-probability added. */
-    static String text(Trajectory trajectory) {
+    /**
+     * The seed's own printout of run_episode, with each step's log-probability added, and its note and capabilities
+     * where it has them.
+     *
+     * @param notes one per step, null where there is none
+     */
+    static String text(Trajectory trajectory, List<String> notes) {
         String line = System.lineSeparator();
         StringBuilder text = new StringBuilder("Task: " + trajectory.task().prompt() + line + "=".repeat(50) + line);
         for (EpisodeStep step : trajectory.steps()) {
-            text.append(line).append("Step ").append(step.number()).append(':').append(line)
-                    .append("  LLM: '").append(step.text()).append("'  (log \u03c0 = ")
+            text.append(line).append("Step ").append(step.number()).append(':').append(line);
+            String note = notes.get(step.number() - 1);
+            if (note != null) {
+                text.append("  Note: ").append(note).append(line);
+            }
+            text.append("  LLM: '").append(step.text()).append("'  (log \u03c0 = ")
                     .append(String.format("%.2f", step.logProb())).append(')').append(line)
                     .append("  Tool: ").append(step.tool() == null ? "none" : step.tool() + "(" + step.toolInput() + ")")
                     .append(" -> ").append(step.toolOutput()).append(line)
                     .append("  Reward: ").append(RewardFormat.signed(round1(step.processReward().reward())))
                     .append(' ').append(pythonList(step.processReward().reasons())).append(line);
+            if (!step.capabilities().isEmpty()) {
+                text.append("  Capabilities: ").append(step.capabilities().stream().map(Capability::label)
+                        .collect(Collectors.joining(", "))).append(line);
+            }
         }
         text.append(line).append("=".repeat(50)).append(line)
                 .append("Final Answer: ").append(trajectory.finalAnswer() == null ? "none" : trajectory.finalAnswer())
@@ -74,7 +93,7 @@ final class EpisodeCommand implements Callable<Integer> {
     }
 
     private static String pythonList(List<String> items) {
-        return items.stream().map(item -> "'" + item + "'").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        return items.stream().map(item -> "'" + item + "'").collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static double round1(double value) {
@@ -83,11 +102,14 @@ final class EpisodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var settings = episodeOptions.settings(spec);
+        EpisodeSettings settings = episodeOptions.settings(spec);
         Scenario scenario = scenarioOption.load();
-        Policy policy = scenario.pretrainedPolicy().withTemperature(episodeOptions.temperature);
-        Trajectory trajectory = settings.run(scenario, policy);
-        output.print(spec.commandLine().getOut(), json(trajectory, scenario.vocabulary()), () -> text(trajectory));
+        Trajectory trajectory = episodeOptions.run(spec, settings, scenario, episodeOptions.policy(scenario));
+        boolean scripted = settings.mode() == EpisodeMode.NOTEBOOK && !episodeOptions.contrast;
+        List<String> notes = IntStream.range(0, trajectory.steps().size())
+                .mapToObj(i -> scripted ? scenario.scriptNote(i) : "").map(note -> note.isEmpty() ? null : note).toList();
+        output.print(spec.commandLine().getOut(), json(trajectory, scenario.vocabulary(), notes),
+                () -> text(trajectory, notes));
         return 0;
     }
 }
