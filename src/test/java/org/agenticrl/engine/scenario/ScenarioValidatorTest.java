@@ -13,11 +13,21 @@ import org.junit.jupiter.api.Test;
 class ScenarioValidatorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static ScenarioException refused(String id, Consumer<ObjectNode> breakIt) throws Exception {
+    private static String broken(String id, Consumer<ObjectNode> breakIt) throws Exception {
         ObjectNode file = (ObjectNode) JSON.readTree(ScenarioLoader.toJson(ScenarioLoader.builtIn(id).source()));
         breakIt.accept(file);
-        String text = JSON.writeValueAsString(file);
-        return assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(text, "broken.json"));
+        return JSON.writeValueAsString(file);
+    }
+
+    /** The built-in with breakIt applied is refused at path, for reason (null: any reason). */
+    private static void assertRefused(String id, Consumer<ObjectNode> breakIt, String path, String reason)
+            throws Exception {
+        String text = broken(id, breakIt);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(text, "broken.json"));
+        assertEquals(path, e.path(), e.getMessage());
+        if (reason != null) {
+            assertEquals(reason, e.reason());
+        }
     }
 
     private static ObjectNode at(ObjectNode file, String pointer) {
@@ -26,71 +36,59 @@ class ScenarioValidatorTest {
 
     @Test
     void anUnknownToolKindListsTheKinds() throws Exception {
-        ScenarioException e = refused("stock-pe", f -> at(f, "/tools/0").put("kind", "abacus"));
-        assertEquals("tools[0].kind", e.path());
-        assertEquals("unknown tool kind 'abacus'; use one of: calculator, lookup, memory, note, finish", e.reason());
+        assertRefused("stock-pe", f -> at(f, "/tools/0").put("kind", "abacus"), "tools[0].kind",
+                "unknown tool kind 'abacus'; use one of: calculator, lookup, memory, note, finish");
     }
 
     @Test
     void aFieldTheToolsKindDoesNotReadIsRefused() throws Exception {
-        ScenarioException entries = refused("seed-calculator", f -> at(f, "/tools/0").putObject("entries").put("a", "b"));
-        assertEquals("tools[0].entries", entries.path());
-        assertEquals("a calculator tool has no entries", entries.reason());
-        ScenarioException memory = refused("stock-pe", f -> at(f, "/tools/0").putArray("memory"));
-        assertEquals("tools[0].memory", memory.path());
-        assertEquals("a note tool has no memory; it reads template", memory.reason());
+        assertRefused("seed-calculator", f -> at(f, "/tools/0").putObject("entries").put("a", "b"), "tools[0].entries",
+                "a calculator tool has no entries");
+        assertRefused("stock-pe", f -> at(f, "/tools/0").putArray("memory"), "tools[0].memory",
+                "a note tool has no memory; it reads template");
     }
 
     @Test
     void aNoteTemplateMustShowTheNote() throws Exception {
-        ScenarioException e = refused("stock-pe", f -> at(f, "/tools/0").put("template", "Plan made"));
-        assertEquals("tools[0].template", e.path());
-        assertEquals("must contain {input}", e.reason());
+        assertRefused("stock-pe", f -> at(f, "/tools/0").put("template", "Plan made"), "tools[0].template",
+                "must contain {input}");
     }
 
     @Test
     void aScriptStepThatCallsAToolThatDoesNotExistIsRefused() throws Exception {
-        ScenarioException e = refused("search-capital", f -> {
+        assertRefused("search-capital", f -> {
             ((ArrayNode) f.at("/tools")).remove(1);
             f.remove("processRewards");
-        });
-        assertEquals("script[0].text", e.path());
-        assertEquals("calls 'search', which is not one of the scenario's tools (calculate, finish)", e.reason());
+        }, "script[0].text", "calls 'search', which is not one of the scenario's tools (calculate, finish)");
     }
 
     @Test
     void aScriptStepWithoutAToolCallIsRefused() throws Exception {
-        ScenarioException e = refused("weather", f -> at(f, "/script/1").put("text", "I need to plan"));
-        assertEquals("script[1].text", e.path());
-        assertEquals("holds no tool call: no 'Action:' in the text", e.reason());
+        assertRefused("weather", f -> at(f, "/script/1").put("text", "I need to plan"), "script[1].text",
+                "holds no tool call: no 'Action:' in the text");
     }
 
     @Test
     void aDemonstrationAfterAToolThatDoesNotExistIsRefused() throws Exception {
-        ScenarioException e = refused("weather", f -> ((ArrayNode) f.at("/demonstrations/1/history")).set(0, "abacus:ok"));
-        assertEquals("demonstrations[1].history[0]", e.path());
-        assertEquals("'abacus' is not one of the scenario's tools", e.reason());
+        assertRefused("weather", f -> ((ArrayNode) f.at("/demonstrations/1/history")).set(0, "abacus:ok"),
+                "demonstrations[1].history[0]", "'abacus' is not one of the scenario's tools");
     }
 
     @Test
     void aDemonstrationMayFollowACallOfAnUnknownTool() throws Exception {
-        ObjectNode file = (ObjectNode) JSON.readTree(ScenarioLoader.toJson(ScenarioLoader.seed().source()));
-        ((ArrayNode) file.at("/demonstrations/0/history")).add("abacus:unknown");
-        ScenarioLoader.parse(JSON.writeValueAsString(file), "fine.json");
+        String text = broken("seed-calculator", f -> ((ArrayNode) f.at("/demonstrations/0/history")).add("abacus:unknown"));
+        assertEquals(1, ScenarioLoader.parse(text, "fine.json").losses().demonstrations().size());
     }
 
     @Test
-    void theContrastsResponseMustBeMadeOfTokens() throws Exception {
-        ScenarioException e = refused("traditional-vs-agentic", f -> at(f, "/contrast").put("response", "it is foggy"));
-        assertEquals("contrast.response", e.path());
-        assertEquals("word 3, 'foggy', is not in the vocabulary", e.reason());
-        ScenarioException title = refused("traditional-vs-agentic", f -> at(f, "/contrast").remove("title"));
-        assertEquals("contrast.title", title.path());
+    void theContrastsResponseMustBeMadeOfTokensAndItNeedsATitle() throws Exception {
+        assertRefused("traditional-vs-agentic", f -> at(f, "/contrast").put("response", "it is foggy"),
+                "contrast.response", "word 3, 'foggy', is not in the vocabulary");
+        assertRefused("traditional-vs-agentic", f -> at(f, "/contrast").remove("title"), "contrast.title", "is missing");
     }
 
     @Test
     void onceMustBeABoolean() throws Exception {
-        ScenarioException e = refused("weather", f -> at(f, "/processRewards/0").putArray("once"));
-        assertEquals("processRewards[0].once", e.path());
+        assertRefused("weather", f -> at(f, "/processRewards/0").putArray("once"), "processRewards[0].once", null);
     }
 }

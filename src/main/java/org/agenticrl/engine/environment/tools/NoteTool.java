@@ -7,29 +7,10 @@ import org.agenticrl.engine.environment.ArgumentStyle;
  * argument in it ("Plan: {input}" gives "Plan: price earnings P/E analyze"), so the step shows in the timeline, the
  * next observation carries it in its context, and the scenario says which capability it exercises. An empty note is
  * an error.
+ *
+ * @param template mentions {@link ToolTemplate#INPUT}
  */
-public final class NoteTool implements Tool {
-    private final String name;
-    private final String signature;
-    private final ToolTemplate template;
-
-    /** @param template mentions {@link ToolTemplate#INPUT} */
-    public NoteTool(String name, String signature, ToolTemplate template) {
-        this.name = name;
-        this.signature = signature;
-        this.template = template;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String signature() {
-        return signature;
-    }
-
+public record NoteTool(String name, String signature, ToolTemplate template) implements Tool {
     @Override
     public ArgumentStyle argumentStyle() {
         return ArgumentStyle.WORDS;
