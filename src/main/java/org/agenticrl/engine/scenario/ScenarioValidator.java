@@ -71,24 +71,11 @@ public final class ScenarioValidator {
         OutcomeReward outcome = rewards.outcome(file.outcomeReward());
         Environment environment = new Environment(tools.toolbox(),
                 rewards.processRewards(file.processRewards(), tools.toolbox()), outcome);
-        List<ScenarioFile.ScriptStep> scriptSteps = checks.required(file.script(), "script");
-        if (scriptSteps.isEmpty()) {
-            throw checks.problem("script", "needs at least one step");
-        }
-        int[][] script = new int[scriptSteps.size()][];
-        Map<Integer, List<Capability>> scriptTags = new HashMap<>();
-        for (int i = 0; i < script.length; i++) {
-            String path = "script[" + i + "]";
-            ScenarioFile.ScriptStep step = checks.required(scriptSteps.get(i), path);
-            script[i] = action(vocabulary, tools.toolbox(), step.text(), path + ".text");
-            if (step.capabilities() != null) {
-                scriptTags.put(i, checks.capabilities(step.capabilities(), path + ".capabilities"));
-            }
-        }
+        Script script = script(file.script(), vocabulary, tools.toolbox());
         List<Demonstration> demonstrations = demonstrations(file.demonstrations(), vocabulary, model, tools.toolbox());
         EpisodeRunner runner = new EpisodeRunner(vocabulary, environment, model.generator(),
-                new CapabilityTagger(tools.capabilities(), scriptTags, script.length));
-        return new Scenario(file, vocabulary, model.table(), runner, tasks, maxSteps, model.maxTokens(), script,
+                new CapabilityTagger(tools.capabilities(), script.tags(), script.actions().length));
+        return new Scenario(file, vocabulary, model.table(), runner, tasks, maxSteps, model.maxTokens(), script.actions(),
                 new LossCalculator(model.generator(), demonstrations),
                 contrast(file.contrast(), vocabulary, model, outcome));
     }
@@ -110,6 +97,34 @@ public final class ScenarioValidator {
             }
         }
         return Vocabulary.of(tokens);
+    }
+
+    /**
+     * The notebook agent.
+     *
+     * @param actions each step's tokens
+     * @param tags the explicit capability tags, by step index
+     */
+    private record Script(int[][] actions, Map<Integer, List<Capability>> tags) {
+    }
+
+    private Script script(List<ScenarioFile.ScriptStep> steps, Vocabulary vocabulary, Toolbox toolbox)
+            throws ScenarioException {
+        checks.required(steps, "script");
+        if (steps.isEmpty()) {
+            throw checks.problem("script", "needs at least one step");
+        }
+        int[][] actions = new int[steps.size()][];
+        Map<Integer, List<Capability>> tags = new HashMap<>();
+        for (int i = 0; i < actions.length; i++) {
+            String path = "script[" + i + "]";
+            ScenarioFile.ScriptStep step = checks.required(steps.get(i), path);
+            actions[i] = action(vocabulary, toolbox, step.text(), path + ".text");
+            if (step.capabilities() != null) {
+                tags.put(i, checks.capabilities(step.capabilities(), path + ".capabilities"));
+            }
+        }
+        return new Script(actions, tags);
     }
 
     /** The tokens of an agent's action text, which must call one of the scenario's tools. */
