@@ -2,11 +2,14 @@ package org.agenticrl.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.agenticrl.engine.episode.Capability;
+import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.EpisodeStep;
-import org.agenticrl.engine.export.EpisodeDocument;
 import org.agenticrl.engine.episode.Trajectory;
-import org.agenticrl.engine.policy.Policy;
+import org.agenticrl.engine.export.EpisodeDocument;
 import org.agenticrl.engine.reward.RewardFormat;
+import org.agenticrl.engine.scenario.EpisodeSettings;
 import org.agenticrl.engine.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,18 +29,31 @@ final class EpisodeCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
-    /** The seed's own printout of run_episode, with each step's log-probability added. */
-    static String text(Trajectory trajectory) {
+    /**
+     * The seed's own printout of run_episode, with each step's log-probability added, and its note and capabilities
+     * where it has them.
+     *
+     * @param notes one per step, null where there is none
+     */
+    static String text(Trajectory trajectory, List<String> notes) {
         String line = System.lineSeparator();
         StringBuilder text = new StringBuilder("Task: " + trajectory.task().prompt() + line + "=".repeat(50) + line);
         for (EpisodeStep step : trajectory.steps()) {
-            text.append(line).append("Step ").append(step.number()).append(':').append(line)
-                    .append("  LLM: '").append(step.text()).append("'  (log \u03c0 = ")
+            text.append(line).append("Step ").append(step.number()).append(':').append(line);
+            String note = notes.get(step.number() - 1);
+            if (note != null) {
+                text.append("  Note: ").append(note).append(line);
+            }
+            text.append("  LLM: '").append(step.text()).append("'  (log \u03c0 = ")
                     .append(String.format("%.2f", step.logProb())).append(')').append(line)
                     .append("  Tool: ").append(step.tool() == null ? "none" : step.tool() + "(" + step.toolInput() + ")")
                     .append(" -> ").append(step.toolOutput()).append(line)
                     .append("  Reward: ").append(RewardFormat.signed(round1(step.processReward().reward())))
                     .append(' ').append(pythonList(step.processReward().reasons())).append(line);
+            if (!step.capabilities().isEmpty()) {
+                text.append("  Capabilities: ").append(step.capabilities().stream().map(Capability::label)
+                        .collect(Collectors.joining(", "))).append(line);
+            }
         }
         text.append(line).append("=".repeat(50)).append(line)
                 .append("Final Answer: ").append(trajectory.finalAnswer() == null ? "none" : trajectory.finalAnswer())
@@ -48,7 +64,7 @@ final class EpisodeCommand implements Callable<Integer> {
     }
 
     private static String pythonList(List<String> items) {
-        return items.stream().map(item -> "'" + item + "'").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        return items.stream().map(item -> "'" + item + "'").collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static double round1(double value) {
@@ -57,11 +73,13 @@ final class EpisodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var settings = episodeOptions.settings(spec);
+        EpisodeSettings settings = episodeOptions.settings(spec);
         Scenario scenario = scenarioOption.load();
-        Policy policy = scenario.pretrainedPolicy().withTemperature(episodeOptions.temperature);
-        Trajectory trajectory = settings.run(scenario, policy);
-        output.print(spec.commandLine().getOut(), EpisodeDocument.of(trajectory, scenario.vocabulary()), () -> text(trajectory));
+        Trajectory trajectory = episodeOptions.run(spec, settings, scenario, episodeOptions.policy(scenario));
+        boolean scripted = settings.mode() == EpisodeMode.NOTEBOOK && !episodeOptions.contrast;
+        EpisodeDocument document = EpisodeDocument.of(trajectory, scenario, scripted);
+        output.print(spec.commandLine().getOut(), document,
+                () -> text(trajectory, document.steps().stream().map(EpisodeDocument.Step::note).toList()));
         return 0;
     }
 }

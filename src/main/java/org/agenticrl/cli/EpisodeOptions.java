@@ -3,8 +3,10 @@ package org.agenticrl.cli;
 import org.agenticrl.engine.Identified;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.Task;
+import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.scenario.EpisodeSettings;
+import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.scenario.ScenarioValidator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,6 +30,9 @@ public final class EpisodeOptions {
     @Option(names = "--temperature", paramLabel = "T", defaultValue = "1",
             description = "softmax temperature, 0.01 to 5 (default ${DEFAULT-VALUE})")
     double temperature;
+    @Option(names = "--contrast", description = "run the scenario's traditional single-turn model instead of its agent "
+            + "(e.g. traditional-vs-agentic)")
+    boolean contrast;
 
     EpisodeMode mode(CommandSpec spec) {
         return switch (mode) {
@@ -51,6 +56,20 @@ public final class EpisodeOptions {
             throw Arguments.invalid(spec, "--task and --answer must not be empty");
         }
         return new EpisodeSettings(mode(spec), seed, greedy, task == null ? null : new Task(task, answer), maxSteps);
+    }
+
+    /** The scenario's pre-trained policy at the --temperature. */
+    Policy policy(Scenario scenario) {
+        return scenario.pretrainedPolicy().withTemperature(temperature);
+    }
+
+    /** The episode these options ask for: the agent's, or with --contrast the scenario's single-turn model's. */
+    Trajectory run(CommandSpec spec, EpisodeSettings settings, Scenario scenario, Policy policy) {
+        if (!contrast) {
+            return settings.run(scenario, policy);
+        }
+        return settings.runContrast(scenario, policy).orElseThrow(() -> Arguments.invalid(spec,
+                "--contrast: " + scenario.id() + " has no traditional single-turn contrast"));
     }
 
     /** Parses a variant id, failing as a usage error that lists the ids. */

@@ -69,8 +69,8 @@ final class LossesCommand implements Callable<Integer> {
                 sft == null ? defaults.sft() : EpisodeOptions.variant(spec, SftVariant.class, sft, "SFT variant"),
                 kl == null ? defaults.kl() : EpisodeOptions.variant(spec, KlVariant.class, kl, "KL variant"));
         Scenario scenario = scenarioOption.load();
-        Policy policy = scenario.pretrainedPolicy().withTemperature(episodeOptions.temperature);
-        Trajectory trajectory = episode.run(scenario, policy);
+        Policy policy = episodeOptions.policy(scenario);
+        Trajectory trajectory = episodeOptions.run(spec, episode, scenario, policy);
         LossBreakdown losses = scenario.losses().compute(trajectory, policy, policy, settings);
         LossesJson json = json(losses);
         output.print(spec.commandLine().getOut(), json, () -> text(losses));

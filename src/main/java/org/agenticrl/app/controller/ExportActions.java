@@ -18,6 +18,8 @@ import javax.imageio.ImageIO;
 import org.agenticrl.app.model.BackgroundWork;
 import org.agenticrl.app.model.SessionModel;
 import org.agenticrl.app.model.StatusMessage;
+import org.agenticrl.engine.episode.EpisodeMode;
+import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.export.EpisodeDocument;
 import org.jfree.chart.JFreeChart;
 
@@ -98,7 +100,8 @@ public final class ExportActions {
     }
 
     private EpisodeDocument document() {
-        return EpisodeDocument.of(model.episode().trajectory(), model.episode().scenario().vocabulary());
+        Trajectory trajectory = model.episode().trajectory();
+        return EpisodeDocument.of(trajectory, model.episode().scenario(), trajectory.mode() == EpisodeMode.NOTEBOOK);
     }
 
     private interface Writing {

@@ -26,4 +26,9 @@ public final class Observation {
         text.append("Format: I need to... Action: tool(input)");
         return text.toString();
     }
+
+    /** What a single-turn model sees: the task alone, with no tools, no context, no memory and no action format. */
+    public static String singleTurn(String task) {
+        return "Task: " + task;
+    }
 }

@@ -1,6 +1,9 @@
 package org.agenticrl.engine.environment;
 
-/** What the action parser read out of a generated text: a tool call, or the reason there is none. */
+/**
+ * What became of a generated text: the action parser reads a tool call, or the reason there is none, out of an
+ * agent's text; a single-turn model's text is its response.
+ */
 public sealed interface ParsedAction {
 
     /**
@@ -14,5 +17,13 @@ public sealed interface ParsedAction {
 
     /** @param reason one sentence a student can read, e.g. "no 'Action:' in the text" */
     record Unparseable(String reason) implements ParsedAction {
+    }
+
+    /**
+     * The whole text of a single-turn model (seed 001's traditional LLM), which is its answer: no tool is called.
+     *
+     * @param answer the text without its closing stop token; empty when the model wrote nothing else
+     */
+    record Response(String answer) implements ParsedAction {
     }
 }

@@ -3,14 +3,17 @@ package org.agenticrl.engine.episode;
 import java.util.Locale;
 import org.agenticrl.engine.Identified;
 
-/** The six agentic capabilities of the survey's taxonomy (seed notebook section 3; module intro's list). */
+/**
+ * The six agentic capabilities of the survey's taxonomy (seed notebook section 3; the module intro's list), in the
+ * seed's order: {@code values()} with {@link #label()} and {@link #description()} is the legend of the timeline's tags.
+ */
 public enum Capability implements Identified {
-    PLANNING("planning", "Breaking a task into sub-goals"),
-    TOOL_USE("tool use", "Calling an external tool"),
-    MEMORY("memory", "Storing or retrieving information"),
-    REASONING("reasoning", "Multi-step inference in text"),
-    SELF_IMPROVEMENT("self-improvement", "Reflecting on and refining its own course"),
-    PERCEPTION("perception", "Understanding the environment's input");
+    PLANNING("Planning", "Breaking down complex tasks into manageable sub-goals"),
+    TOOL_USE("Tool Use", "Selecting and invoking external tools and APIs to extend capabilities"),
+    MEMORY("Memory", "Storing and retrieving information from past interactions"),
+    REASONING("Reasoning", "Multi-step logical inference and problem-solving"),
+    SELF_IMPROVEMENT("Self-Improvement", "Learning from mistakes and refining behavior through reflection"),
+    PERCEPTION("Perception", "Understanding multi-modal inputs: text, images, audio");
 
     private final String label;
     private final String description;
@@ -20,10 +23,12 @@ public enum Capability implements Identified {
         this.description = description;
     }
 
+    /** The name as the seed's table writes it, e.g. "Tool Use". */
     public String label() {
         return label;
     }
 
+    /** One line from the seed's definition, e.g. "Multi-step logical inference and problem-solving". */
     @Override
     public String description() {
         return description;

@@ -6,12 +6,14 @@ import org.agenticrl.engine.generation.Generation;
 import org.agenticrl.engine.generation.Generator;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.reward.OutcomeReward;
+import org.agenticrl.engine.reward.ProcessRewardModel;
 import org.agenticrl.engine.reward.RewardBreakdown;
 import org.agenticrl.engine.text.Vocabulary;
 
 /**
  * Runs episodes as the seed's {@code AgenticLLMAgent.run_episode}: observe, act, parse, run the tool, reward the step,
- * add the tool's output to the context; stop after a finish call or at the step limit; then reward the outcome.
+ * add the tool's output to the context (and any memory it retrieved to the next observations); stop after a finish
+ * call or at the step limit; then reward the outcome.
  * Stateless and thread-safe: all episode state is local to {@link #run}.
  */
 public final class EpisodeRunner {
@@ -48,12 +50,13 @@ public final class EpisodeRunner {
         String history = History.START;
         String finalAnswer = null;
         double totalReward = 0.0;
+        ProcessRewardModel.EpisodeScorer rewards = environment.processRewards().newEpisode();
         for (int index = 0; index < maxSteps; index++) {
             String observation = environment.observe(task.prompt(), context, memory);
             Generation action = source.act(policy, generator, history, index);
             String text = action.text(vocabulary);
             Environment.Outcome outcome = environment.act(text);
-            RewardBreakdown reward = environment.processRewards().evaluate(outcome.facts(text));
+            RewardBreakdown reward = rewards.evaluate(outcome.facts(text));
             totalReward += reward.reward();
             steps.add(new EpisodeStep(index + 1, observation, history, action, text, outcome.parsed(), outcome.tool(),
                     outcome.input(), outcome.result().output(), outcome.status(), reward, outcome.result().recalled(),

@@ -14,10 +14,10 @@ import org.agenticrl.engine.reward.StepStatus;
  * @param history the summary the policy conditioned on (see {@link History})
  * @param action every generated or scored token with its distribution
  * @param text the action text, the tokens joined by spaces
- * @param parsed what the action parser read
- * @param tool the called tool's name, or null when the text held no call
+ * @param parsed what the action parser read, or a single-turn model's {@link ParsedAction.Response}
+ * @param tool the called tool's name, or null when the text held no call (always for a single-turn response)
  * @param toolInput the normalised argument, or "" when there was no call
- * @param toolOutput the tool's output line, or the parser's complaint
+ * @param toolOutput the tool's output line, the parser's complaint, or a single-turn model's "ANSWER: ..."
  * @param recalled memory entries this step retrieved
  * @param capabilities the agentic capabilities this step exercises (see {@link Capability})
  */

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.agenticrl.engine.episode.Capability;
 import org.agenticrl.engine.episode.EpisodeStep;
 import org.agenticrl.engine.episode.Trajectory;
+import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.text.Vocabulary;
 
 /**
@@ -24,22 +26,30 @@ public record EpisodeDocument(String mode, String task, String expectedAnswer, L
     public record Step(int number, String observation, String history, String text, List<String> tokens,
                        double[] tokenLogProbs, double logProb, String tool, String toolInput, String toolOutput,
                        String status, double processReward, List<String> reasons, List<String> capabilities,
-                       List<String> recalled) {
+                       List<String> recalled, String note) {
     }
 
-    public static EpisodeDocument of(Trajectory trajectory, Vocabulary vocabulary) {
-        List<Step> steps = trajectory.steps().stream().map(step -> step(step, vocabulary)).toList();
+    /**
+     * @param scripted whether the trajectory is the scenario's scripted notebook agent, whose steps carry the
+     *                 script's notes
+     */
+    public static EpisodeDocument of(Trajectory trajectory, Scenario scenario, boolean scripted) {
+        int count = trajectory.steps().size();
+        List<String> notes = scripted ? scenario.scriptNotes(count) : Collections.nCopies(count, null);
+        Vocabulary vocabulary = scenario.vocabulary();
+        List<Step> steps = trajectory.steps().stream()
+                .map(step -> step(step, vocabulary, notes.get(step.number() - 1))).toList();
         return new EpisodeDocument(lower(trajectory.mode().name()), trajectory.task().prompt(), trajectory.task().answer(),
                 steps, trajectory.finalAnswer(), trajectory.outcome().reward(), trajectory.outcome().message(),
                 trajectory.totalReward());
     }
 
-    private static Step step(EpisodeStep step, Vocabulary vocabulary) {
+    private static Step step(EpisodeStep step, Vocabulary vocabulary, String note) {
         return new Step(step.number(), step.observation(), step.history(), step.text(),
                 Arrays.stream(step.action().tokens()).mapToObj(vocabulary::token).toList(), step.action().logProbs(),
                 step.logProb(), step.tool(), step.toolInput(), step.toolOutput(), lower(step.status().name()),
                 step.processReward().reward(), step.processReward().reasons(),
-                step.capabilities().stream().map(Capability::id).toList(), step.recalled());
+                step.capabilities().stream().map(Capability::id).toList(), step.recalled(), note);
     }
 
     private static String lower(String name) {
@@ -58,13 +68,14 @@ public record EpisodeDocument(String mode, String task, String expectedAnswer, L
     /** RFC 4180 CSV: a header and one row per step; the outcome is repeated on each row. */
     public String toCsv() {
         StringBuilder csv = new StringBuilder("step,history,text,log_prob,tool,tool_input,tool_output,status,"
-                + "process_reward,reasons,capabilities,final_answer,outcome_reward,total_reward\r\n");
+                + "process_reward,reasons,capabilities,note,final_answer,outcome_reward,total_reward\r\n");
         for (Step step : steps) {
             csv.append(String.join(",", String.valueOf(step.number()), quote(step.history()), quote(step.text()),
                     String.valueOf(step.logProb()), quote(step.tool() == null ? "" : step.tool()),
                     quote(step.toolInput()), quote(step.toolOutput()), step.status(),
                     String.valueOf(step.processReward()), quote(String.join("; ", step.reasons())),
-                    quote(String.join(" ", step.capabilities())), quote(finalAnswer == null ? "" : finalAnswer),
+                    quote(String.join(" ", step.capabilities())), quote(step.note() == null ? "" : step.note()),
+                    quote(finalAnswer == null ? "" : finalAnswer),
                     String.valueOf(outcomeReward), String.valueOf(totalReward))).append("\r\n");
         }
         return csv.toString();

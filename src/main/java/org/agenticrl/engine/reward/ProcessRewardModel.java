@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Dense, per-step rewards from data-driven rules, evaluated in order; every rule that matches adds its reward.
+ * Dense, per-step rewards from data-driven rules, evaluated in order; every rule that matches adds its reward, a
+ * once-only rule only at the first step of an episode that it matches.
  * The seed scenario's rules give the seed's {@code get_process_reward} (+0.3 calculator result, +0.1 "need") and the
  * -0.2 for mistakes of the seed's reward table. Immutable.
  */
@@ -19,13 +20,32 @@ public final class ProcessRewardModel {
         return rules;
     }
 
-    public RewardBreakdown evaluate(StepFacts facts) {
+    /** A scorer for the steps of one new episode, in order. */
+    public EpisodeScorer newEpisode() {
+        return new EpisodeScorer();
+    }
+
+    /** Scores one episode's steps in order; a once-only rule that fired at an earlier step does not fire again. */
+    public final class EpisodeScorer {
+        private final boolean[] spent = new boolean[rules.size()];
+
+        private EpisodeScorer() {
+        }
+
+        public RewardBreakdown evaluate(StepFacts facts) {
+            return ProcessRewardModel.this.evaluate(facts, spent);
+        }
+    }
+
+    private RewardBreakdown evaluate(StepFacts facts, boolean[] spent) {
         double reward = 0.0;
         List<String> reasons = new ArrayList<>();
-        for (RewardRule rule : rules) {
-            if (rule.when().matches(facts)) {
+        for (int i = 0; i < rules.size(); i++) {
+            RewardRule rule = rules.get(i);
+            if (!spent[i] && rule.when().matches(facts)) {
                 reward += rule.reward();
                 reasons.add(rule.describe());
+                spent[i] = rule.once();
             }
         }
         return new RewardBreakdown(reward, reasons);

@@ -1,5 +1,6 @@
 package org.agenticrl.engine.scenario;
 
+import java.util.Optional;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.Task;
 import org.agenticrl.engine.episode.Trajectory;
@@ -67,7 +68,22 @@ public record EpisodeSettings(EpisodeMode mode, long seed, boolean greedy, Task 
         if (mode == EpisodeMode.NOTEBOOK) {
             return scenario.runNotebook(taskIn(scenario), policy, steps);
         }
-        TokenChooser chooser = greedy ? TokenChooser.greedy() : TokenChooser.sampling(new NumpyRandom(seed));
-        return scenario.runLive(taskIn(scenario), policy, chooser, steps);
+        return scenario.runLive(taskIn(scenario), policy, chooser(), steps);
+    }
+
+    /**
+     * Runs the scenario's traditional single-turn contrast with the same mode, task and seed (its live sampling starts
+     * from a fresh stream of the same seed), to show beside {@link #run}; the step limit does not apply to one turn.
+     *
+     * @return empty when the scenario has no contrast
+     */
+    public Optional<Trajectory> runContrast(Scenario scenario, Policy policy) {
+        return scenario.contrast().map(contrast -> mode == EpisodeMode.NOTEBOOK
+                ? contrast.runNotebook(taskIn(scenario), policy)
+                : contrast.runLive(taskIn(scenario), policy, chooser()));
+    }
+
+    private TokenChooser chooser() {
+        return greedy ? TokenChooser.greedy() : TokenChooser.sampling(new NumpyRandom(seed));
     }
 }

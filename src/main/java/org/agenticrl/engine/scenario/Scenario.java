@@ -1,7 +1,12 @@
 package org.agenticrl.engine.scenario;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.agenticrl.engine.episode.ActionSource;
+import org.agenticrl.engine.episode.Capability;
 import org.agenticrl.engine.episode.EpisodeRunner;
 import org.agenticrl.engine.episode.Task;
 import org.agenticrl.engine.episode.Trajectory;
@@ -14,7 +19,8 @@ import org.agenticrl.engine.text.Vocabulary;
 
 /**
  * A whole, validated world for the agent: vocabulary and pre-trained model, tools and rewards, tasks, expert
- * demonstrations and the scripted notebook agent. Immutable; built only by {@link ScenarioValidator}.
+ * demonstrations, the scripted notebook agent and, optionally, a traditional single-turn model to contrast it with.
+ * Immutable; built only by {@link ScenarioValidator}.
  */
 public final class Scenario {
     private final ScenarioFile source;
@@ -26,9 +32,11 @@ public final class Scenario {
     private final int maxTokens;
     private final int[][] script;
     private final LossCalculator losses;
+    private final Contrast contrast;
 
+    /** @param contrast null when the scenario has no traditional single-turn contrast */
     Scenario(ScenarioFile source, Vocabulary vocabulary, PretrainedTable table, EpisodeRunner runner, List<Task> tasks,
-             int maxSteps, int maxTokens, int[][] script, LossCalculator losses) {
+             int maxSteps, int maxTokens, int[][] script, LossCalculator losses, Contrast contrast) {
         this.source = source;
         this.vocabulary = vocabulary;
         this.table = table;
@@ -38,6 +46,7 @@ public final class Scenario {
         this.maxTokens = maxTokens;
         this.script = script;
         this.losses = losses;
+        this.contrast = contrast;
     }
 
     /** The file this scenario was read from, as data; saving it and loading it again gives an equal scenario. */
@@ -91,6 +100,28 @@ public final class Scenario {
         return script.length;
     }
 
+    /**
+     * What the scripted agent does at a notebook step, in words (the file's {@code script[i].note}, e.g. the seed's
+     * "Decompose: (a) get stock price, ..."); steps past the script repeat its last step and note.
+     *
+     * @param stepIndex 0 for the first step
+     * @return "" when the file gives no note
+     */
+    public String scriptNote(int stepIndex) {
+        ScenarioFile.ScriptStep step = source.script().get(Math.min(stepIndex, script.length - 1));
+        return step.note() == null ? "" : step.note();
+    }
+
+    /** The notes of the first n scripted steps, null where the file gives none; for a notebook episode's steps. */
+    public List<String> scriptNotes(int steps) {
+        List<String> notes = new ArrayList<>(steps);
+        for (int i = 0; i < steps; i++) {
+            String note = scriptNote(i);
+            notes.add(note.isEmpty() ? null : note);
+        }
+        return notes;
+    }
+
     /** The pre-trained policy at temperature 1, the starting point and reference of training. */
     public Policy pretrainedPolicy() {
         return Policy.pretrained(table);
@@ -98,6 +129,21 @@ public final class Scenario {
 
     public LossCalculator losses() {
         return losses;
+    }
+
+    /** The traditional single-turn model to show beside the agent, when the scenario has one. */
+    public Optional<Contrast> contrast() {
+        return Optional.ofNullable(contrast);
+    }
+
+    /**
+     * The capabilities the timeline of the notebook episode (the pre-trained policy on the first task) shows, in the
+     * legend's order.
+     */
+    public Set<Capability> capabilities() {
+        Set<Capability> used = EnumSet.noneOf(Capability.class);
+        runNotebook(tasks.get(0), pretrainedPolicy(), maxSteps).steps().forEach(step -> used.addAll(step.capabilities()));
+        return used;
     }
 
     /** The seed's scripted agent on a task, scored by the policy. */

@@ -12,7 +12,7 @@ import java.util.Map;
 public record ScenarioFile(Integer schemaVersion, String id, String title, String description, List<String> vocabulary,
                            Model model, List<ToolSpec> tools, List<TaskSpec> tasks, Integer maxSteps,
                            List<RuleSpec> processRewards, OutcomeSpec outcomeReward,
-                           List<DemonstrationSpec> demonstrations, List<ScriptStep> script) {
+                           List<DemonstrationSpec> demonstrations, List<ScriptStep> script, ContrastSpec contrast) {
     public static final int SCHEMA_VERSION = 1;
 
     /** The pre-trained language model. */
@@ -24,7 +24,7 @@ public record ScenarioFile(Integer schemaVersion, String id, String title, Strin
     public record Fallback(String token, Double probability) {
     }
 
-    /** kind: calculator, lookup, finish or memory; the other fields as the kind needs. */
+    /** kind: calculator, lookup, memory, note or finish; the other fields as the kind needs (see {@link ToolKind}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ToolSpec(String name, String kind, String signature, List<String> capabilities, String template,
                            String missing, Map<String, String> entries, List<MemorySpec> memory) {
@@ -36,7 +36,9 @@ public record ScenarioFile(Integer schemaVersion, String id, String title, Strin
     public record TaskSpec(String prompt, String answer) {
     }
 
-    public record RuleSpec(Double reward, String reason, ConditionSpec when) {
+    /** once: true when the rule fires at most once per episode; absent means false. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleSpec(Double reward, String reason, ConditionSpec when, Boolean once) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -51,5 +53,10 @@ public record ScenarioFile(Integer schemaVersion, String id, String title, Strin
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ScriptStep(String text, List<String> capabilities, String note) {
+    }
+
+    /** The traditional single-turn model shown beside the agent: response is its notebook-mode text. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ContrastSpec(String title, String description, String response) {
     }
 }

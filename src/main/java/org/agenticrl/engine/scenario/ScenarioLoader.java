@@ -1,21 +1,18 @@
 package org.agenticrl.engine.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Reads scenarios from JSON files and from the built-in resources, and writes them back. Every problem, from an
@@ -26,12 +23,14 @@ public final class ScenarioLoader {
     /** Scenario files larger than this are refused before they are parsed. */
     public static final long MAX_BYTES = 1 << 20;
     /** The built-in scenarios, in menu order; the first is the default. */
-    public static final List<String> BUILT_IN = List.of("seed-calculator");
+    public static final List<String> BUILT_IN = List.of("seed-calculator", "search-capital", "weather", "stock-pe",
+            "traditional-vs-agentic");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
@@ -103,6 +102,8 @@ public final class ScenarioLoader {
                         + MAX_BYTES + " bytes");
             }
             return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(source, "", "is not UTF-8 text");
         } catch (IOException e) {
             throw new ScenarioException(source, "", "cannot read the file (" + e.getClass().getSimpleName() + ")");
         }
@@ -113,11 +114,14 @@ public final class ScenarioLoader {
         if (json.length() > MAX_BYTES) {
             throw new ScenarioException(source, "", "the text is longer than " + MAX_BYTES + " characters");
         }
+        if (json.isBlank()) {
+            throw new ScenarioException(source, "", "the file is empty");
+        }
         ScenarioFile file;
         try {
             file = MAPPER.readValue(json, ScenarioFile.class);
         } catch (JsonProcessingException e) {
-            throw translate(e, source);
+            throw JsonProblems.translate(e, source);
         }
         return ScenarioValidator.validate(file, source);
     }
@@ -134,43 +138,5 @@ public final class ScenarioLoader {
     /** Writes the scenario's file to a path. */
     public static void save(Scenario scenario, Path file) throws IOException {
         Files.writeString(file, toJson(scenario.source()), StandardCharsets.UTF_8);
-    }
-
-    private static ScenarioException translate(JsonProcessingException e, String source) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return new ScenarioException(source, path(unknown), "unknown field '" + unknown.getPropertyName()
-                    + "'; known here: " + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
-                    .collect(Collectors.joining(", ")));
-        }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new ScenarioException(source, path(mapping), "has the wrong type: " + firstLine(e.getOriginalMessage()));
-        }
-        JsonLocation location = e.getLocation();
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return new ScenarioException(source, "", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

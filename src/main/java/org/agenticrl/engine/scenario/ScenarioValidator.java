@@ -1,35 +1,26 @@
 package org.agenticrl.engine.scenario;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agenticrl.engine.episode.Capability;
 import org.agenticrl.engine.episode.CapabilityTagger;
 import org.agenticrl.engine.episode.Environment;
 import org.agenticrl.engine.episode.EpisodeRunner;
+import org.agenticrl.engine.episode.SingleTurnAgent;
 import org.agenticrl.engine.episode.Task;
-import org.agenticrl.engine.environment.tools.CalculatorTool;
-import org.agenticrl.engine.environment.tools.FinishTool;
-import org.agenticrl.engine.environment.tools.LookupTool;
-import org.agenticrl.engine.environment.tools.MemoryTool;
+import org.agenticrl.engine.environment.ParsedAction;
 import org.agenticrl.engine.environment.tools.Tool;
 import org.agenticrl.engine.environment.tools.Toolbox;
-import org.agenticrl.engine.generation.Generator;
 import org.agenticrl.engine.loss.Demonstration;
 import org.agenticrl.engine.loss.LossCalculator;
-import org.agenticrl.engine.policy.PretrainedTable;
 import org.agenticrl.engine.reward.OutcomeReward;
-import org.agenticrl.engine.reward.ProcessRewardModel;
-import org.agenticrl.engine.reward.RewardCondition;
-import org.agenticrl.engine.reward.RewardRule;
-import org.agenticrl.engine.reward.StepStatus;
 import org.agenticrl.engine.text.Vocabulary;
 
 /**
@@ -42,13 +33,12 @@ public final class ScenarioValidator {
     public static final int MAX_STEPS = 20;
     public static final double MAX_ABS_REWARD = 100.0;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,31}");
-    private static final Pattern HISTORY_ITEM = Pattern.compile("malformed|[A-Za-z0-9_]+:(ok|error|unknown)");
+    private static final Pattern HISTORY_ITEM = Pattern.compile("malformed|([A-Za-z0-9_]+):(ok|error|unknown)");
 
-    private final String source;
+    private final FieldChecks checks;
 
     private ScenarioValidator(String source) {
-        this.source = source;
+        this.checks = new FieldChecks(source);
     }
 
     /**
@@ -59,365 +49,162 @@ public final class ScenarioValidator {
         return new ScenarioValidator(source).build(file);
     }
 
-    private ScenarioException problem(String path, String reason) {
-        return new ScenarioException(source, path, reason);
-    }
-
-    private <T> T required(T value, String path) throws ScenarioException {
-        if (value == null) {
-            throw problem(path, "is missing");
-        }
-        return value;
-    }
-
-    private String requiredText(String value, String path) throws ScenarioException {
-        if (required(value, path).isBlank()) {
-            throw problem(path, "is empty");
-        }
-        return value;
-    }
-
     private Scenario build(ScenarioFile file) throws ScenarioException {
         if (file == null) {
-            throw problem("", "the file holds no JSON object");
+            throw checks.problem("", "the file holds no JSON object");
         }
-        int version = required(file.schemaVersion(), "schemaVersion");
+        int version = checks.required(file.schemaVersion(), "schemaVersion");
         if (version != ScenarioFile.SCHEMA_VERSION) {
-            throw problem("schemaVersion", "is " + version + "; this version of the program reads schema version "
+            throw checks.problem("schemaVersion", "is " + version + "; this version of the program reads schema version "
                     + ScenarioFile.SCHEMA_VERSION);
         }
-        if (!ID.matcher(requiredText(file.id(), "id")).matches()) {
-            throw problem("id", "'" + file.id() + "' must be lower-case letters, digits and dashes");
+        if (!ID.matcher(checks.requiredText(file.id(), "id")).matches()) {
+            throw checks.problem("id", "'" + file.id() + "' must be lower-case letters, digits and dashes");
         }
-        requiredText(file.title(), "title");
+        checks.requiredText(file.title(), "title");
         Vocabulary vocabulary = vocabulary(file.vocabulary());
-        ScenarioFile.Model model = required(file.model(), "model");
-        PretrainedTable table = table(model, vocabulary);
-        int start = token(vocabulary, model.startToken(), "model.startToken");
-        int[] stops = tokens(vocabulary, required(model.stopTokens(), "model.stopTokens"), "model.stopTokens");
-        if (stops.length == 0) {
-            throw problem("model.stopTokens", "needs at least one token");
-        }
-        int maxTokens = bounded(model.maxTokens(), 12, 1, MAX_TOKENS, "model.maxTokens");
-        Generator generator = new Generator(start, stops, vocabulary.size());
-        Map<String, List<Capability>> capabilities = new HashMap<>();
-        Toolbox toolbox = toolbox(file.tools(), capabilities);
+        ModelValidator.Model model = new ModelValidator(checks, vocabulary).build(file.model());
+        ToolValidator.Tools tools = new ToolValidator(checks).build(file.tools());
         List<Task> tasks = tasks(file.tasks());
-        int maxSteps = bounded(file.maxSteps(), 3, 1, MAX_STEPS, "maxSteps");
-        ProcessRewardModel rewards = new ProcessRewardModel(rules(file.processRewards(), toolbox));
-        OutcomeReward outcome = outcome(file.outcomeReward());
-        List<Demonstration> demonstrations = demonstrations(file.demonstrations(), vocabulary, start);
-        List<ScenarioFile.ScriptStep> scriptSteps = required(file.script(), "script");
-        if (scriptSteps.isEmpty()) {
-            throw problem("script", "needs at least one step");
-        }
-        int[][] script = new int[scriptSteps.size()][];
-        Map<Integer, List<Capability>> scriptTags = new HashMap<>();
-        for (int i = 0; i < script.length; i++) {
-            String path = "script[" + i + "]";
-            ScenarioFile.ScriptStep step = required(scriptSteps.get(i), path);
-            script[i] = text(vocabulary, step.text(), path + ".text");
-            if (step.capabilities() != null) {
-                scriptTags.put(i, capabilities(step.capabilities(), path + ".capabilities"));
-            }
-        }
-        Environment environment = new Environment(toolbox, rewards, outcome);
-        EpisodeRunner runner = new EpisodeRunner(vocabulary, environment, generator,
-                new CapabilityTagger(capabilities, scriptTags, script.length));
-        return new Scenario(file, vocabulary, table, runner, tasks, maxSteps, maxTokens, script,
-                new LossCalculator(generator, demonstrations));
+        int maxSteps = checks.bounded(file.maxSteps(), 3, 1, MAX_STEPS, "maxSteps");
+        RewardValidator rewards = new RewardValidator(checks);
+        OutcomeReward outcome = rewards.outcome(file.outcomeReward());
+        Environment environment = new Environment(tools.toolbox(),
+                rewards.processRewards(file.processRewards(), tools.toolbox()), outcome);
+        Script script = script(file.script(), vocabulary, tools.toolbox());
+        List<Demonstration> demonstrations = demonstrations(file.demonstrations(), vocabulary, model, tools.toolbox());
+        EpisodeRunner runner = new EpisodeRunner(vocabulary, environment, model.generator(),
+                new CapabilityTagger(tools.capabilities(), script.tags(), script.actions().length));
+        return new Scenario(file, vocabulary, model.table(), runner, tasks, maxSteps, model.maxTokens(), script.actions(),
+                new LossCalculator(model.generator(), demonstrations),
+                contrast(file.contrast(), vocabulary, model, outcome));
     }
 
     private Vocabulary vocabulary(List<String> tokens) throws ScenarioException {
-        required(tokens, "vocabulary");
+        checks.required(tokens, "vocabulary");
         if (tokens.isEmpty() || tokens.size() > MAX_VOCABULARY) {
-            throw problem("vocabulary", "must hold 1 to " + MAX_VOCABULARY + " tokens, has " + tokens.size());
+            throw checks.problem("vocabulary", "must hold 1 to " + MAX_VOCABULARY + " tokens, has " + tokens.size());
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             String path = "vocabulary[" + i + "]";
             if (token == null || token.isEmpty() || token.chars().anyMatch(Character::isWhitespace)) {
-                throw problem(path, "a token must be non-empty and contain no white space");
+                throw checks.problem(path, "a token must be non-empty and contain no white space");
             }
             if (!seen.add(token)) {
-                throw problem(path, "'" + token + "' appears twice");
+                throw checks.problem(path, "'" + token + "' appears twice");
             }
         }
         return Vocabulary.of(tokens);
     }
 
-    private PretrainedTable table(ScenarioFile.Model model, Vocabulary vocabulary) throws ScenarioException {
-        double base = positive(model.baseProbability(), 0.01, "model.baseProbability");
-        double boost = positive(model.boostMass(), 0.8, "model.boostMass");
-        String fallbackToken = null;
-        double fallbackProbability = 0;
-        if (model.fallback() != null) {
-            token(vocabulary, model.fallback().token(), "model.fallback.token");
-            fallbackToken = model.fallback().token();
-            fallbackProbability = positive(required(model.fallback().probability(), "model.fallback.probability"),
-                    0, "model.fallback.probability");
-        }
-        Map<String, List<String>> transitions = required(model.transitions(), "model.transitions");
-        for (Map.Entry<String, List<String>> entry : transitions.entrySet()) {
-            String path = "model.transitions." + entry.getKey();
-            if (!vocabulary.contains(entry.getKey())) {
-                throw problem(path, "'" + entry.getKey() + "' is not in the vocabulary");
-            }
-            List<String> next = required(entry.getValue(), path);
-            if (next.isEmpty()) {
-                throw problem(path, "lists no token");
-            }
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < next.size(); i++) {
-                token(vocabulary, next.get(i), path + "[" + i + "]");
-                if (!seen.add(next.get(i))) {
-                    throw problem(path + "[" + i + "]", "'" + next.get(i) + "' is listed twice");
-                }
-            }
-        }
-        PretrainedTable table = new PretrainedTable(vocabulary, transitions, base, boost, fallbackToken,
-                fallbackProbability);
-        for (int previous = 0; previous < vocabulary.size(); previous++) {
-            for (double p : table.probabilities(previous)) {
-                if (!(p > 0) || !Double.isFinite(p)) {
-                    throw problem("model", "the probabilities after '" + vocabulary.token(previous)
-                            + "' cannot be normalised (their sum is not a positive finite number)");
-                }
-            }
-        }
-        return table;
+    /**
+     * The notebook agent.
+     *
+     * @param actions each step's tokens
+     * @param tags the explicit capability tags, by step index
+     */
+    private record Script(int[][] actions, Map<Integer, List<Capability>> tags) {
     }
 
-    private double positive(Double value, double fallback, String path) throws ScenarioException {
-        double number = value == null ? fallback : value;
-        if (!(number > 0) || !Double.isFinite(number)) {
-            throw problem(path, "must be a positive finite number, is " + number);
-        }
-        return number;
-    }
-
-    private int bounded(Integer value, int fallback, int min, int max, String path) throws ScenarioException {
-        int number = value == null ? fallback : value;
-        if (number < min || number > max) {
-            throw problem(path, "must be between " + min + " and " + max + ", is " + number);
-        }
-        return number;
-    }
-
-    private int token(Vocabulary vocabulary, String token, String path) throws ScenarioException {
-        int id = vocabulary.idOf(required(token, path));
-        if (id < 0) {
-            throw problem(path, "'" + token + "' is not in the vocabulary");
-        }
-        return id;
-    }
-
-    private int[] tokens(Vocabulary vocabulary, List<String> tokens, String path) throws ScenarioException {
-        int[] ids = new int[tokens.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = token(vocabulary, tokens.get(i), path + "[" + i + "]");
-        }
-        return ids;
-    }
-
-    private int[] text(Vocabulary vocabulary, String text, String path) throws ScenarioException {
-        String[] pieces = requiredText(text, path).strip().split("\\s+");
-        int[] ids = new int[pieces.length];
-        for (int i = 0; i < pieces.length; i++) {
-            ids[i] = vocabulary.idOf(pieces[i]);
-            if (ids[i] < 0) {
-                throw problem(path, "word " + (i + 1) + ", '" + pieces[i] + "', is not in the vocabulary");
-            }
-        }
-        return ids;
-    }
-
-    private Toolbox toolbox(List<ScenarioFile.ToolSpec> specs, Map<String, List<Capability>> capabilities)
+    private Script script(List<ScenarioFile.ScriptStep> steps, Vocabulary vocabulary, Toolbox toolbox)
             throws ScenarioException {
-        required(specs, "tools");
-        List<Tool> tools = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        boolean finish = false;
-        for (int i = 0; i < specs.size(); i++) {
-            String path = "tools[" + i + "]";
-            ScenarioFile.ToolSpec spec = required(specs.get(i), path);
-            String name = requiredText(spec.name(), path + ".name");
-            if (!TOOL_NAME.matcher(name).matches()) {
-                throw problem(path + ".name", "'" + name + "' must be a word of letters, digits and '_'");
-            }
-            if (!names.add(name)) {
-                throw problem(path + ".name", "another tool is already named '" + name + "'");
-            }
-            String signature = spec.signature() == null ? name + "(input)" : requiredText(spec.signature(), path + ".signature");
-            String kind = requiredText(spec.kind(), path + ".kind");
-            Tool tool = switch (kind) {
-                case "calculator" -> new CalculatorTool(name, signature);
-                case "finish" -> new FinishTool(name, signature);
-                case "lookup" -> lookup(spec, name, signature, path);
-                case "memory" -> memory(spec, name, signature, path);
-                default -> throw problem(path + ".kind", "'" + kind + "' is not a tool kind; use calculator, lookup, "
-                        + "memory or finish");
-            };
-            finish |= tool.isFinish();
-            tools.add(tool);
-            capabilities.put(name, spec.capabilities() == null
-                    ? (tool.isFinish() ? List.of() : List.of(Capability.TOOL_USE))
-                    : capabilities(spec.capabilities(), path + ".capabilities"));
+        checks.required(steps, "script");
+        if (steps.isEmpty()) {
+            throw checks.problem("script", "needs at least one step");
         }
-        if (!finish) {
-            throw problem("tools", "no tool of kind 'finish': the agent could never give an answer");
+        int[][] actions = new int[steps.size()][];
+        Map<Integer, List<Capability>> tags = new HashMap<>();
+        for (int i = 0; i < actions.length; i++) {
+            String path = "script[" + i + "]";
+            ScenarioFile.ScriptStep step = checks.required(steps.get(i), path);
+            actions[i] = action(vocabulary, toolbox, step.text(), path + ".text");
+            if (step.capabilities() != null) {
+                tags.put(i, checks.capabilities(step.capabilities(), path + ".capabilities"));
+            }
         }
-        return new Toolbox(tools);
+        return new Script(actions, tags);
     }
 
-    private Tool lookup(ScenarioFile.ToolSpec spec, String name, String signature, String path) throws ScenarioException {
-        Map<String, String> entries = required(spec.entries(), path + ".entries");
-        if (entries.isEmpty()) {
-            throw problem(path + ".entries", "a lookup tool needs at least one entry");
+    /** The tokens of an agent's action text, which must call one of the scenario's tools. */
+    private int[] action(Vocabulary vocabulary, Toolbox toolbox, String text, String path) throws ScenarioException {
+        int[] tokens = checks.text(vocabulary, text, path);
+        ParsedAction parsed = toolbox.parser().parse(vocabulary.decode(tokens));
+        if (parsed instanceof ParsedAction.Unparseable unparseable) {
+            throw checks.problem(path, "holds no tool call: " + unparseable.reason());
         }
-        for (Map.Entry<String, String> entry : entries.entrySet()) {
-            requiredText(entry.getValue(), path + ".entries." + entry.getKey());
+        String tool = ((ParsedAction.ToolCall) parsed).tool();
+        if (toolbox.find(tool).isEmpty()) {
+            throw checks.problem(path, "calls '" + tool + "', which is not one of the scenario's tools ("
+                    + String.join(", ", toolbox.tools().stream().map(Tool::name).toList()) + ")");
         }
-        String template = spec.template() == null ? "Found: {value}" : spec.template();
-        if (!template.contains("{value}")) {
-            throw problem(path + ".template", "must contain {value}");
-        }
-        return new LookupTool(name, signature, entries, template, spec.missing() == null ? "No info" : spec.missing());
-    }
-
-    private Tool memory(ScenarioFile.ToolSpec spec, String name, String signature, String path) throws ScenarioException {
-        List<ScenarioFile.MemorySpec> memory = required(spec.memory(), path + ".memory");
-        if (memory.isEmpty()) {
-            throw problem(path + ".memory", "a memory tool needs at least one entry");
-        }
-        List<MemoryTool.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < memory.size(); i++) {
-            String entryPath = path + ".memory[" + i + "]";
-            ScenarioFile.MemorySpec entry = required(memory.get(i), entryPath);
-            List<String> keywords = required(entry.keywords(), entryPath + ".keywords");
-            if (keywords.isEmpty()) {
-                throw problem(entryPath + ".keywords", "needs at least one keyword");
-            }
-            for (int k = 0; k < keywords.size(); k++) {
-                requiredText(keywords.get(k), entryPath + ".keywords[" + k + "]");
-            }
-            entries.add(new MemoryTool.Entry(keywords, requiredText(entry.text(), entryPath + ".text")));
-        }
-        return new MemoryTool(name, signature, entries);
-    }
-
-    private List<Capability> capabilities(List<String> ids, String path) throws ScenarioException {
-        List<Capability> result = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            try {
-                result.add(Capability.fromId(ids.get(i)));
-            } catch (IllegalArgumentException e) {
-                throw problem(path + "[" + i + "]", e.getMessage());
-            }
-        }
-        return result;
+        return tokens;
     }
 
     private List<Task> tasks(List<ScenarioFile.TaskSpec> specs) throws ScenarioException {
-        required(specs, "tasks");
+        checks.required(specs, "tasks");
         if (specs.isEmpty()) {
-            throw problem("tasks", "needs at least one task");
+            throw checks.problem("tasks", "needs at least one task");
         }
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             String path = "tasks[" + i + "]";
-            ScenarioFile.TaskSpec spec = required(specs.get(i), path);
-            String prompt = requiredText(spec.prompt(), path + ".prompt");
+            ScenarioFile.TaskSpec spec = checks.required(specs.get(i), path);
+            String prompt = checks.requiredText(spec.prompt(), path + ".prompt");
             if (spec.answer() == null || spec.answer().isBlank()) {
-                throw problem(path + ".answer", "the task has no answer to check the agent's against");
+                throw checks.problem(path + ".answer", "the task has no answer to check the agent's against");
             }
             tasks.add(new Task(prompt, spec.answer()));
         }
         return tasks;
     }
 
-    private List<RewardRule> rules(List<ScenarioFile.RuleSpec> specs, Toolbox toolbox) throws ScenarioException {
-        List<RewardRule> rules = new ArrayList<>();
-        if (specs == null) {
-            return rules;
-        }
-        for (int i = 0; i < specs.size(); i++) {
-            String path = "processRewards[" + i + "]";
-            ScenarioFile.RuleSpec spec = required(specs.get(i), path);
-            double reward = required(spec.reward(), path + ".reward");
-            if (!(Math.abs(reward) <= MAX_ABS_REWARD)) {
-                throw problem(path + ".reward", "must be between -" + MAX_ABS_REWARD + " and " + MAX_ABS_REWARD);
-            }
-            String reason = requiredText(spec.reason(), path + ".reason");
-            ScenarioFile.ConditionSpec when = required(spec.when(), path + ".when");
-            if (when.tool() != null && toolbox.find(when.tool()).isEmpty()) {
-                throw problem(path + ".when.tool", "'" + when.tool() + "' is not one of the scenario's tools");
-            }
-            Set<StepStatus> status = EnumSet.noneOf(StepStatus.class);
-            if (when.status() != null) {
-                for (int s = 0; s < when.status().size(); s++) {
-                    status.add(status(when.status().get(s), path + ".when.status[" + s + "]"));
-                }
-            }
-            if (when.tool() == null && when.textContains() == null && when.outputContains() == null && status.isEmpty()) {
-                throw problem(path + ".when", "states no condition; give tool, textContains, outputContains or status");
-            }
-            rules.add(new RewardRule(reward, reason,
-                    new RewardCondition(when.tool(), when.textContains(), when.outputContains(), status)));
-        }
-        return rules;
-    }
-
-    private StepStatus status(String id, String path) throws ScenarioException {
-        Map<String, StepStatus> known = new LinkedHashMap<>();
-        for (StepStatus status : StepStatus.values()) {
-            known.put(status.name().toLowerCase(Locale.ROOT), status);
-        }
-        StepStatus status = known.get(required(id, path));
-        if (status == null) {
-            throw problem(path, "'" + id + "' is not a step status; use " + String.join(", ", known.keySet()));
-        }
-        return status;
-    }
-
-    private OutcomeReward outcome(ScenarioFile.OutcomeSpec spec) throws ScenarioException {
-        if (spec == null) {
-            return OutcomeReward.SEED;
-        }
-        double correct = required(spec.correct(), "outcomeReward.correct");
-        double wrong = required(spec.wrong(), "outcomeReward.wrong");
-        if (!(Math.abs(correct) <= MAX_ABS_REWARD) || !(Math.abs(wrong) <= MAX_ABS_REWARD)) {
-            throw problem("outcomeReward", "rewards must be between -" + MAX_ABS_REWARD + " and " + MAX_ABS_REWARD);
-        }
-        return new OutcomeReward(correct, wrong);
-    }
-
     private List<Demonstration> demonstrations(List<ScenarioFile.DemonstrationSpec> specs, Vocabulary vocabulary,
-                                               int start) throws ScenarioException {
+                                               ModelValidator.Model model, Toolbox toolbox) throws ScenarioException {
         List<Demonstration> demonstrations = new ArrayList<>();
         if (specs == null) {
             return demonstrations;
         }
         for (int i = 0; i < specs.size(); i++) {
             String path = "demonstrations[" + i + "]";
-            ScenarioFile.DemonstrationSpec spec = required(specs.get(i), path);
+            ScenarioFile.DemonstrationSpec spec = checks.required(specs.get(i), path);
             List<String> history = spec.history() == null ? List.of() : spec.history();
             for (int h = 0; h < history.size(); h++) {
-                if (history.get(h) == null || !HISTORY_ITEM.matcher(history.get(h)).matches()) {
-                    throw problem(path + ".history[" + h + "]", "must look like 'calculate:ok', 'tool:error', "
-                            + "'tool:unknown' or 'malformed'");
-                }
+                historyItem(history.get(h), toolbox, path + ".history[" + h + "]");
             }
-            int[] tokens = text(vocabulary, spec.text(), path + ".text");
-            if (tokens[0] == start) {
-                tokens = java.util.Arrays.copyOfRange(tokens, 1, tokens.length);
+            int[] tokens = action(vocabulary, toolbox, spec.text(), path + ".text");
+            if (tokens[0] == model.generator().startToken()) {
+                tokens = Arrays.copyOfRange(tokens, 1, tokens.length);
             }
             if (tokens.length == 0) {
-                throw problem(path + ".text", "holds nothing after the start token");
+                throw checks.problem(path + ".text", "holds nothing after the start token");
             }
             demonstrations.add(new Demonstration(String.join(",", history), tokens));
         }
         return demonstrations;
+    }
+
+    /** An item of an episode history: a known tool that answered (ok or error), an unknown tool, or malformed. */
+    private void historyItem(String item, Toolbox toolbox, String path) throws ScenarioException {
+        Matcher matcher = HISTORY_ITEM.matcher(item == null ? "" : item);
+        if (!matcher.matches()) {
+            throw checks.problem(path, "must look like 'calculate:ok', 'tool:error', 'tool:unknown' or 'malformed'");
+        }
+        boolean answered = matcher.group(1) != null && !matcher.group(2).equals("unknown");
+        if (answered && toolbox.find(matcher.group(1)).isEmpty()) {
+            throw checks.problem(path, "'" + matcher.group(1) + "' is not one of the scenario's tools");
+        }
+    }
+
+    private Contrast contrast(ScenarioFile.ContrastSpec spec, Vocabulary vocabulary, ModelValidator.Model model,
+                              OutcomeReward outcome) throws ScenarioException {
+        if (spec == null) {
+            return null;
+        }
+        String title = checks.requiredText(spec.title(), "contrast.title");
+        int[] response = checks.text(vocabulary, spec.response(), "contrast.response");
+        return new Contrast(title, spec.description() == null ? "" : spec.description(),
+                new SingleTurnAgent(vocabulary, model.generator(), outcome), response, model.maxTokens());
     }
 }

@@ -83,4 +83,36 @@ class ScenarioLoaderTest {
         ScenarioException unknown = assertThrows(ScenarioException.class, () -> ScenarioLoader.resolve("nonsense"));
         assertTrue(unknown.reason().contains("seed-calculator"), unknown.getMessage());
     }
+
+    @Test
+    void textCutShortInsideAFieldIsMalformedJsonNotAWrongType() {
+        ScenarioException e = refused(SEED_JSON.substring(0, SEED_JSON.indexOf("exactly")));
+        assertEquals("", e.path());
+        assertTrue(e.reason().startsWith("malformed JSON at line 5, column "), e.getMessage());
+        ScenarioException open = refused("{ \"vocabulary\": [ \"a\"\n");
+        assertTrue(open.reason().contains("(start marker at line 1, column 17)"), open.getMessage());
+    }
+
+    @Test
+    void aValueOfTheWrongTypeSaysWhatTheFieldNeeds() {
+        assertEquals("has the wrong type: it must be a whole number",
+                refused(SEED_JSON.replace("\"maxSteps\" : 3", "\"maxSteps\" : 2.5")).reason());
+        assertEquals("has the wrong type: it must be a list [ ... ]",
+                refused(SEED_JSON.replace("\"stopTokens\" : [ \")\", \"<eos>\" ]", "\"stopTokens\" : \")\"")).reason());
+        assertEquals("has the wrong type: it must be text in quotes", refused("{ \"id\": [ 1 ] }").reason());
+    }
+
+    @Test
+    void somethingOtherThanOneObjectIsNoScenario() {
+        assertEquals("the file is empty", refused("  \n").reason());
+        assertEquals("must hold one JSON object, the scenario", refused("[ { } ]").reason());
+        assertEquals("the file holds no JSON object", refused("null").reason());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8TextIsRefused(@TempDir Path dir) throws Exception {
+        Path binary = dir.resolve("binary.json");
+        Files.write(binary, new byte[] {'{', (byte) 0xff, (byte) 0xfe, '}'});
+        assertEquals("is not UTF-8 text", assertThrows(ScenarioException.class, () -> ScenarioLoader.load(binary)).reason());
+    }
 }

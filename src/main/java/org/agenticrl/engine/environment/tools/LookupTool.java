@@ -7,21 +7,22 @@ import org.agenticrl.engine.environment.ArgumentStyle;
 
 /**
  * Looks the argument up in a small table, case-insensitively, as the seed's {@code search} looks a query up in its
- * knowledge base. The output is a template with {@code {value}} replaced by the entry, or by the missing text.
- * With the seed's table, template "Found: {value}" and missing text "No info" it answers exactly as the seed.
+ * knowledge base. The output is a template with {@code {value}} replaced by the entry, or by the missing text, and
+ * {@code {input}} by the argument: "Current weather in {input}: {value}". With the seed's table, template
+ * "Found: {value}" and missing text "No info" it answers exactly as the seed.
  */
 public final class LookupTool implements Tool {
     private final String name;
     private final String signature;
     private final Map<String, String> entries = new HashMap<>();
-    private final String template;
+    private final ToolTemplate template;
     private final String missing;
 
     /**
      * @param entries keys are matched after lower-casing and collapsing white space
-     * @param template contains {@code {value}}
+     * @param template mentions {@link ToolTemplate#VALUE}
      */
-    public LookupTool(String name, String signature, Map<String, String> entries, String template, String missing) {
+    public LookupTool(String name, String signature, Map<String, String> entries, ToolTemplate template, String missing) {
         this.name = name;
         this.signature = signature;
         entries.forEach((key, value) -> this.entries.put(key(key), value));
@@ -51,7 +52,7 @@ public final class LookupTool implements Tool {
     @Override
     public ToolResult run(String argument) {
         String value = entries.getOrDefault(key(argument), missing);
-        return ToolResult.ok(template.replace("{value}", value));
+        return ToolResult.ok(template.fill(argument, value));
     }
 
     /** The table as given, keys normalised. */
@@ -59,7 +60,7 @@ public final class LookupTool implements Tool {
         return Map.copyOf(entries);
     }
 
-    public String template() {
+    public ToolTemplate template() {
         return template;
     }
 
