@@ -74,7 +74,9 @@ public final class AgenticRlApp extends Application {
         MainWindow window = new MainWindow(model, appearance, recent, export);
         Scene scene = new Scene(window, 1280, 720);
         Stylesheets.bind(scene, appearance);
-        KeyboardShortcuts.install(scene, model.playback(), appearance, window.cheatSheet());
+        KeyboardShortcuts.install(scene, model.playback(), model.training(),
+                () -> window.tabs().getSelectionModel().getSelectedItem().getId().equals("training-tab"), appearance,
+                window.cheatSheet());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         return scene;

@@ -1,5 +1,6 @@
 package org.agenticrl.app.controller;
 
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Slider;
@@ -8,10 +9,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.agenticrl.app.model.AppearanceModel;
 import org.agenticrl.app.model.PlaybackModel;
+import org.agenticrl.app.model.TrainingModel;
+import org.agenticrl.app.model.TrainingStatus;
 import org.agenticrl.app.view.CheatSheet;
 
 /**
- * The lecture keys: Space play/pause, Right/Left step, End show all, R reset, F1 or ? the cheat sheet (Escape
+ * The lecture keys: Space play/pause (of training, on the Training tab), Right/Left step, End show all, R reset, F1 or ? the cheat sheet (Escape
  * closes it), and Ctrl with +, =, - or 0 for the text size on any keyboard layout. Plain keys never fire while
  * the user types in a text field, and the arrows stay with a focused slider. Other Ctrl keys and F11 are menu
  * accelerators.
@@ -20,7 +23,11 @@ public final class KeyboardShortcuts {
     private KeyboardShortcuts() {
     }
 
-    public static void install(Scene scene, PlaybackModel playback, AppearanceModel appearance, CheatSheet cheatSheet) {
+    /**
+     * @param trainingShown whether the Training tab is showing: then Space starts and pauses training
+     */
+    public static void install(Scene scene, PlaybackModel playback, TrainingModel training,
+                               BooleanSupplier trainingShown, AppearanceModel appearance, CheatSheet cheatSheet) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isShortcutDown() && zoom(event.getCode(), appearance)) {
                 event.consume();
@@ -38,6 +45,9 @@ public final class KeyboardShortcuts {
             } else if (code == KeyCode.ESCAPE && cheatSheet.isVisible()) {
                 cheatSheet.setVisible(false);
                 event.consume();
+            } else if (!typing && code == KeyCode.SPACE && trainingShown.getAsBoolean()) {
+                toggle(training);
+                event.consume();
             } else if (!typing && handle(code, focus instanceof Slider, playback)) {
                 event.consume();
             }
@@ -48,6 +58,14 @@ public final class KeyboardShortcuts {
                 event.consume();
             }
         });
+    }
+
+    private static void toggle(TrainingModel training) {
+        if (training.statusProperty().get() == TrainingStatus.RUNNING) {
+            training.pause();
+        } else {
+            training.start();
+        }
     }
 
     /** Ctrl with +, = (the unshifted plus key), the keypad's + and -, or 0. */

@@ -18,7 +18,9 @@ import org.agenticrl.engine.training.optimizer.OptimizerKind;
  * same slider-and-field control as the rest.
  */
 public final class TrainingSettings {
-    public static final NumericRange LEARNING_RATE = new NumericRange("Learning rate", 0.001, 50);
+    public static final NumericRange LEARNING_RATE = new NumericRange("Learning rate", 0.001, 1000);
+    /** The gradient-norm bound; 0 turns clipping off. */
+    public static final NumericRange CLIP = new NumericRange("Clip norm", 0, 100);
     public static final NumericRange GROUP = new NumericRange("Group size", 1, 64, true);
     public static final NumericRange EPISODES = new NumericRange("Episodes", 8, 20000, true);
     public static final NumericRange LAMBDA = new NumericRange("\u03bb", 0, 2);
@@ -36,6 +38,7 @@ public final class TrainingSettings {
     private final DoubleProperty lambda2 = new SimpleDoubleProperty(this, "lambda2", defaults.loss().lambda2());
     private final ObjectProperty<SftVariant> sft = new SimpleObjectProperty<>(this, "sft", defaults.loss().sft());
     private final ObjectProperty<KlVariant> kl = new SimpleObjectProperty<>(this, "kl", defaults.loss().kl());
+    private final DoubleProperty clip = new SimpleDoubleProperty(this, "clip", defaults.maxGradientNorm());
     private final DoubleProperty seed = new SimpleDoubleProperty(this, "seed", defaults.seed());
     private final DoubleProperty episodes = new SimpleDoubleProperty(this, "episodes", 2000);
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 30);
@@ -50,7 +53,7 @@ public final class TrainingSettings {
         LossSettings loss = new LossSettings(LossSettings.SEED_GAMMA, lambda1.get(), lambda2.get(), rewardMode.get(),
                 sft.get(), kl.get());
         return new TrainingConfig((long) seed.get(), (int) groupSize.get(), estimator.get(), loss, optimizer.get(),
-                learningRate.get(), defaults.maxGradientNorm());
+                learningRate.get(), clip.get() == 0 ? Double.POSITIVE_INFINITY : clip.get());
     }
 
     /** A short description of a config, for the legend of a pinned run. */
@@ -100,6 +103,11 @@ public final class TrainingSettings {
 
     public ObjectProperty<KlVariant> klProperty() {
         return kl;
+    }
+
+    /** The global gradient norm is clipped to this before each update; 0 means no clipping. */
+    public DoubleProperty clipProperty() {
+        return clip;
     }
 
     public DoubleProperty seedProperty() {

@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 /** The keyboard cheat sheet, shown over the window (F1 or ?); Escape, F1 or a click closes it. */
 public final class CheatSheet extends StackPane {
     private static final String[][] KEYS = {
-        {"Space", "play / pause the episode"},
+        {"Space", "play / pause the episode (on the Training tab: training)"},
         {"\u2192  /  \u2190", "step forward / back one token"},
         {"End", "show the whole episode"},
         {"R", "reset the episode to its start"},

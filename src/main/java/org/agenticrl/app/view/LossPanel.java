@@ -11,7 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.agenticrl.app.model.AppearanceModel;
 import org.agenticrl.app.model.LossModel;
 import org.agenticrl.app.theme.Palette;
@@ -94,22 +93,7 @@ public final class LossPanel extends VBox {
                                                                      Label note, String id) {
         Label label = new Label(name);
         label.setMinWidth(Region.USE_PREF_SIZE);
-        ComboBox<E> choice = new ComboBox<>();
-        choice.setMinWidth(Region.USE_PREF_SIZE);
-        choice.setId(id);
-        choice.getItems().addAll(type.getEnumConstants());
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : value.id();
-            }
-
-            @Override
-            public E fromString(String text) {
-                return Identified.fromId(type, text, name);
-            }
-        });
-        choice.valueProperty().bindBidirectional(property);
+        ComboBox<E> choice = Choices.of(type, property, id);
         note.getStyleClass().add("variant-note");
         note.setWrapText(true);
         note.setMaxWidth(Double.MAX_VALUE);

@@ -9,6 +9,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -37,6 +39,8 @@ public final class MainWindow extends StackPane {
     private final LossPanel losses;
     private final CheatSheet cheatSheet = new CheatSheet();
     private final SplitPane columns;
+    private final TrainingView trainingView;
+    private final TabPane tabs;
 
     public MainWindow(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export) {
         this.model = model;
@@ -49,7 +53,18 @@ public final class MainWindow extends StackPane {
         losses = new LossPanel(model.losses(), appearance);
         columns = new SplitPane(timeline, scrolling(distribution), scrolling(losses));
         columns.setDividerPositions(0.36, 0.64);
-        BorderPane main = new BorderPane(columns);
+        Tab episodeTab = new Tab("Episode", columns);
+        episodeTab.setId("episode-tab");
+        tabs = new TabPane(episodeTab);
+        trainingView = new TrainingView(model, appearance, () -> {
+            tabs.getSelectionModel().select(episodeTab);
+            model.watchFreshEpisode();
+        });
+        Tab trainingTab = new Tab("Training", trainingView);
+        trainingTab.setId("training-tab");
+        tabs.getTabs().add(trainingTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        BorderPane main = new BorderPane(tabs);
         main.setTop(menuBar());
         main.setBottom(new StatusBar(model));
         getChildren().addAll(main, cheatSheet);
@@ -59,7 +74,7 @@ public final class MainWindow extends StackPane {
      * Lets a view grow to fill its column, and scroll rather than squeeze its content when the column is too short
      * (long episodes, large text).
      */
-    private static ScrollPane scrolling(Region view) {
+    static ScrollPane scrolling(Region view) {
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
@@ -184,5 +199,13 @@ public final class MainWindow extends StackPane {
 
     public SplitPane columns() {
         return columns;
+    }
+
+    public TrainingView trainingView() {
+        return trainingView;
+    }
+
+    public TabPane tabs() {
+        return tabs;
     }
 }

@@ -127,6 +127,13 @@ public final class ValueField extends GridPane {
         field.getStyleClass().remove("invalid");
     }
 
+    /** The same control without its slider, for numbers that are typed rather than dragged (seeds, counts). */
+    public ValueField typedOnly() {
+        slider.setVisible(false);
+        slider.setManaged(false);
+        return this;
+    }
+
     public Slider slider() {
         return slider;
     }

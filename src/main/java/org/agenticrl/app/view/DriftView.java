@@ -1,0 +1,96 @@
+package org.agenticrl.app.view;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.agenticrl.app.model.AppearanceModel;
+import org.agenticrl.app.model.DriftModel;
+import org.agenticrl.app.theme.Palette;
+import org.agenticrl.app.view.chart.DistributionChart;
+
+/**
+ * Where training moved the policy: the contexts it changed, most changed first, and at the chosen one the current
+ * policy's bars beside the reference's, the drift that lambda2 pulls back.
+ */
+final class DriftView extends VBox {
+    private final DriftModel drift;
+    private final DistributionChart chart = new DistributionChart();
+    private final ListView<DriftModel.Drift> contexts = new ListView<>();
+    private final Label shown = new Label();
+    private boolean updating;
+
+    DriftView(DriftModel drift, AppearanceModel appearance) {
+        this.drift = drift;
+        setId("drift");
+        getStyleClass().add("view");
+        Label title = new Label("Where the policy moved");
+        title.getStyleClass().add("view-title");
+        Label help = new Label("Contexts training changed, by KL(\u03c0 \u2016 \u03c0_ref) in nats. Pick one to compare "
+                + "its bars with the reference's.");
+        help.getStyleClass().add("subtitle");
+        help.setWrapText(true);
+        contexts.setId("drift-contexts");
+        contexts.setPrefHeight(150);
+        contexts.setMinHeight(90);
+        contexts.setPlaceholder(new Label("Nothing yet: train to move the policy."));
+        contexts.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(DriftModel.Drift item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Format.fixed(item.kl(), 3) + "   " + item.label());
+            }
+        });
+        contexts.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> {
+            if (!updating && after != null) {
+                drift.chosenProperty().set(after.context());
+            }
+        });
+        CheckBox follow = new CheckBox("Follow the most changed context");
+        follow.setId("drift-follow");
+        follow.setSelected(true);
+        follow.selectedProperty().addListener((o, was, selected) -> {
+            if (selected) {
+                drift.chosenProperty().set(null);
+                contexts.getSelectionModel().clearSelection();
+            }
+        });
+        drift.chosenProperty().addListener((o, before, after) -> follow.setSelected(after == null));
+        shown.setId("drift-shown");
+        shown.setWrapText(true);
+        VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
+        chart.viewer().setMinHeight(200);
+        getChildren().addAll(title, help, contexts, follow, shown, chart.viewer());
+        drift.driftsProperty().addListener((o, before, after) -> showContexts());
+        drift.barsProperty().addListener((o, before, after) -> showBars());
+        appearance.themeProperty().addListener((o, before, after) -> restyle(appearance));
+        appearance.textScaleProperty().addListener((o, before, after) -> restyle(appearance));
+        restyle(appearance);
+        showContexts();
+        showBars();
+    }
+
+    private void showContexts() {
+        updating = true;
+        try {
+            contexts.getItems().setAll(drift.driftsProperty().get());
+            DriftModel.Drift current = drift.shownProperty().get();
+            contexts.getItems().stream().filter(item -> item.context().equals(current.context())).findFirst()
+                    .ifPresent(item -> contexts.getSelectionModel().select(item));
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void showBars() {
+        DriftModel.Drift current = drift.shownProperty().get();
+        shown.setText("At " + current.label() + ":  KL(\u03c0 \u2016 \u03c0_ref) = " + Format.fixed(current.kl(), 3));
+        chart.show(drift.barsProperty().get(), true);
+    }
+
+    private void restyle(AppearanceModel appearance) {
+        chart.restyle(Palette.of(appearance.themeProperty().get()), appearance.textScaleProperty().get());
+    }
+}

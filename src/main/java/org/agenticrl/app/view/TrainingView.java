@@ -1,0 +1,24 @@
+package org.agenticrl.app.view;
+
+import javafx.scene.control.SplitPane;
+import org.agenticrl.app.model.AppearanceModel;
+import org.agenticrl.app.model.SessionModel;
+
+/** The Training tab: controls and settings, the live curves, and where the policy moved. */
+public final class TrainingView extends SplitPane {
+    private final TrainingCurves curves;
+
+    /** @param watch plays a fresh episode of the current policy where the user can see it */
+    public TrainingView(SessionModel model, AppearanceModel appearance, Runnable watch) {
+        setId("training");
+        curves = new TrainingCurves(model.training(), appearance);
+        getItems().addAll(MainWindow.scrolling(new TrainingControls(model.training(), watch)), curves,
+                MainWindow.scrolling(new DriftView(model.drift(), appearance)));
+        setDividerPositions(0.25, 0.68);
+    }
+
+    /** The number of points of the current run on each of the six curves. */
+    public int[] curvePoints() {
+        return curves.charts().stream().mapToInt(chart -> chart.points()).toArray();
+    }
+}

@@ -1,0 +1,125 @@
+package org.agenticrl.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.agenticrl.app.model.AppearanceModel;
+import org.agenticrl.app.model.RecentFiles;
+import org.agenticrl.app.model.SessionModel;
+import org.agenticrl.app.model.TrainingStatus;
+import org.agenticrl.app.view.MainWindow;
+import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Training tab with the app's real threads and timers: training runs on its worker while the test clicks
+ * around the window. Waits are for conditions, never for time.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainingUiTest {
+    private final Preferences preferences = Preferences.userRoot().node("agentic-rl-test-" + UUID.randomUUID());
+    private SessionModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        var runtime = FxRuntime.create();
+        model = new SessionModel(ScenarioLoader.seed(), runtime);
+        Scene scene = AgenticRlApp.createScene(stage, model, new AppearanceModel(), new RecentFiles(preferences),
+                runtime.background());
+        window = (MainWindow) scene.getRoot();
+        stage.setScene(scene);
+        stage.show();
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws BackingStoreException {
+        preferences.removeNode();
+    }
+
+    /** Clicks a tab's header, as a user switches tabs. */
+    private static void openTab(FxRobot robot, String title) {
+        robot.clickOn(robot.lookup(".tab-header-area .tab-label")
+                .match((javafx.scene.Node node) -> title.equals(((Label) node).getText())).queryAs(Label.class));
+    }
+
+    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void startPauseAndResetTrainingFromTheView(FxRobot robot) throws Exception {
+        openTab(robot, "Training");
+        robot.interact(() -> {
+            model.training().settings().speedProperty().set(120);
+            model.training().settings().episodesProperty().set(20000);
+        });
+        robot.clickOn("#train-start");
+        waitFor(() -> window.trainingView().curvePoints()[0] >= 10);
+        int[] points = window.trainingView().curvePoints();
+        assertTrue(Arrays.stream(points).allMatch(p -> p == points[0]), "all six curves fill together");
+        robot.clickOn("#train-pause");
+        assertEquals(TrainingStatus.PAUSED, model.training().statusProperty().get(), "pause takes effect at once");
+        WaitForAsyncUtils.waitForFxEvents();
+        int paused = model.training().curveProperty().get().size();
+        robot.clickOn("#train-step");
+        waitFor(() -> model.training().curveProperty().get().size() == paused + 1);
+        assertTrue(robot.lookup("#training-progress").queryAs(Label.class).getText().startsWith("Paused"));
+        robot.clickOn("#train-reset");
+        assertEquals(0, model.training().curveProperty().get().size());
+        waitFor(() -> window.trainingView().curvePoints()[0] == 0);
+        assertTrue(model.episode().policyProperty().get().trainedContexts().isEmpty(), "back to the pre-trained policy");
+    }
+
+    @Test
+    void theWindowStaysUsableWhileTrainingRuns(FxRobot robot) throws Exception {
+        openTab(robot, "Training");
+        robot.interact(() -> {
+            model.training().settings().speedProperty().set(120);
+            model.training().settings().episodesProperty().set(20000);
+        });
+        robot.clickOn("#train-start");
+        waitFor(() -> model.training().curveProperty().get().size() >= 5);
+        openTab(robot, "Episode");
+        robot.doubleClickOn(window.losses().lambda1Field().field()).eraseText(8).write("0.7").type(KeyCode.ENTER);
+        assertEquals(0.7, model.losses().lambda1Property().get(), 0.0);
+        assertEquals(TrainingStatus.RUNNING, model.training().statusProperty().get(), "still training meanwhile");
+        int before = model.training().curveProperty().get().size();
+        waitFor(() -> model.training().curveProperty().get().size() > before + 5);
+        openTab(robot, "Training");
+        robot.type(KeyCode.SPACE);
+        assertEquals(TrainingStatus.PAUSED, model.training().statusProperty().get(), "Space pauses training on its tab");
+    }
+
+    @Test
+    void aDivergenceIsShownWithWhatToChange(FxRobot robot) throws Exception {
+        openTab(robot, "Training");
+        robot.interact(() -> {
+            model.training().settings().learningRateProperty().set(1e308);
+            model.training().settings().clipProperty().set(0);
+        });
+        robot.clickOn("#train-start");
+        waitFor(() -> model.training().statusProperty().get() == TrainingStatus.DIVERGED);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label divergence = robot.lookup("#divergence").queryAs(Label.class);
+        assertTrue(divergence.isVisible());
+        assertTrue(divergence.getText().contains("lower the learning rate"), divergence.getText());
+        assertTrue(robot.lookup("#train-start").query().isDisabled(), "a diverged run must be reset first");
+    }
+}
