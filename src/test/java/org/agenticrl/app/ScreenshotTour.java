@@ -37,6 +37,7 @@ class ScreenshotTour {
     private Stage stage;
     private SessionModel model;
     private AppearanceModel appearance;
+    private TestRuntime runtime;
 
     @Start
     void start(Stage window) {
@@ -45,7 +46,8 @@ class ScreenshotTour {
 
     private void open(FxRobot robot, double width, double height, Theme theme) {
         robot.interact(() -> {
-            model = new SessionModel(ScenarioLoader.seed(), new TestRuntime().runtime);
+            runtime = new TestRuntime();
+            model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
             appearance = new AppearanceModel();
             appearance.themeProperty().set(theme);
             Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
@@ -70,6 +72,21 @@ class ScreenshotTour {
         });
     }
 
+    /** Trains outcome-only, pins it, then trains with the defaults: the comparison a lecturer would show. */
+    private void trainWithPin(SessionModel m) {
+        var settings = m.training().settings();
+        settings.speedProperty().set(Double.POSITIVE_INFINITY);
+        settings.rewardModeProperty().set(org.agenticrl.engine.loss.RewardMode.OUTCOME_ONLY);
+        m.training().start();
+        runtime.frames.tick(400);
+        m.training().pin();
+        m.training().reset();
+        settings.rewardModeProperty().set(org.agenticrl.engine.loss.RewardMode.PROCESS_AND_OUTCOME);
+        m.training().start();
+        runtime.frames.tick(400);
+        ((org.agenticrl.app.view.MainWindow) stage.getScene().getRoot()).tabs().getSelectionModel().select(1);
+    }
+
     @Test
     void tour(FxRobot robot) throws Exception {
         assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
@@ -88,8 +105,14 @@ class ScreenshotTour {
                 m.episode().seedProperty().set(3);
                 m.losses().sftProperty().set(org.agenticrl.engine.loss.SftVariant.EXACT);
             });
+            shoot(robot, "training-1280" + suffix, this::trainWithPin);
             open(robot, 1920, 1080, theme);
-            shoot(robot, "notebook-1920" + suffix, m -> m.selection().select(1, 1));
+            shoot(robot, "training-1920" + suffix, this::trainWithPin);
+            shoot(robot, "trained-episode-1920" + suffix, m -> {
+                ((org.agenticrl.app.view.MainWindow) stage.getScene().getRoot()).tabs().getSelectionModel().select(0);
+                m.episode().seedProperty().set(5);
+                m.selection().select(0, 5);
+            });
             shoot(robot, "zoomed-1920" + suffix, m -> {
                 appearance.textScaleProperty().set(1.5);
                 m.episode().temperatureProperty().set(0.3);

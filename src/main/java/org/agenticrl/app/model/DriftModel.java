@@ -16,9 +16,12 @@ import org.agenticrl.engine.text.Vocabulary;
 /**
  * Where training moved the policy: every context the policy has its own row for, ordered by KL(π ‖ π_ref) there, and
  * the current and reference bars of the chosen context, so that the drift λ2 restrains can be seen. Follows the most
- * changed context until the user picks one.
+ * changed context until the user picks one. The bars are the {@value #BARS} tokens most probable under either policy,
+ * most probable first, so that they stay readable in a small chart.
  */
 public final class DriftModel {
+    public static final int BARS = 10;
+
     /**
      * A context and how far the policy has moved there.
      *
@@ -61,7 +64,8 @@ public final class DriftModel {
         for (int id = 0; id < vocabulary.size(); id++) {
             row.add(new Bar(vocabulary.token(id), now.probability(id), now.logProbability(id), before.probability(id), false));
         }
-        bars.set(List.copyOf(row));
+        row.sort(Comparator.comparingDouble((Bar bar) -> Math.max(bar.probability(), bar.referenceProbability())).reversed());
+        bars.set(List.copyOf(row.subList(0, Math.min(BARS, row.size()))));
     }
 
     /** "after 'Action:' · history: calculate:ok". */
@@ -84,7 +88,7 @@ public final class DriftModel {
         return shown.getReadOnlyProperty();
     }
 
-    /** Current and reference probabilities at the shown context, in vocabulary order. */
+    /** Current and reference probabilities at the shown context: the {@value #BARS} most probable tokens. */
     public ReadOnlyObjectProperty<List<Bar>> barsProperty() {
         return bars.getReadOnlyProperty();
     }

@@ -29,7 +29,7 @@ final class DriftView extends VBox {
         Label title = new Label("Where the policy moved");
         title.getStyleClass().add("view-title");
         Label help = new Label("Contexts training changed, by KL(\u03c0 \u2016 \u03c0_ref) in nats. Pick one to compare "
-                + "its bars with the reference's.");
+                + "its " + DriftModel.BARS + " most probable tokens with the reference's.");
         help.getStyleClass().add("subtitle");
         help.setWrapText(true);
         contexts.setId("drift-contexts");
@@ -86,7 +86,7 @@ final class DriftView extends VBox {
 
     private void showBars() {
         DriftModel.Drift current = drift.shownProperty().get();
-        shown.setText("At " + current.label() + ":  KL(\u03c0 \u2016 \u03c0_ref) = " + Format.fixed(current.kl(), 3));
+        shown.setText("Shown: " + current.label() + "   KL(\u03c0 \u2016 \u03c0_ref) = " + Format.fixed(current.kl(), 3));
         chart.show(drift.barsProperty().get(), true);
     }
 

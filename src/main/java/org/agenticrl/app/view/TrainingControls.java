@@ -41,6 +41,7 @@ final class TrainingControls extends VBox {
         title.getStyleClass().add("view-title");
         progressText.setId("training-progress");
         progressText.getStyleClass().add("mono");
+        progressText.setWrapText(true);
         progress.setMaxWidth(Double.MAX_VALUE);
         divergence.setId("divergence");
         divergence.getStyleClass().add("divergence");
@@ -72,7 +73,7 @@ final class TrainingControls extends VBox {
         showProgress();
     }
 
-    private HBox transport() {
+    private javafx.scene.layout.FlowPane transport() {
         Button start = button("Train", "train-start", "Start or continue training", training::start);
         start.setGraphic(Icons.of(Icons.PLAY));
         Button pause = button("Pause", "train-pause", "Pause after the update in progress", training::pause);
@@ -101,7 +102,7 @@ final class TrainingControls extends VBox {
         speed.setValue(training.settings().speedProperty().get());
         speed.valueProperty().addListener((o, before, after) -> training.settings().speedProperty().set(after));
         speed.setTooltip(new Tooltip("Updates per second; max runs as fast as the machine can"));
-        HBox row = new HBox(6, start, pause, step, reset, speed);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 6, start, pause, step, reset, speed);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -61,7 +62,17 @@ final class TrainingCurves extends VBox {
             GridPane.setVgrow(charts.get(i).viewer(), Priority.ALWAYS);
         }
         VBox.setVgrow(grid, Priority.ALWAYS);
-        getChildren().addAll(title, subtitle, legend, grid);
+        CheckBox smooth = new CheckBox("Smooth");
+        smooth.setId("smooth");
+        smooth.setSelected(true);
+        smooth.setMinWidth(USE_PREF_SIZE);
+        smooth.setTooltip(new javafx.scene.control.Tooltip("An exponential moving average over updates; off shows each "
+                + "update's batch as it was"));
+        smooth.selectedProperty().addListener((o, was, on) -> charts.forEach(chart -> chart.setSmooth(on)));
+        HBox options = new HBox(16, smooth, legend);
+        options.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        getChildren().addAll(title, subtitle, options, grid);
         training.curveProperty().addListener((o, before, after) -> charts.forEach(chart -> chart.showCurrent(after)));
         training.pins().addListener((ListChangeListener<PinnedRun>) change -> showPins());
         appearance.themeProperty().addListener((o, before, after) -> restyle());

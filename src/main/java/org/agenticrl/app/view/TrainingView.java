@@ -14,7 +14,7 @@ public final class TrainingView extends SplitPane {
         curves = new TrainingCurves(model.training(), appearance);
         getItems().addAll(MainWindow.scrolling(new TrainingControls(model.training(), watch)), curves,
                 MainWindow.scrolling(new DriftView(model.drift(), appearance)));
-        setDividerPositions(0.25, 0.68);
+        setDividerPositions(0.29, 0.69);
     }
 
     /** The number of points of the current run on each of the six curves. */

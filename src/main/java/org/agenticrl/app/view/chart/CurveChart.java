@@ -18,9 +18,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * One training curve (e.g. success rate against episodes): the current run as a solid line that grows as updates
- * arrive, pinned runs as dashed lines in their own colours. Change it only on the FX thread.
+ * arrive, pinned runs as dashed lines in their own colours. Each point is one update's batch, which is noisy with small
+ * batches, so the lines can be smoothed with an exponential moving average (weight {@value #SMOOTHING} on the newest
+ * point); hovering shows the value drawn. Change it only on the FX thread.
  */
 public final class CurveChart {
+    static final double SMOOTHING = 0.1;
+
     private final String title;
     private final ToDoubleFunction<TrainingMetrics> metric;
     private final XYSeriesCollection data = new XYSeriesCollection();
@@ -29,6 +33,10 @@ public final class CurveChart {
     private final JFreeChart chart;
     private final ChartViewer viewer;
     private int pinCount;
+    private boolean smooth = true;
+    private List<TrainingMetrics> shownCurve = List.of();
+    private List<PinnedRun> shownPins = List.of();
+    private Palette palette = Palette.LIGHT;
 
     /**
      * @param fixedRange the y range [lower, upper] for rates, or null to fit the data
@@ -37,6 +45,7 @@ public final class CurveChart {
         this.title = title;
         this.metric = metric;
         data.addSeries(current);
+        renderer.setDrawSeriesLineAsPath(true);
         NumberAxis episodes = new NumberAxis("episodes");
         episodes.setAutoRangeIncludesZero(true);
         NumberAxis values = new NumberAxis();
@@ -64,30 +73,46 @@ public final class CurveChart {
 
     /** Adds the points the current run has gained since the last call; a shorter curve (a reset) starts over. */
     public void showCurrent(List<TrainingMetrics> curve) {
+        shownCurve = curve;
         if (curve.size() < current.getItemCount()) {
             current.clear();
         }
         if (curve.size() == current.getItemCount()) {
             return;
         }
-        for (int i = current.getItemCount(); i < curve.size(); i++) {
-            TrainingMetrics point = curve.get(i);
-            current.add(point.episodes(), metric.applyAsDouble(point), false);
-        }
+        append(current, curve, current.getItemCount());
         current.fireSeriesChanged();
     }
 
+    /** Adds points from index start on, smoothed from the last point already in the series. */
+    private void append(XYSeries series, List<TrainingMetrics> curve, int start) {
+        double level = start == 0 ? Double.NaN : series.getY(start - 1).doubleValue();
+        for (int i = start; i < curve.size(); i++) {
+            double value = metric.applyAsDouble(curve.get(i));
+            level = !smooth || Double.isNaN(level) ? value : level + SMOOTHING * (value - level);
+            series.add(curve.get(i).episodes(), level, false);
+        }
+    }
+
+    /** Smooths the lines (an exponential moving average) or shows each update's raw value. */
+    public void setSmooth(boolean value) {
+        smooth = value;
+        current.clear();
+        showCurrent(shownCurve);
+        showPins(shownPins, palette);
+    }
+
     /** Draws the pinned runs behind the current one. */
-    public void showPins(List<PinnedRun> pins, Palette palette) {
+    public void showPins(List<PinnedRun> pins, Palette newPalette) {
+        shownPins = List.copyOf(pins);
+        palette = newPalette;
         chart.setNotify(false);
         while (data.getSeriesCount() > 1) {
             data.removeSeries(0);
         }
         for (int p = 0; p < pins.size(); p++) {
             XYSeries series = new XYSeries(pins.get(p).label(), false, true);
-            for (TrainingMetrics point : pins.get(p).curve()) {
-                series.add(point.episodes(), metric.applyAsDouble(point), false);
-            }
+            append(series, pins.get(p).curve(), 0);
             data.addSeries(series);
         }
         data.removeSeries(current);
@@ -102,19 +127,20 @@ public final class CurveChart {
         return current.getItemCount();
     }
 
-    public void restyle(Palette palette, double scale) {
+    public void restyle(Palette newPalette, double scale) {
+        palette = newPalette;
         ChartStyle.apply(chart, palette, scale * 0.9);
         chart.getTitle().setFont(ChartStyle.font(scale * 0.95, java.awt.Font.BOLD));
         colour(palette);
     }
 
-    private void colour(Palette palette) {
+    private void colour(Palette colours) {
         for (int p = 0; p < pinCount; p++) {
-            renderer.setSeriesPaint(p, Palette.awt(PinColours.of(palette, p)));
+            renderer.setSeriesPaint(p, Palette.awt(PinColours.of(colours, p)));
             renderer.setSeriesStroke(p, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
                     new float[] {6f, 4f}, 0f));
         }
-        renderer.setSeriesPaint(pinCount, Palette.awt(palette.current()));
+        renderer.setSeriesPaint(pinCount, Palette.awt(colours.current()));
         renderer.setSeriesStroke(pinCount, new BasicStroke(2.5f));
     }
 }

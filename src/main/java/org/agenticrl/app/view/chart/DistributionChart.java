@@ -46,7 +46,7 @@ public final class DistributionChart {
     private double scale = 1;
 
     public DistributionChart() {
-        probability.setRange(0, 1.08);
+        probability.setRange(0, 1.16);
         probability.setNumberFormatOverride(new DecimalFormat("0%"));
         probability.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.25, new DecimalFormat("0%")));
         tokens.setCategoryMargin(0.15);
