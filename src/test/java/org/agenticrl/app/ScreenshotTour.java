@@ -105,6 +105,15 @@ class ScreenshotTour {
                 m.episode().seedProperty().set(3);
                 m.losses().sftProperty().set(org.agenticrl.engine.loss.SftVariant.EXACT);
             });
+            shoot(robot, "stock-pe-1280" + suffix, m -> {
+                m.episode().modeProperty().set(org.agenticrl.engine.episode.EpisodeMode.NOTEBOOK);
+                m.openBuiltIn("stock-pe");
+            });
+            shoot(robot, "comparison-1280" + suffix, m -> {
+                m.openBuiltIn("traditional-vs-agentic");
+                ((org.agenticrl.app.view.MainWindow) stage.getScene().getRoot()).tabs().getSelectionModel().select(1);
+            });
+            open(robot, 1280, 720, theme);
             shoot(robot, "training-1280" + suffix, this::trainWithPin);
             open(robot, 1920, 1080, theme);
             shoot(robot, "training-1920" + suffix, this::trainWithPin);

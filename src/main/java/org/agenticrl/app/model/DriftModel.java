@@ -35,16 +35,31 @@ public final class DriftModel {
     private final ObjectProperty<Context> chosen = new SimpleObjectProperty<>(this, "chosen");
     private final ReadOnlyObjectWrapper<Drift> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyObjectWrapper<List<Bar>> bars = new ReadOnlyObjectWrapper<>(this, "bars", List.of());
+    private Object scenarioOfChoice;
+    private boolean forgetting;
 
+    /**
+     * Follows the episode's trajectory, which is republished after every change of scenario, policy or temperature
+     * once all of them are consistent; a context chosen in another scenario is forgotten.
+     */
     DriftModel(EpisodeModel episode) {
         this.episode = episode;
-        episode.policyProperty().addListener((o, before, after) -> refresh());
-        episode.temperatureProperty().addListener((o, before, after) -> refresh());
-        chosen.addListener((o, before, after) -> refresh());
+        episode.trajectoryProperty().addListener((o, before, after) -> refresh());
+        chosen.addListener((o, before, after) -> {
+            if (!forgetting) {
+                refresh();
+            }
+        });
         refresh();
     }
 
     private void refresh() {
+        if (episode.scenario() != scenarioOfChoice) {
+            scenarioOfChoice = episode.scenario();
+            forgetting = true;
+            chosen.set(null);
+            forgetting = false;
+        }
         Policy current = episode.currentPolicy();
         Policy reference = episode.currentReference();
         Vocabulary vocabulary = episode.scenario().vocabulary();

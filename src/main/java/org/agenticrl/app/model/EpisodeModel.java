@@ -1,5 +1,8 @@
 package org.agenticrl.app.model;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -40,6 +43,8 @@ public final class EpisodeModel {
     private final DoubleProperty temperature = new SimpleDoubleProperty(this, "temperature", 1.0);
     private final ReadOnlyObjectWrapper<Trajectory> trajectory = new ReadOnlyObjectWrapper<>(this, "trajectory");
     private final ReadOnlyObjectWrapper<Playback> playback = new ReadOnlyObjectWrapper<>(this, "playback");
+    private final ReadOnlyObjectWrapper<Optional<Trajectory>> contrast = new ReadOnlyObjectWrapper<>(this, "contrast",
+            Optional.empty());
     private final SplittableRandom seeds = new SplittableRandom();
     private boolean batching;
 
@@ -63,6 +68,7 @@ public final class EpisodeModel {
         }
         EpisodeSettings settings = new EpisodeSettings(mode.get(), seed.get(), greedy.get(), task.get(), null);
         Trajectory next = settings.run(scenario.get(), currentPolicy());
+        contrast.set(settings.runContrast(scenario.get(), currentPolicy()));
         playback.set(new Playback(next));
         trajectory.set(next);
     }
@@ -82,8 +88,8 @@ public final class EpisodeModel {
         batching = true;
         try {
             scenario.set(next);
-            policy.set(next.pretrainedPolicy());
             reference.set(next.pretrainedPolicy());
+            policy.set(next.pretrainedPolicy());
             task.set(next.tasks().get(0));
         } finally {
             batching = false;
@@ -153,6 +159,21 @@ public final class EpisodeModel {
 
     public Trajectory trajectory() {
         return trajectory.get();
+    }
+
+    /**
+     * The scenario's traditional single-turn model on the same task, mode and seed, when the scenario has one: the
+     * episode to set beside the agent's. Published before the trajectory.
+     */
+    public ReadOnlyObjectProperty<Optional<Trajectory>> contrastProperty() {
+        return contrast.getReadOnlyProperty();
+    }
+
+    /** The script's note for each step of the trajectory (null where none, and for live episodes). */
+    public List<String> notes() {
+        Trajectory current = trajectory.get();
+        return current.mode() == EpisodeMode.NOTEBOOK ? scenario.get().scriptNotes(current.steps().size())
+                : Collections.nCopies(current.steps().size(), null);
     }
 
     public ReadOnlyObjectProperty<Playback> playbackProperty() {

@@ -23,6 +23,9 @@ import org.controlsfx.control.SegmentedButton;
  * and log-probability, the temperature, greedy or sampled decoding, and the sort order. It only binds and forwards.
  */
 public final class DistributionView extends VBox {
+    /** Height per token bar below which labels would overlap; a larger vocabulary makes the column scroll. */
+    private static final double ROW_HEIGHT = 15;
+
     private final SessionModel model;
     private final DistributionChart chart = new DistributionChart();
     private final Label context = new Label();
@@ -41,7 +44,9 @@ public final class DistributionView extends VBox {
         chosen.setWrapText(true);
         chosen.setTooltip(chosenExact);
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
-        chart.viewer().setMinHeight(200);
+        chart.viewer().minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(200.0, 60 + ROW_HEIGHT * model.episode().scenario().vocabulary().size()),
+                model.episode().scenarioProperty()));
         EpisodeModel episode = model.episode();
         ValueField temperature = new ValueField("Temperature T", "Softmax temperature: π = softmax(logits / T). "
                 + "Near 0 the policy becomes greedy; large T flattens it towards uniform.",

@@ -63,6 +63,18 @@ public final class MainWindow extends StackPane {
         Tab trainingTab = new Tab("Training", trainingView);
         trainingTab.setId("training-tab");
         tabs.getTabs().add(trainingTab);
+        Tab comparisonTab = new Tab("Traditional vs agentic", new ComparisonView(model));
+        comparisonTab.setId("comparison-tab");
+        Runnable showComparison = () -> {
+            boolean wanted = model.episode().scenario().contrast().isPresent();
+            if (wanted && !tabs.getTabs().contains(comparisonTab)) {
+                tabs.getTabs().add(1, comparisonTab);
+            } else if (!wanted) {
+                tabs.getTabs().remove(comparisonTab);
+            }
+        };
+        model.episode().scenarioProperty().addListener((o, before, after) -> showComparison.run());
+        showComparison.run();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane main = new BorderPane(tabs);
         main.setTop(menuBar());
@@ -95,6 +107,7 @@ public final class MainWindow extends StackPane {
         for (String id : ScenarioLoader.BUILT_IN) {
             builtIns.getItems().add(item(id, null, () -> model.openBuiltIn(id)));
         }
+        builtIns.setId("built-in-scenarios");
         Menu recentMenu = new Menu("Recent files");
         Runnable refreshRecent = () -> {
             recentMenu.getItems().clear();

@@ -30,12 +30,12 @@ final class StepCard extends VBox {
     private final Label logProb = new Label();
 
     /**
+     * @param note what the scripted agent does in this step, in words (the seed table's "Agent Action"), or null
      * @param runningReward the sum of process rewards up to and including this step
      * @param onTokenClicked receives the token's index within the step
      */
-    StepCard(EpisodeStep step, Vocabulary vocabulary, double runningReward, IntConsumer onTokenClicked) {
+    StepCard(EpisodeStep step, Vocabulary vocabulary, String note, double runningReward, IntConsumer onTokenClicked) {
         getStyleClass().add("step-card");
-        setId("step-" + step.number());
         Label title = new Label("Step " + step.number());
         title.getStyleClass().add("step-title");
         HBox header = new HBox(8, title);
@@ -77,9 +77,7 @@ final class StepCard extends VBox {
 
         toolLine.getStyleClass().add("tool-call");
         toolLine.setWrapText(true);
-        toolLine.setText(step.tool() == null
-                ? "\u2717 " + step.toolOutput().replaceFirst("^Error: ", "")
-                : "\u2192 " + step.tool() + "(" + step.toolInput() + ")   \u21d2   " + step.toolOutput());
+        toolLine.setText(toolText(step));
         if (step.status() != StepStatus.OK) {
             toolLine.getStyleClass().add("failed");
         }
@@ -93,7 +91,23 @@ final class StepCard extends VBox {
         total.getStyleClass().add("muted");
         rewards.getChildren().add(total);
         rewards.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(header, observation, tokenFlow, toolLine, rewards);
+        getChildren().add(header);
+        if (note != null) {
+            Label noteLabel = new Label(note);
+            noteLabel.getStyleClass().add("step-note");
+            noteLabel.setWrapText(true);
+            getChildren().add(noteLabel);
+        }
+        getChildren().addAll(observation, tokenFlow, toolLine, rewards);
+    }
+
+    /** The call and its output; a failure is marked; a step without a tool (a single-turn answer) shows its output. */
+    private static String toolText(EpisodeStep step) {
+        if (step.tool() != null) {
+            return "\u2192 " + step.tool() + "(" + step.toolInput() + ")   \u21d2   " + step.toolOutput();
+        }
+        return step.status() == StepStatus.OK ? "\u21d2 " + step.toolOutput()
+                : "\u2717 " + step.toolOutput().replaceFirst("^Error: ", "");
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.agenticrl.app.view;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -14,11 +14,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.model.EpisodeModel;
-import org.agenticrl.app.model.Playback;
 import org.agenticrl.app.model.SessionModel;
 import org.agenticrl.engine.episode.EpisodeMode;
-import org.agenticrl.engine.episode.EpisodeStep;
+import org.agenticrl.engine.episode.Task;
 import org.agenticrl.engine.episode.Trajectory;
+import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -28,14 +28,10 @@ import org.controlsfx.control.SegmentedButton;
  */
 public final class TimelineView extends VBox {
     private final SessionModel model;
-    private final VBox cards = new VBox(8);
+    private final TrajectoryCards cards = new TrajectoryCards("");
     private final ScrollPane scroll = new ScrollPane(cards);
     private final Label task = new Label();
-    private final Label outcome = new Label();
-    private final Label outcomeValue = new Label();
-    private final VBox outcomeCard = new VBox(4, outcome, outcomeValue);
-    private final List<StepCard> stepCards = new ArrayList<>();
-    private Playback shown;
+    private final CapabilityLegend legend = new CapabilityLegend();
 
     public TimelineView(SessionModel model) {
         this.model = model;
@@ -43,22 +39,91 @@ public final class TimelineView extends VBox {
         getStyleClass().add("view");
         Label title = new Label("Episode timeline");
         title.getStyleClass().add("view-title");
+        HBox heading = new HBox(10, title, scenarioChoice(model), taskChoice(model.episode()));
+        heading.setAlignment(Pos.CENTER_LEFT);
         task.setId("task");
         task.setWrapText(true);
-        outcomeCard.getStyleClass().add("outcome-card");
-        outcomeCard.setId("outcome");
-        outcomeValue.getStyleClass().add("outcome-value");
-        outcomeValue.setId("outcome-value");
-        cards.setFillWidth(true);
+        task.setMinHeight(USE_PREF_SIZE);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, task, modeRow(model.episode()),
-                new TransportBar(model.playback(), model.episode().playbackProperty()), scroll);
+        getChildren().addAll(heading, task, modeRow(model.episode()),
+                new TransportBar(model.playback(), model.episode().playbackProperty()), scroll, legend);
         model.episode().trajectoryProperty().addListener((o, before, after) -> rebuild());
         model.playback().cursorProperty().addListener((o, before, after) -> reveal(true));
         model.selection().positionProperty().addListener((o, before, after) -> highlight());
         rebuild();
+    }
+
+    /** The built-in scenarios, and the file scenario when one is open; picking a built-in opens it. */
+    private static ComboBox<String> scenarioChoice(SessionModel model) {
+        ComboBox<String> choice = new ComboBox<>();
+        choice.setId("scenario");
+        choice.getItems().setAll(ScenarioLoader.BUILT_IN);
+        choice.setTooltip(new Tooltip("The scenario: its task, tools, rewards and model. File \u25b8 Open for your own."));
+        boolean[] syncing = {false};
+        Runnable showCurrent = () -> {
+            syncing[0] = true;
+            try {
+                String id = model.episode().scenario().id();
+                if (!choice.getItems().contains(id)) {
+                    choice.getItems().setAll(ScenarioLoader.BUILT_IN);
+                    choice.getItems().add(id);
+                }
+                choice.setValue(id);
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        model.episode().scenarioProperty().addListener((o, before, after) -> showCurrent.run());
+        showCurrent.run();
+        choice.setOnAction(event -> {
+            String id = choice.getValue();
+            if (!syncing[0] && id != null && !id.equals(model.episode().scenario().id())
+                    && ScenarioLoader.BUILT_IN.contains(id)) {
+                model.openBuiltIn(id);
+            }
+        });
+        return choice;
+    }
+
+    /** The scenario's tasks, when it has more than one. */
+    private static ComboBox<Task> taskChoice(EpisodeModel episode) {
+        ComboBox<Task> choice = new ComboBox<>();
+        choice.setId("task-choice");
+        choice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Task task) {
+                return task == null ? "" : task.prompt();
+            }
+
+            @Override
+            public Task fromString(String text) {
+                return episode.scenario().tasks().stream().filter(task -> task.prompt().equals(text)).findFirst()
+                        .orElse(null);
+            }
+        });
+        boolean[] syncing = {false};
+        Runnable showTasks = () -> {
+            syncing[0] = true;
+            try {
+                choice.getItems().setAll(episode.scenario().tasks());
+                choice.setValue(episode.taskProperty().get());
+                choice.setVisible(choice.getItems().size() > 1);
+                choice.setManaged(choice.isVisible());
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        episode.scenarioProperty().addListener((o, before, after) -> showTasks.run());
+        episode.taskProperty().addListener((o, before, after) -> showTasks.run());
+        choice.setOnAction(event -> {
+            if (!syncing[0] && choice.getValue() != null && !choice.getValue().equals(episode.taskProperty().get())) {
+                episode.taskProperty().set(choice.getValue());
+            }
+        });
+        showTasks.run();
+        return choice;
     }
 
     private HBox modeRow(EpisodeModel episode) {
@@ -117,56 +182,24 @@ public final class TimelineView extends VBox {
     }
 
     private void rebuild() {
-        shown = model.episode().playbackProperty().get();
-        Trajectory trajectory = shown.trajectory();
+        EpisodeModel episode = model.episode();
+        Trajectory trajectory = episode.trajectory();
         task.setText("Task: " + trajectory.task().prompt() + "   (expected answer: " + trajectory.task().answer() + ")");
-        stepCards.clear();
-        cards.getChildren().clear();
-        double running = 0;
-        for (EpisodeStep step : trajectory.steps()) {
-            running += step.processReward().reward();
-            int stepIndex = step.number() - 1;
-            StepCard card = new StepCard(step, model.episode().scenario().vocabulary(), running,
-                    token -> model.selection().select(stepIndex, token));
-            stepCards.add(card);
-            cards.getChildren().add(card);
-        }
-        outcome.setText("Final answer: " + (trajectory.finalAnswer() == null ? "none" : trajectory.finalAnswer())
-                + "  \u2192  " + trajectory.outcome().message());
-        outcomeValue.setText("outcome " + Format.signed(trajectory.outcome().reward(), 1) + "   \u00b7   total reward "
-                + Format.signed(trajectory.totalReward(), 1));
-        outcomeValue.getStyleClass().removeAll("positive", "negative");
-        outcomeValue.getStyleClass().add(trajectory.outcome().correct() ? "positive" : "negative");
-        cards.getChildren().add(outcomeCard);
+        cards.show(trajectory, episode.scenario().vocabulary(), episode.notes(), model.selection()::select);
+        legend.show(trajectory);
         reveal(false);
         highlight();
     }
 
-    /** Reveals what the cursor has reached in the episode the cards were built from (the cursor may run ahead). */
     private void reveal(boolean follow) {
-        Playback playback = shown;
-        int cursor = Math.min(model.playback().cursorProperty().get(), playback.beatCount());
-        StepCard current = null;
-        for (int s = 0; s < stepCards.size(); s++) {
-            StepCard card = stepCards.get(s);
-            card.reveal(playback.tokensShown(s, cursor), playback.stepStarted(s, cursor), playback.toolShown(s, cursor));
-            if (playback.stepStarted(s, cursor)) {
-                current = card;
-            }
-        }
-        boolean shown = playback.outcomeShown(cursor);
-        outcomeCard.setVisible(shown);
+        javafx.scene.Node current = cards.reveal(model.playback().cursorProperty().get());
         if (follow) {
-            scrollTo(shown ? outcomeCard : current);
+            scrollTo(current);
         }
     }
 
     private void highlight() {
-        int selectedStep = model.selection().stepProperty().get();
-        int selectedToken = model.selection().tokenProperty().get();
-        for (int s = 0; s < stepCards.size(); s++) {
-            stepCards.get(s).highlight(s == selectedStep ? selectedToken : -1);
-        }
+        cards.highlight(model.selection().stepProperty().get(), model.selection().tokenProperty().get());
     }
 
     private void scrollTo(javafx.scene.Node node) {
@@ -185,6 +218,6 @@ public final class TimelineView extends VBox {
 
     /** The cards of the current episode, for tests. */
     public List<StepCard> stepCards() {
-        return List.copyOf(stepCards);
+        return cards.cards();
     }
 }
