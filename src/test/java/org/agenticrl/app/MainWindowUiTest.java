@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
@@ -17,7 +14,6 @@ import org.agenticrl.app.model.AppearanceModel;
 import org.agenticrl.app.model.BackgroundWork;
 import org.agenticrl.app.model.ManualClock;
 import org.agenticrl.app.model.TestRuntime;
-import org.agenticrl.app.model.RecentFiles;
 import org.agenticrl.app.model.SessionModel;
 import org.agenticrl.app.model.Theme;
 import org.agenticrl.app.view.MainWindow;
@@ -38,7 +34,7 @@ class MainWindowUiTest {
     private final Scenario seed = ScenarioLoader.seed();
     private final TestRuntime runtime = new TestRuntime();
     private final ManualClock clock = runtime.clock;
-    private final Preferences preferences = Preferences.userRoot().node("agentic-rl-test-" + UUID.randomUUID());
+    private final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private AppearanceModel appearance;
     private MainWindow window;
@@ -47,17 +43,12 @@ class MainWindowUiTest {
     void start(Stage stage) {
         model = new SessionModel(seed, runtime.runtime);
         appearance = new AppearanceModel();
-        Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
-                BackgroundWork.immediate());
-        window = (MainWindow) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
-        stage.requestFocus();
+        window = fixture.show(stage, model, appearance, BackgroundWork.immediate());
     }
 
     @AfterEach
     void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
+        fixture.forget();
     }
 
     private String total(FxRobot robot) {

@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -34,7 +31,7 @@ import org.testfx.framework.junit5.Start;
 /** Choosing scenarios in the window: the built-ins, their capability tags, the side-by-side contrast, bad files. */
 @ExtendWith(ApplicationExtension.class)
 class ScenarioUiTest {
-    private final Preferences preferences = Preferences.userRoot().node("agentic-rl-test-" + UUID.randomUUID());
+    private final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private MainWindow window;
     private RecentFiles recent;
@@ -43,16 +40,13 @@ class ScenarioUiTest {
     void start(Stage stage) {
         TestRuntime runtime = new TestRuntime();
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
-        recent = new RecentFiles(preferences);
-        Scene scene = AgenticRlApp.createScene(stage, model, new AppearanceModel(), recent, runtime.runtime.background());
-        window = (MainWindow) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
+        recent = fixture.recent;
+        window = fixture.show(stage, model, new AppearanceModel(), runtime.runtime.background());
     }
 
     @AfterEach
     void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
+        fixture.forget();
     }
 
     private void choose(FxRobot robot, String id) {

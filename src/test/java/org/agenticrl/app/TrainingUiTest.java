@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.agenticrl.app.model.AppearanceModel;
-import org.agenticrl.app.model.RecentFiles;
 import org.agenticrl.app.model.SessionModel;
 import org.agenticrl.app.model.TrainingStatus;
 import org.agenticrl.app.view.MainWindow;
@@ -32,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class TrainingUiTest {
-    private final Preferences preferences = Preferences.userRoot().node("agentic-rl-test-" + UUID.randomUUID());
+    private final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private MainWindow window;
 
@@ -40,17 +36,12 @@ class TrainingUiTest {
     void start(Stage stage) {
         var runtime = FxRuntime.create();
         model = new SessionModel(ScenarioLoader.seed(), runtime);
-        Scene scene = AgenticRlApp.createScene(stage, model, new AppearanceModel(), new RecentFiles(preferences),
-                runtime.background());
-        window = (MainWindow) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
-        stage.requestFocus();
+        window = fixture.show(stage, model, new AppearanceModel(), runtime.background());
     }
 
     @AfterEach
     void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
+        fixture.forget();
     }
 
     /** Clicks a tab's header, as a user switches tabs. */

@@ -34,8 +34,7 @@ public final class CheatSheet extends StackPane {
             grid.add(key, 0, i);
             grid.add(new Label(KEYS[i][1]), 1, i);
         }
-        Label title = new Label("Keyboard shortcuts");
-        title.getStyleClass().add("view-title");
+        Label title = Labels.title("Keyboard shortcuts");
         Label hint = new Label("Press Escape or click to close");
         hint.getStyleClass().add("muted");
         VBox card = new VBox(title, grid, hint);

@@ -20,15 +20,15 @@ public final class ComparisonView extends SplitPane {
     private final SessionModel model;
     private final TrajectoryCards traditional = new TrajectoryCards("traditional-");
     private final TrajectoryCards agentic = new TrajectoryCards("agentic-");
-    private final Label traditionalTitle = new Label();
-    private final Label traditionalNote = new Label();
+    private final Label traditionalTitle = Labels.title("");
+    private final Label traditionalNote = Labels.subtitle("");
 
     public ComparisonView(SessionModel model) {
         this.model = model;
         setId("comparison");
-        Label agentTitle = new Label("Agentic RL: observe, think, act, repeat");
-        Label agentNote = new Label("The same task as an episode: tools, memory and a plan, a process reward at every "
-                + "step, and the outcome reward at the end.");
+        Label agentTitle = Labels.title("Agentic RL: observe, think, act, repeat");
+        Label agentNote = Labels.subtitle("The same task as an episode: tools, memory and a plan, a process reward at "
+                + "every step, and the outcome reward at the end.");
         getItems().addAll(column(traditionalTitle, traditionalNote, traditional),
                 column(agentTitle, agentNote, agentic));
         setDividerPositions(0.5);
@@ -37,10 +37,6 @@ public final class ComparisonView extends SplitPane {
     }
 
     private static VBox column(Label title, Label note, TrajectoryCards cards) {
-        title.getStyleClass().add("view-title");
-        note.getStyleClass().add("subtitle");
-        note.setWrapText(true);
-        note.setMinHeight(USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -36,8 +36,7 @@ public final class DistributionView extends VBox {
         this.model = model;
         setId("distribution");
         getStyleClass().add("view");
-        Label title = new Label("Next-token distribution");
-        title.getStyleClass().add("view-title");
+        Label title = Labels.title("Next-token distribution");
         context.getStyleClass().add("subtitle");
         context.setWrapText(true);
         chosen.setId("chosen-token");

@@ -26,12 +26,9 @@ final class DriftView extends VBox {
         this.drift = drift;
         setId("drift");
         getStyleClass().add("view");
-        Label title = new Label("Where the policy moved");
-        title.getStyleClass().add("view-title");
-        Label help = new Label("Contexts training changed, by KL(\u03c0 \u2016 \u03c0_ref) in nats. Pick one to compare "
-                + "its " + DriftModel.BARS + " most probable tokens with the reference's.");
-        help.getStyleClass().add("subtitle");
-        help.setWrapText(true);
+        Label title = Labels.title("Where the policy moved");
+        Label help = Labels.subtitle("Contexts training changed, by KL(\u03c0 \u2016 \u03c0_ref) in nats. Pick one to "
+                + "compare its " + DriftModel.BARS + " most probable tokens with the reference's.");
         contexts.setId("drift-contexts");
         contexts.setPrefHeight(150);
         contexts.setMinHeight(90);

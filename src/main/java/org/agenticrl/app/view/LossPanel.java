@@ -46,8 +46,7 @@ public final class LossPanel extends VBox {
         this.model = model;
         setId("losses");
         getStyleClass().add("view");
-        Label title = new Label("Training objective");
-        title.getStyleClass().add("view-title");
+        Label title = Labels.title("Training objective");
         total.setId("total");
         total.getStyleClass().add("total-value");
         HBox heading = new HBox(12, title, total);

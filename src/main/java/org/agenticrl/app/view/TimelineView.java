@@ -37,8 +37,7 @@ public final class TimelineView extends VBox {
         this.model = model;
         setId("timeline");
         getStyleClass().add("view");
-        Label title = new Label("Episode timeline");
-        title.getStyleClass().add("view-title");
+        Label title = Labels.title("Episode timeline");
         HBox heading = new HBox(10, title, scenarioChoice(model), taskChoice(model.episode()));
         heading.setAlignment(Pos.CENTER_LEFT);
         task.setId("task");

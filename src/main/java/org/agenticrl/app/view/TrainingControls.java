@@ -37,8 +37,7 @@ final class TrainingControls extends VBox {
         this.training = training;
         setId("training-controls");
         getStyleClass().add("view");
-        Label title = new Label("Training");
-        title.getStyleClass().add("view-title");
+        Label title = Labels.title("Training");
         progressText.setId("training-progress");
         progressText.getStyleClass().add("mono");
         progressText.setWrapText(true);

@@ -47,11 +47,9 @@ final class TrainingCurves extends VBox {
         this.appearance = appearance;
         setId("training-curves");
         getStyleClass().add("view");
-        Label title = new Label("Learning curves");
-        title.getStyleClass().add("view-title");
-        Label subtitle = new Label("Each point is one update: the batch of live episodes it trained on, and its loss.");
-        subtitle.getStyleClass().add("subtitle");
-        subtitle.setWrapText(true);
+        Label title = Labels.title("Learning curves");
+        Label subtitle = Labels.subtitle("Each point is one update: the batch of live episodes it trained on, and its "
+                + "loss.");
         charts = METRICS.stream().map(metric -> new CurveChart(metric.title(), metric.value(), metric.range())).toList();
         GridPane grid = new GridPane();
         grid.setHgap(6);

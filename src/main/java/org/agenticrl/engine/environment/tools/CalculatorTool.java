@@ -27,7 +27,7 @@ import org.agenticrl.engine.environment.ArgumentStyle;
  * exception. Integers print without a decimal point ("Result: 8", as the seed); other values with up to
  * {@value #SIGNIFICANT_DIGITS} significant digits.
  */
-public final class CalculatorTool implements Tool {
+public record CalculatorTool(String name, String signature) implements Tool {
     public static final int MAX_LENGTH = 200;
     public static final int MAX_NESTING = 20;
     public static final int SIGNIFICANT_DIGITS = 12;
@@ -49,24 +49,6 @@ public final class CalculatorTool implements Tool {
             .singleQuoteStringLiteralsAllowed(false)
             .mathContext(MathContext.DECIMAL128)
             .build();
-
-    private final String name;
-    private final String signature;
-
-    public CalculatorTool(String name, String signature) {
-        this.name = name;
-        this.signature = signature;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String signature() {
-        return signature;
-    }
 
     @Override
     public ArgumentStyle argumentStyle() {

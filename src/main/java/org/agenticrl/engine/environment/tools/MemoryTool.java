@@ -10,7 +10,7 @@ import org.agenticrl.engine.environment.ArgumentStyle;
  * (case-insensitive). Retrieved entries are reported in {@link ToolResult#recalled()} so that the episode can show
  * them in the next observation.
  */
-public final class MemoryTool implements Tool {
+public record MemoryTool(String name, String signature, List<Entry> entries) implements Tool {
     /**
      * @param keywords words that make a query retrieve this entry
      * @param text what is remembered
@@ -21,33 +21,13 @@ public final class MemoryTool implements Tool {
         }
     }
 
-    private final String name;
-    private final String signature;
-    private final List<Entry> entries;
-
-    public MemoryTool(String name, String signature, List<Entry> entries) {
-        this.name = name;
-        this.signature = signature;
-        this.entries = List.copyOf(entries);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String signature() {
-        return signature;
+    public MemoryTool {
+        entries = List.copyOf(entries);
     }
 
     @Override
     public ArgumentStyle argumentStyle() {
         return ArgumentStyle.WORDS;
-    }
-
-    public List<Entry> entries() {
-        return entries;
     }
 
     @Override

@@ -1,0 +1,25 @@
+package org.agenticrl.app.view;
+
+import javafx.scene.control.Label;
+
+/** The app's recurring kinds of label, styled by app.css. */
+final class Labels {
+    private Labels() {
+    }
+
+    /** A view's heading. */
+    static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("view-title");
+        return label;
+    }
+
+    /** A muted explanation under a heading; wraps and never shrinks below its text. */
+    static Label subtitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("subtitle");
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        return label;
+    }
+}
