@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.agenticrl.app.controller.ExportActions;
 import org.agenticrl.app.model.AppearanceModel;
 import org.agenticrl.app.model.BackgroundWork;
 import org.agenticrl.app.model.ManualClock;
-import org.agenticrl.app.model.TestRuntime;
 import org.agenticrl.app.model.SessionModel;
+import org.agenticrl.app.model.TestRuntime;
 import org.agenticrl.app.model.Theme;
 import org.agenticrl.app.view.MainWindow;
 import org.agenticrl.app.view.ValueField;
@@ -24,6 +29,7 @@ import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -157,6 +163,28 @@ class MainWindowUiTest {
         assertTrue(window.cheatSheet().isVisible());
         robot.type(KeyCode.ESCAPE);
         assertFalse(window.cheatSheet().isVisible());
+    }
+
+    @Test
+    void exportsWriteTheEpisodeAndPicturesAtTwiceTheSize(FxRobot robot, @TempDir Path dir) throws Exception {
+        ExportActions export = new ExportActions(model, BackgroundWork.immediate(), () -> null);
+        Path json = dir.resolve("episode.json");
+        Path csv = dir.resolve("episode.csv");
+        Path window = dir.resolve("window.png");
+        Path chart = dir.resolve("tokens.png");
+        robot.interact(() -> {
+            export.writeJson(json);
+            export.writeCsv(csv);
+            export.writeNode(this.window, window);
+            export.writeChart(this.window.distribution().chart().chart(), this.window.distribution().chart().viewer(), chart);
+        });
+        assertTrue(Files.readString(json).contains("\"totalReward\" : 1.4"));
+        assertEquals(3, Files.readAllLines(csv).size(), "a header and one row per step");
+        BufferedImage picture = ImageIO.read(window.toFile());
+        assertEquals(2 * (int) this.window.getWidth(), picture.getWidth());
+        BufferedImage tokens = ImageIO.read(chart.toFile());
+        assertEquals(2 * (int) this.window.distribution().chart().viewer().getWidth(), tokens.getWidth());
+        assertTrue(model.statusProperty().get().text().startsWith("Saved"));
     }
 
     @Test

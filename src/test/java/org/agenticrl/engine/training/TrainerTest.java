@@ -18,6 +18,7 @@ import org.agenticrl.engine.training.optimizer.OptimizerKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TrainerTest {
     private static final Scenario SEED = ScenarioLoader.seed();
@@ -47,6 +48,24 @@ class TrainerTest {
         EpisodeStats after = Evaluation.run(SEED, trainer.policy(), 2000, EVALUATION_SEED, mode);
         assertTrue(before.successRate() < 0.6, "the pre-trained policy succeeds about half the time: " + before);
         assertTrue(after.successRate() >= 0.95, "after 2000 episodes: " + after);
+    }
+
+    /** Every built-in and the README's hand-written example are learnable with the same defaults. */
+    @ParameterizedTest
+    @ValueSource(strings = {"search-capital", "weather", "stock-pe", "traditional-vs-agentic",
+        "src/test/resources/scenarios/hours-to-minutes.json"})
+    void everyScenarioTrainsWithTheDefaults(String scenarioName) throws Exception {
+        Scenario scenario = ScenarioLoader.resolve(scenarioName);
+        TrainingConfig config = TrainingConfig.defaults();
+        RewardMode mode = config.loss().rewardMode();
+        EpisodeStats before = Evaluation.run(scenario, scenario.pretrainedPolicy(), 1000, EVALUATION_SEED, mode);
+        Trainer trainer = new Trainer(scenario, config);
+        while (trainer.episodes() < 2000) {
+            trainer.step();
+        }
+        EpisodeStats after = Evaluation.run(scenario, trainer.policy(), 1000, EVALUATION_SEED, mode);
+        assertTrue(after.successRate() >= 0.85 && after.successRate() > before.successRate() + 0.5,
+                scenarioName + ": before " + before + ", after " + after);
     }
 
     @Test
