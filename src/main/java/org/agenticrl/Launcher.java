@@ -2,6 +2,8 @@ package org.agenticrl;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.agenticrl.app.AgenticRlApp;
+import org.agenticrl.app.WindowLauncher;
 import org.agenticrl.cli.Cli;
 
 /**
@@ -15,8 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            javafx.application.Application.launch(org.agenticrl.app.AgenticRlApp.class);
-            return;
+            System.exit(WindowLauncher.launch(AgenticRlApp.class));
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.agenticrl.app.AgenticRlApp;
+import org.agenticrl.app.WindowLauncher;
 import org.agenticrl.app.model.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -41,7 +42,6 @@ final class AppCommand implements Callable<Integer> {
             ScenarioLoader.resolve(scenario);
             parameters.add("--scenario=" + scenario);
         }
-        javafx.application.Application.launch(AgenticRlApp.class, parameters.toArray(String[]::new));
-        return 0;
+        return WindowLauncher.launch(AgenticRlApp.class, parameters.toArray(String[]::new));
     }
 }

@@ -2,6 +2,7 @@ package org.agenticrl.cli;
 
 import java.util.concurrent.Callable;
 import org.agenticrl.app.LatencyBenchmark;
+import org.agenticrl.app.WindowLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +20,6 @@ final class BenchUiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Arguments.inRange(spec, "--changes", changes, 50, 100_000);
-        javafx.application.Application.launch(LatencyBenchmark.class, "--changes=" + changes);
-        return 0;
+        return WindowLauncher.launch(LatencyBenchmark.class, "--changes=" + changes);
     }
 }

@@ -1,0 +1,30 @@
+package org.agenticrl.app;
+
+import javafx.application.Application;
+
+/**
+ * Starts a JavaFX application from the command line. A machine that cannot show a window (no display) gets one line
+ * on stderr instead of a stack trace.
+ */
+public final class WindowLauncher {
+    private WindowLauncher() {
+    }
+
+    /**
+     * Runs the application and returns when its window closes.
+     *
+     * @param parameters named parameters such as {@code --theme=dark}
+     * @return 0 after the window closed, 1 if it could not open
+     */
+    public static int launch(Class<? extends Application> application, String... parameters) {
+        try {
+            Application.launch(application, parameters);
+            return 0;
+        } catch (RuntimeException e) {
+            System.err.println("agentic-rl: cannot open the window (" + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()) + "); the headless commands need no display: "
+                    + "java -jar agentic-rl.jar --help");
+            return 1;
+        }
+    }
+}
