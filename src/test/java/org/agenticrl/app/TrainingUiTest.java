@@ -88,8 +88,8 @@ class TrainingUiTest {
         robot.clickOn("#train-start");
         waitFor(() -> model.training().curveProperty().get().size() >= 5);
         openTab(robot, "Episode");
-        robot.doubleClickOn(window.losses().lambda1Field().field()).eraseText(8).write("0.7").type(KeyCode.ENTER);
-        assertEquals(0.7, model.losses().lambda1Property().get(), 0.0);
+        robot.doubleClickOn("#seed").eraseText(12).write("42").type(KeyCode.ENTER);
+        assertEquals(42, model.episode().seedProperty().get());
         assertEquals(TrainingStatus.RUNNING, model.training().statusProperty().get(), "still training meanwhile");
         int before = model.training().curveProperty().get().size();
         waitFor(() -> model.training().curveProperty().get().size() > before + 5);
