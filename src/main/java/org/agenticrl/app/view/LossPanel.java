@@ -1,6 +1,5 @@
 package org.agenticrl.app.view;
 
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -37,8 +36,8 @@ public final class LossPanel extends VBox {
     private final Label klNote = new Label();
     private final Label rewardNote = new Label();
     private final Label rewardValues = new Label();
-    private final Label sftValues = new Label();
-    private final Label klValues = new Label();
+    private final VariantValues<SftVariant> sftValues = new VariantValues<>(SftVariant.class);
+    private final VariantValues<KlVariant> klValues = new VariantValues<>(KlVariant.class);
     private final ValueField lambda1;
     private final ValueField lambda2;
 
@@ -88,7 +87,7 @@ public final class LossPanel extends VBox {
     }
 
     private static <E extends Enum<E> & Identified> void addVariant(GridPane grid, int row, String name, Class<E> type,
-                                                                     ObjectProperty<E> property, Label values,
+                                                                     ObjectProperty<E> property, Region values,
                                                                      Label note, String id) {
         Label label = new Label(name);
         label.setMinWidth(Region.USE_PREF_SIZE);
@@ -98,8 +97,6 @@ public final class LossPanel extends VBox {
         note.setMaxWidth(Double.MAX_VALUE);
         note.setMinHeight(Region.USE_PREF_SIZE);
         GridPane.setHgrow(note, Priority.ALWAYS);
-        values.getStyleClass().addAll("variant-note", "mono");
-        values.setWrapText(true);
         values.setMinHeight(Region.USE_PREF_SIZE);
         GridPane.setHgrow(values, Priority.ALWAYS);
         grid.add(label, 0, row);
@@ -123,19 +120,9 @@ public final class LossPanel extends VBox {
         rewardNote.setText(sentence(losses.settings().rewardMode().description()));
         rewardValues.setText("total reward " + Format.signed(model.totalReward(), 1));
         sftNote.setText(sentence(losses.settings().sft().description()));
-        sftValues.setText(sideBySide(losses.sftByVariant()::get, SftVariant.values()));
+        sftValues.show(losses.sftByVariant(), losses.settings().sft());
         klNote.setText(sentence(losses.settings().kl().description()));
-        klValues.setText(sideBySide(losses.klByVariant()::get, KlVariant.values()));
-    }
-
-    /** Every variant's value, labelled, e.g. "notebook 6.813 · exact 3.014". */
-    private static <E extends Enum<E> & Identified> String sideBySide(Function<E, Double> value, E[] variants) {
-        StringBuilder text = new StringBuilder();
-        for (E variant : variants) {
-            text.append(text.length() == 0 ? "" : "  \u00b7  ").append(variant.id()).append(' ')
-                    .append(Format.fixed(value.apply(variant), 3));
-        }
-        return text.toString();
+        klValues.show(losses.klByVariant(), losses.settings().kl());
     }
 
     private static String sentence(String description) {
