@@ -159,6 +159,10 @@ class MainWindowUiTest {
         assertEquals(Theme.DARK, appearance.themeProperty().get());
         assertTrue(robot.lookup("#main-window").query().getScene().getStylesheets().stream()
                 .anyMatch(sheet -> sheet.endsWith("dark.css")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        assertEquals(1, window.columns().getItems().size(), "Ctrl+4 shows the loss panel alone");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        assertEquals(3, window.columns().getItems().size());
         robot.type(KeyCode.F1);
         assertTrue(window.cheatSheet().isVisible());
         robot.type(KeyCode.ESCAPE);

@@ -105,7 +105,16 @@ class ScreenshotTour {
                 m.episode().seedProperty().set(3);
                 m.losses().sftProperty().set(org.agenticrl.engine.loss.SftVariant.EXACT);
             });
+            shoot(robot, "zoomed-1280" + suffix, m -> {
+                appearance.textScaleProperty().set(1.4);
+                m.episode().reroll();
+                m.episode().seedProperty().set(3);
+            });
+            shoot(robot, "projector-1280" + suffix, m ->
+                    ((org.agenticrl.app.view.MainWindow) stage.getScene().getRoot()).focus(3));
             shoot(robot, "stock-pe-1280" + suffix, m -> {
+                ((org.agenticrl.app.view.MainWindow) stage.getScene().getRoot()).focus(0);
+                appearance.textScaleProperty().set(1.0);
                 m.episode().modeProperty().set(org.agenticrl.engine.episode.EpisodeMode.NOTEBOOK);
                 m.openBuiltIn("stock-pe");
             });

@@ -63,8 +63,10 @@ class TrainingUiTest {
         });
         robot.clickOn("#train-start");
         waitFor(() -> window.trainingView().curvePoints()[0] >= 10);
-        int[] points = window.trainingView().curvePoints();
-        assertTrue(Arrays.stream(points).allMatch(p -> p == points[0]), "all six curves fill together");
+        int[][] read = new int[1][];
+        robot.interact(() -> read[0] = window.trainingView().curvePoints());
+        int[] points = read[0];
+        assertTrue(Arrays.stream(points).allMatch(p -> p == points[0]), "all six curves fill together in one frame");
         robot.clickOn("#train-pause");
         assertEquals(TrainingStatus.PAUSED, model.training().statusProperty().get(), "pause takes effect at once");
         WaitForAsyncUtils.waitForFxEvents();

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Runs slow work (file reading, training) away from the thread that owns the model and delivers the result back
+ * Runs slow work (reading and writing files) away from the thread that owns the model and delivers the result back
  * on it. The app's implementation uses a worker thread and {@code Platform.runLater}; tests run everything at once
  * on the calling thread, which makes asynchronous code deterministic.
  */

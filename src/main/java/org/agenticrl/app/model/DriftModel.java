@@ -69,7 +69,6 @@ public final class DriftModel {
                     current.distribution(context).klDivergenceFrom(reference.distribution(context))));
         }
         list.sort(Comparator.comparingDouble(Drift::kl).reversed());
-        drifts.set(List.copyOf(list));
         Context start = new Context(History.START, episode.scenario().generator().startToken());
         Context context = chosen.get() != null ? chosen.get() : list.isEmpty() ? start : list.get(0).context();
         TokenDistribution now = current.distribution(context);
@@ -81,6 +80,7 @@ public final class DriftModel {
         }
         row.sort(Comparator.comparingDouble((Bar bar) -> Math.max(bar.probability(), bar.referenceProbability())).reversed());
         bars.set(List.copyOf(row.subList(0, Math.min(BARS, row.size()))));
+        drifts.set(List.copyOf(list));
     }
 
     /** "after 'Action:' · history: calculate:ok". */
@@ -88,7 +88,10 @@ public final class DriftModel {
         return "after '" + vocabulary.token(context.previous()) + "' \u00b7 history: " + History.describe(context.history());
     }
 
-    /** The trained contexts, most changed first; replaced on every policy change. */
+    /**
+     * The trained contexts, most changed first; replaced on every policy change, after {@link #shownProperty()} and
+     * {@link #barsProperty()}, so that a listener of this list finds them up to date.
+     */
     public ReadOnlyObjectProperty<List<Drift>> driftsProperty() {
         return drifts.getReadOnlyProperty();
     }

@@ -22,8 +22,8 @@ import org.agenticrl.engine.training.TrainingUpdate;
 /**
  * Real training, watched live. The engine's {@link Trainer} runs on the training worker in small jobs; the jobs are
  * paced by screen frames (so many updates per second, or as many as fit in part of a frame at full speed) and
- * their results are shown at most once per frame: the curve grows and the newest policy is installed in the
- * episode, so every view shows what the policy has become. Pause and reset take effect at once on the FX thread;
+ * their results are shown at most once per frame: the curve grows, and every few frames the newest policy is
+ * installed in the episode, so every view shows what the policy has become. Pause and reset take effect at once on the FX thread;
  * a job still running finishes its current update, and after a reset its results are dropped.
  *
  * <p>A divergence stops the run, keeps the last finite policy and says what went wrong and what to change.
@@ -34,6 +34,11 @@ public final class TrainingModel {
     private static final long FULL_SPEED_BUDGET_NANOS = 12_000_000;
     private static final double FRAMES_PER_SECOND = 60;
     public static final int MAX_PINS = 4;
+    /**
+     * While training runs, the newest policy is installed in the episode (which every Episode-tab view redraws from)
+     * at most once every this many frames, about six times a second; the curves still grow every frame.
+     */
+    static final int FRAMES_PER_POLICY_INSTALL = 10;
 
     private final EpisodeModel episode;
     private final Consumer<StatusMessage> report;
@@ -53,6 +58,8 @@ public final class TrainingModel {
     private TrainingConfig config;
     private double owedUpdates;
     private boolean ticking;
+    private Policy uninstalled;
+    private int framesSinceInstall;
 
     /** What a job hands back: an update, or the reason the run ended. */
     private record Result(int generation, TrainingUpdate update, Divergence divergence, boolean finished, String failure) {
@@ -111,6 +118,7 @@ public final class TrainingModel {
         trainer = null;
         config = null;
         metrics.clear();
+        uninstalled = null;
         curve.set(List.of());
         divergence.set(null);
         owedUpdates = 0;
@@ -126,7 +134,7 @@ public final class TrainingModel {
         if (pins.size() == MAX_PINS) {
             pins.remove(0);
         }
-        pins.add(new PinnedRun(TrainingSettings.describe(config), metrics));
+        pins.add(new PinnedRun(episode.scenario().id() + " \u00b7 " + TrainingSettings.describe(config), metrics));
     }
 
     public void clearPins() {
@@ -202,7 +210,14 @@ public final class TrainingModel {
         }
         if (changed) {
             curve.set(List.copyOf(metrics));
-            episode.setPolicy(newest);
+            uninstalled = newest;
+        }
+        framesSinceInstall++;
+        if (uninstalled != null && (status.get() != TrainingStatus.RUNNING
+                || framesSinceInstall >= FRAMES_PER_POLICY_INSTALL)) {
+            episode.setPolicy(uninstalled);
+            uninstalled = null;
+            framesSinceInstall = 0;
         }
     }
 

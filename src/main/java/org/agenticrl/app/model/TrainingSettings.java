@@ -18,7 +18,9 @@ import org.agenticrl.engine.training.optimizer.OptimizerKind;
  * same slider-and-field control as the rest.
  */
 public final class TrainingSettings {
-    public static final NumericRange LEARNING_RATE = new NumericRange("Learning rate", 0.001, 1000);
+    /** Typed rates may go up to where numbers overflow, to show a divergence; the slider stops at 1000. */
+    public static final NumericRange LEARNING_RATE = new NumericRange("Learning rate", 0.001, 1e308);
+    public static final double LEARNING_RATE_SLIDER_MAX = 1000;
     /** The gradient-norm bound; 0 turns clipping off. */
     public static final NumericRange CLIP = new NumericRange("Clip norm", 0, 100);
     public static final NumericRange GROUP = new NumericRange("Group size", 1, 64, true);
@@ -54,6 +56,15 @@ public final class TrainingSettings {
                 sft.get(), kl.get());
         return new TrainingConfig((long) seed.get(), (int) groupSize.get(), estimator.get(), loss, optimizer.get(),
                 learningRate.get(), clip.get() == 0 ? Double.POSITIVE_INFINITY : clip.get());
+    }
+
+    /** Takes the loss panel's weights, reward mode and variants, so that training optimises the objective shown. */
+    public void useLoss(LossSettings loss) {
+        lambda1.set(loss.lambda1());
+        lambda2.set(loss.lambda2());
+        rewardMode.set(loss.rewardMode());
+        sft.set(loss.sft());
+        kl.set(loss.kl());
     }
 
     /** A short description of a config, for the legend of a pinned run. */

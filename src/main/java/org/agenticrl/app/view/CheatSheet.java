@@ -15,6 +15,7 @@ public final class CheatSheet extends StackPane {
         {"R", "reset the episode to its start"},
         {"Ctrl + +  /  Ctrl + \u2212", "larger / smaller text"},
         {"Ctrl + 0", "normal text size"},
+        {"Ctrl + 1 \u2026 4", "all three views, or one across the window"},
         {"Ctrl + T", "switch light / dark theme"},
         {"Ctrl + O", "open a scenario file"},
         {"Ctrl + E", "export the window as PNG (2\u00d7)"},

@@ -32,7 +32,11 @@ public final class ComparisonView extends SplitPane {
         getItems().addAll(column(traditionalTitle, traditionalNote, traditional),
                 column(agentTitle, agentNote, agentic));
         setDividerPositions(0.5);
-        model.episode().trajectoryProperty().addListener((o, before, after) -> show());
+        model.episode().trajectoryProperty().addListener((o, before, after) -> {
+            if (model.episode().contrastProperty().get().isPresent()) {
+                show();
+            }
+        });
         show();
     }
 

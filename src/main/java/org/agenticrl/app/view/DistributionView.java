@@ -44,8 +44,9 @@ public final class DistributionView extends VBox {
         chosen.setTooltip(chosenExact);
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
         chart.viewer().minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(200.0, 60 + ROW_HEIGHT * model.episode().scenario().vocabulary().size()),
-                model.episode().scenarioProperty()));
+                () -> Math.max(200.0, 60 + ROW_HEIGHT * appearance.textScaleProperty().get()
+                        * model.episode().scenario().vocabulary().size()),
+                model.episode().scenarioProperty(), appearance.textScaleProperty()));
         EpisodeModel episode = model.episode();
         ValueField temperature = new ValueField("Temperature T", "Softmax temperature: π = softmax(logits / T). "
                 + "Near 0 the policy becomes greedy; large T flattens it towards uniform.",

@@ -69,10 +69,21 @@ final class DriftView extends VBox {
         showBars();
     }
 
+    /** Updates the rows in place when the same contexts are listed (keeping the scroll position), else replaces them. */
     private void showContexts() {
         updating = true;
         try {
-            contexts.getItems().setAll(drift.driftsProperty().get());
+            var items = contexts.getItems();
+            var next = drift.driftsProperty().get();
+            boolean sameContexts = items.size() == next.size() && java.util.stream.IntStream.range(0, next.size())
+                    .allMatch(i -> items.get(i).context().equals(next.get(i).context()));
+            if (sameContexts) {
+                for (int i = 0; i < next.size(); i++) {
+                    items.set(i, next.get(i));
+                }
+            } else {
+                items.setAll(next);
+            }
             DriftModel.Drift current = drift.shownProperty().get();
             contexts.getItems().stream().filter(item -> item.context().equals(current.context())).findFirst()
                     .ifPresent(item -> contexts.getSelectionModel().select(item));

@@ -4,10 +4,13 @@ import java.util.Locale;
 
 /**
  * Numbers as the screen shows them. A value that is not finite is shown as an em dash, so that NaN or Infinity
- * can never reach the screen even if something upstream went wrong.
+ * can never reach the screen even if something upstream overflowed; a value of a million or more in magnitude is
+ * written in scientific notation rather than as hundreds of digits; minus zero is zero.
  */
 public final class Format {
     public static final String NOT_A_NUMBER = "\u2014";
+    /** Magnitudes from here on are written in scientific notation. */
+    public static final double SCIENTIFIC = 1e6;
 
     private Format() {
     }
@@ -17,8 +20,25 @@ public final class Format {
         if (!Double.isFinite(value)) {
             return NOT_A_NUMBER;
         }
+        if (Math.abs(value) >= SCIENTIFIC) {
+            return minus(String.format(Locale.ROOT, "%.3e", value));
+        }
         String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
         return minus(text.matches("-0\\.?0*") ? text.substring(1) : text);
+    }
+
+    /**
+     * The same number for jlatexmath: "\\infty"-free (a non-finite value reads "overflow"), scientific notation as
+     * "1.400 \\times 10^{179}".
+     */
+    public static String latex(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return "\\mathrm{overflow}";
+        }
+        String text = fixed(value, decimals).replace('\u2212', '-');
+        int exponent = text.indexOf('e');
+        return exponent < 0 ? text : text.substring(0, exponent) + " \\times 10^{"
+                + Integer.parseInt(text.substring(exponent + 1)) + "}";
     }
 
     /** Like {@link #fixed} with a leading + for positive values. */

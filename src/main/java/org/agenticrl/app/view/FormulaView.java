@@ -66,11 +66,15 @@ public final class FormulaView extends Region {
     }
 
     private static String number(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
+        return Format.latex(value, 3);
     }
 
     private static String factor(double value) {
         return value < 0 ? "(" + number(value) + ")" : number(value);
+    }
+
+    private static String plain(double value) {
+        return value < 0 ? "(" + Format.fixed(value, 3) + ")" : Format.fixed(value, 3);
     }
 
     private static String weight(double value) {
@@ -88,8 +92,8 @@ public final class FormulaView extends Region {
                 + " \\times \\textcolor{" + palette.sft() + "}{" + factor(losses.sft()) + "} + " + lambda2
                 + " \\times \\textcolor{" + palette.kl() + "}{" + factor(losses.kl()) + "} = \\mathbf{"
                 + number(losses.total()) + "}";
-        text = ("L = " + number(losses.rl()) + " + " + lambda1 + " \u00d7 " + factor(losses.sft()) + " + " + lambda2
-                + " \u00d7 " + factor(losses.kl()) + " = " + number(losses.total())).replace('-', '\u2212');
+        text = "L = " + Format.fixed(losses.rl(), 3) + " + " + lambda1 + " \u00d7 " + plain(losses.sft()) + " + "
+                + lambda2 + " \u00d7 " + plain(losses.kl()) + " = " + Format.fixed(losses.total(), 3);
         setAccessibleText(text);
         float size = (float) (BASE_SIZE * scale * DENSITY);
         TeXIcon top = symbolicLine;

@@ -11,6 +11,8 @@ final class Labels {
     static Label title(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("view-title");
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
     }
 

@@ -48,6 +48,7 @@ public final class LossPanel extends VBox {
         Label title = Labels.title("Training objective");
         total.setId("total");
         total.getStyleClass().add("total-value");
+        total.setMinWidth(Region.USE_PREF_SIZE);
         HBox heading = new HBox(12, title, total);
         heading.setAlignment(Pos.BASELINE_LEFT);
         ScrollPane formulaScroll = new ScrollPane(formula);
@@ -73,7 +74,7 @@ public final class LossPanel extends VBox {
         addVariant(variants, 2, "L_SFT", SftVariant.class, model.sftProperty(), sftValues, sftNote, "sft-variant");
         addVariant(variants, 4, "L_KL", KlVariant.class, model.klProperty(), klValues, klNote, "kl-variant");
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
-        chart.viewer().setMinHeight(150);
+        chart.viewer().setMinHeight(120);
         chart.viewer().setPrefHeight(240);
         for (javafx.scene.Node fixed : new javafx.scene.Node[] {heading, knobs, variants, table}) {
             ((Region) fixed).setMinHeight(Region.USE_PREF_SIZE);

@@ -1,7 +1,9 @@
 package org.agenticrl.app.view;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -24,6 +26,7 @@ import org.agenticrl.app.model.RecentFiles;
 import org.agenticrl.app.model.SessionModel;
 import org.agenticrl.app.model.Theme;
 import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.controlsfx.control.NotificationPane;
 
 /**
  * The window's content: menus, the three views side by side (timeline, token distribution, loss panel), the status
@@ -39,6 +42,7 @@ public final class MainWindow extends StackPane {
     private final LossPanel losses;
     private final CheatSheet cheatSheet = new CheatSheet();
     private final SplitPane columns;
+    private final List<Node> views;
     private final TrainingView trainingView;
     private final TabPane tabs;
 
@@ -51,8 +55,9 @@ public final class MainWindow extends StackPane {
         timeline = new TimelineView(model);
         distribution = new DistributionView(model, appearance);
         losses = new LossPanel(model.losses(), appearance);
-        columns = new SplitPane(timeline, scrolling(distribution), scrolling(losses));
-        columns.setDividerPositions(0.36, 0.64);
+        views = List.of(timeline, scrolling(distribution), scrolling(losses));
+        columns = new SplitPane();
+        focus(0);
         Tab episodeTab = new Tab("Episode", columns);
         episodeTab.setId("episode-tab");
         tabs = new TabPane(episodeTab);
@@ -76,10 +81,30 @@ public final class MainWindow extends StackPane {
         model.episode().scenarioProperty().addListener((o, before, after) -> showComparison.run());
         showComparison.run();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        BorderPane main = new BorderPane(tabs);
+        NotificationPane problems = problemBanner(model, tabs);
+        BorderPane main = new BorderPane(problems);
         main.setTop(menuBar());
         main.setBottom(new StatusBar(model));
         getChildren().addAll(main, cheatSheet);
+    }
+
+    /**
+     * Shows every refusal (a bad scenario file, a setting the engine refuses, a divergence) in full across the top of
+     * the window until it is closed or the next action succeeds; the status bar keeps the short line.
+     */
+    private static NotificationPane problemBanner(SessionModel model, Node content) {
+        NotificationPane banner = new NotificationPane(content);
+        banner.setId("problem-banner");
+        banner.setShowFromTop(true);
+        banner.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+        model.statusProperty().addListener((o, before, after) -> {
+            if (after.error()) {
+                banner.show("\u26a0  " + after.text());
+            } else {
+                banner.hide();
+            }
+        });
+        return banner;
     }
 
     /**
@@ -90,9 +115,22 @@ public final class MainWindow extends StackPane {
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
+    }
+
+    /**
+     * Shows all three views (0), or one of them across the whole width (1 timeline, 2 tokens, 3 loss): for a
+     * projector with large text, where three columns no longer fit.
+     */
+    public void focus(int view) {
+        if (view == 0) {
+            columns.getItems().setAll(views);
+            columns.setDividerPositions(0.36, 0.64);
+        } else {
+            columns.getItems().setAll(views.get(view - 1));
+        }
     }
 
     private MenuBar menuBar() {
@@ -163,6 +201,11 @@ public final class MainWindow extends StackPane {
                 item("Larger text", "Shortcut+Plus", appearance::zoomIn),
                 item("Smaller text", "Shortcut+Minus", appearance::zoomOut),
                 item("Normal text size", "Shortcut+0", appearance::resetZoom),
+                new SeparatorMenuItem(),
+                item("All three views", "Shortcut+1", () -> focus(0)),
+                item("Timeline only", "Shortcut+2", () -> focus(1)),
+                item("Token distribution only", "Shortcut+3", () -> focus(2)),
+                item("Training objective only", "Shortcut+4", () -> focus(3)),
                 new SeparatorMenuItem(),
                 item("Full screen", "F11", () -> {
                     Stage stage = (Stage) getScene().getWindow();

@@ -2,6 +2,7 @@ package org.agenticrl.app.view;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,9 +18,14 @@ final class StatusBar extends HBox {
         Label message = new Label();
         message.setId("status");
         message.setWrapText(false);
+        Tooltip full = new Tooltip();
+        full.setWrapText(true);
+        full.setMaxWidth(640);
+        message.setTooltip(full);
         Runnable showMessage = () -> {
             StatusMessage status = model.statusProperty().get();
             message.setText((status.error() ? "\u26a0 " : "") + status.text());
+            full.setText(status.text());
             message.getStyleClass().remove("status-error");
             if (status.error()) {
                 message.getStyleClass().add("status-error");
@@ -29,7 +35,7 @@ final class StatusBar extends HBox {
         showMessage.run();
         Label info = new Label();
         info.getStyleClass().add("muted");
-        info.setMinWidth(USE_PREF_SIZE);
+        info.setMinWidth(0);
         var episode = model.episode();
         info.textProperty().bind(Bindings.createStringBinding(() -> {
             String mode = episode.modeProperty().get() == EpisodeMode.NOTEBOOK ? "notebook replay"
@@ -42,6 +48,7 @@ final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.SOMETIMES);
         getChildren().addAll(message, spacer, info);
     }
 }

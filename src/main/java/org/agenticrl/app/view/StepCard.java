@@ -65,10 +65,14 @@ final class StepCard extends VBox {
             TokenStep position = positions.get(i);
             Label token = new Label(vocabulary.token(position.token()));
             token.getStyleClass().add("token");
-            token.setTooltip(new Tooltip(String.format("after '%s': \u03c0 = %s, log \u03c0 = %s",
-                    vocabulary.token(position.context().previous()),
-                    Format.percent(position.distribution().probability(position.token())),
-                    Format.fixed(position.logProb(), 3))));
+            token.setOnMouseEntered(event -> {
+                if (token.getTooltip() == null) {
+                    token.setTooltip(new Tooltip(String.format("after '%s': \u03c0 = %s, log \u03c0 = %s",
+                            vocabulary.token(position.context().previous()),
+                            Format.percent(position.distribution().probability(position.token())),
+                            Format.fixed(position.logProb(), 3))));
+                }
+            });
             int index = i;
             token.setOnMouseClicked(event -> onTokenClicked.accept(index));
             tokens.add(token);
@@ -89,6 +93,7 @@ final class StepCard extends VBox {
         Label total = new Label("step reward " + Format.signed(step.processReward().reward(), 1)
                 + "  \u00b7  process rewards so far " + Format.signed(runningReward, 1));
         total.getStyleClass().add("muted");
+        total.setWrapText(true);
         rewards.getChildren().add(total);
         rewards.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(header);

@@ -10,7 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.model.EpisodeModel;
@@ -38,7 +38,7 @@ public final class TimelineView extends VBox {
         setId("timeline");
         getStyleClass().add("view");
         Label title = Labels.title("Episode timeline");
-        HBox heading = new HBox(10, title, scenarioChoice(model), taskChoice(model.episode()));
+        FlowPane heading = new FlowPane(10, 6, title, scenarioChoice(model), taskChoice(model.episode()));
         heading.setAlignment(Pos.CENTER_LEFT);
         task.setId("task");
         task.setWrapText(true);
@@ -125,7 +125,7 @@ public final class TimelineView extends VBox {
         return choice;
     }
 
-    private HBox modeRow(EpisodeModel episode) {
+    private FlowPane modeRow(EpisodeModel episode) {
         ToggleButton notebook = new ToggleButton("Notebook");
         ToggleButton live = new ToggleButton("Live");
         notebook.setTooltip(new Tooltip("Replay the seed notebook's scripted agent, scored by the policy"));
@@ -163,7 +163,7 @@ public final class TimelineView extends VBox {
         reroll.setId("reroll");
         reroll.setTooltip(new Tooltip("A new random seed: a new live episode from the same policy"));
         reroll.setOnAction(event -> episode.reroll());
-        HBox row = new HBox(8, mode, seedLabel, seed, reroll);
+        FlowPane row = new FlowPane(8, 6, mode, seedLabel, seed, reroll);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

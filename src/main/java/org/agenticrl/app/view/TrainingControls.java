@@ -1,6 +1,7 @@
 package org.agenticrl.app.view;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,6 +17,7 @@ import org.agenticrl.app.model.TrainingModel;
 import org.agenticrl.app.model.TrainingSettings;
 import org.agenticrl.app.model.TrainingStatus;
 import org.agenticrl.engine.loss.KlVariant;
+import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.loss.RewardMode;
 import org.agenticrl.engine.loss.SftVariant;
 import org.agenticrl.engine.training.Divergence;
@@ -33,7 +35,10 @@ final class TrainingControls extends VBox {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label divergence = new Label();
 
-    TrainingControls(TrainingModel training, Runnable watchFreshEpisode) {
+    /**
+     * @param lossSettings the Episode tab's loss settings, which "Use the loss panel's objective" copies
+     */
+    TrainingControls(TrainingModel training, Supplier<LossSettings> lossSettings, Runnable watchFreshEpisode) {
         this.training = training;
         setId("training-controls");
         getStyleClass().add("view");
@@ -55,6 +60,9 @@ final class TrainingControls extends VBox {
         locked.managedProperty().bind(locked.visibleProperty());
         GridPane settings = settings(training.settings());
         settings.disableProperty().bind(training.statusProperty().isNotEqualTo(TrainingStatus.READY));
+        Button useLoss = button("Use the loss panel's objective", "train-use-loss", "Train with the \u03bb1, \u03bb2, "
+                + "reward mode and SFT/KL variants set on the Episode tab", () -> training.settings().useLoss(lossSettings.get()));
+        useLoss.disableProperty().bind(settings.disableProperty());
         Button pin = button("Pin this run", "pin", "Keep this run's curves on the charts to compare the next run with",
                 training::pin);
         pin.disableProperty().bind(Bindings.createBooleanBinding(() -> training.curveProperty().get().isEmpty(),
@@ -63,7 +71,7 @@ final class TrainingControls extends VBox {
         clear.disableProperty().bind(Bindings.isEmpty(training.pins()));
         Button watch = button("Watch a fresh episode", "watch", "A new live episode of the current policy, played in "
                 + "the Episode tab", watchFreshEpisode);
-        getChildren().addAll(title, transport(), progressText, progress, divergence, settingsTitle, locked, settings,
+        getChildren().addAll(title, transport(), progressText, progress, divergence, settingsTitle, locked, useLoss, settings,
                 new HBox(8, pin, clear), watch);
         training.curveProperty().addListener((o, before, after) -> showProgress());
         training.statusProperty().addListener((o, before, after) -> showProgress());
@@ -117,8 +125,9 @@ final class TrainingControls extends VBox {
         grid.addRow(row++, label("L_SFT"), Choices.of(SftVariant.class, settings.sftProperty(), "train-sft"));
         grid.addRow(row++, label("L_KL"), Choices.of(KlVariant.class, settings.klProperty(), "train-kl"));
         ValueField[] fields = {
-            new ValueField("Learning rate", "Step size of each update", settings.learningRateProperty(),
-                    TrainingSettings.LEARNING_RATE, true, 3),
+            new ValueField("Learning rate", "Step size of each update (type a huge one, e.g. 1e308 with clipping off, "
+                    + "to see training diverge)", settings.learningRateProperty(), TrainingSettings.LEARNING_RATE, true, 3)
+                    .sliderUpTo(TrainingSettings.LEARNING_RATE_SLIDER_MAX),
             new ValueField("Clip norm", "The gradient's norm is clipped to this before each update; 0 turns clipping off",
                     settings.clipProperty(), TrainingSettings.CLIP, false, 2),
             new ValueField("Group", "Episodes per update; the group GRPO, Dr.GRPO and RLOO compare",

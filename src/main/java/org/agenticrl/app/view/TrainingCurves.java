@@ -32,10 +32,10 @@ final class TrainingCurves extends VBox {
     private static final List<Metric> METRICS = List.of(
             new Metric("Mean return", m -> m.batch().meanReturn(), null),
             new Metric("Success rate", m -> m.batch().successRate(), RATE),
-            new Metric("L_RL", m -> m.loss().rl(), null),
+            new Metric("L_RL (surrogate)", m -> m.loss().rl(), null),
             new Metric("\u03bb1 \u00b7 L_SFT", m -> m.loss().weightedSft(), null),
             new Metric("\u03bb2 \u00b7 L_KL", m -> m.loss().weightedKl(), null),
-            new Metric("KL to the reference", m -> m.loss().klToReference(), null));
+            new Metric("KL to the reference (\u03a3 over tokens)", m -> m.loss().klToReference(), null));
 
     private final TrainingModel training;
     private final AppearanceModel appearance;
@@ -49,7 +49,8 @@ final class TrainingCurves extends VBox {
         getStyleClass().add("view");
         Label title = Labels.title("Learning curves");
         Label subtitle = Labels.subtitle("Each point is one update: the batch of live episodes it trained on, and its "
-                + "loss.");
+                + "loss. L_RL is a surrogate whose gradient is the policy gradient, so it rising towards 0 is not the "
+                + "loss getting worse; the KL is summed over an episode's tokens, in nats.");
         charts = METRICS.stream().map(metric -> new CurveChart(metric.title(), metric.value(), metric.range())).toList();
         GridPane grid = new GridPane();
         grid.setHgap(6);

@@ -12,7 +12,7 @@ public final class TrainingView extends SplitPane {
     public TrainingView(SessionModel model, AppearanceModel appearance, Runnable watch) {
         setId("training");
         curves = new TrainingCurves(model.training(), appearance);
-        getItems().addAll(MainWindow.scrolling(new TrainingControls(model.training(), watch)), curves,
+        getItems().addAll(MainWindow.scrolling(new TrainingControls(model.training(), model.losses()::settings, watch)), curves,
                 MainWindow.scrolling(new DriftView(model.drift(), appearance)));
         setDividerPositions(0.29, 0.69);
     }

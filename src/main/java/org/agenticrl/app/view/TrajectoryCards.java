@@ -47,11 +47,10 @@ final class TrajectoryCards extends VBox {
         shown = new Playback(trajectory);
         cards.clear();
         getChildren().clear();
-        double running = 0;
         for (EpisodeStep step : trajectory.steps()) {
-            running += step.processReward().reward();
             int stepIndex = step.number() - 1;
-            StepCard card = new StepCard(step, vocabulary, notes.get(stepIndex), running,
+            StepCard card = new StepCard(step, vocabulary, notes.get(stepIndex),
+                    trajectory.processRewardsThrough(stepIndex),
                     token -> clicks.clicked(stepIndex, token));
             card.setId(idPrefix + "step-" + step.number());
             cards.add(card);

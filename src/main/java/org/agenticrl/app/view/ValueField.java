@@ -44,6 +44,11 @@ public final class ValueField extends GridPane {
         Tooltip.install(name, new Tooltip(help));
         slider.setMin(toSlider(range.min()));
         slider.setMax(toSlider(range.max()));
+        if (range.integer() && !logarithmic) {
+            slider.setMajorTickUnit(1);
+            slider.setMinorTickCount(0);
+            slider.setSnapToTicks(true);
+        }
         slider.setFocusTraversable(true);
         field.setPrefColumnCount(6);
         field.setAlignment(Pos.CENTER_RIGHT);
@@ -87,8 +92,12 @@ public final class ValueField extends GridPane {
         return logarithmic ? Math.pow(10, x) : x;
     }
 
+    /**
+     * A dragged value is rounded to what the field shows (a whole number for whole-number ranges), so that the value
+     * used is the value seen.
+     */
     private double round(double x) {
-        double factor = Math.pow(10, decimals + 1);
+        double factor = Math.pow(10, range.integer() ? 0 : decimals);
         double rounded = Math.round(x * factor) / factor;
         return Math.max(range.min(), Math.min(range.max(), rounded));
     }
@@ -125,6 +134,12 @@ public final class ValueField extends GridPane {
         error.setVisible(false);
         error.setManaged(false);
         field.getStyleClass().remove("invalid");
+    }
+
+    /** Lets the slider cover only up to max; larger values can still be typed (the slider then rests at its end). */
+    public ValueField sliderUpTo(double max) {
+        slider.setMax(toSlider(max));
+        return this;
     }
 
     /** The same control without its slider, for numbers that are typed rather than dragged (seeds, counts). */

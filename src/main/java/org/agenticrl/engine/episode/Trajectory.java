@@ -20,6 +20,15 @@ public record Trajectory(EpisodeMode mode, Task task, List<EpisodeStep> steps, S
         return outcome.correct();
     }
 
+    /** The process rewards of steps 0 to stepIndex, added in step order: the running reward after that step. */
+    public double processRewardsThrough(int stepIndex) {
+        double total = 0.0;
+        for (int i = 0; i <= stepIndex; i++) {
+            total += steps.get(i).processReward().reward();
+        }
+        return total;
+    }
+
     /** The number of tokens the agent wrote over all steps. */
     public int tokenCount() {
         return steps.stream().mapToInt(step -> step.action().steps().size()).sum();

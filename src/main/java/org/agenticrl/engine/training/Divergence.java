@@ -11,7 +11,9 @@ public record Divergence(int update, String problem, String advice) {
     /** The advice for a run with this config. */
     static Divergence of(int update, String problem, TrainingConfig config) {
         double lr = config.learningRate();
-        String advice = "lower the learning rate (it is " + lr + "; try " + lr / 10 + ")"
+        double tuned = TrainingConfig.defaults().learningRate();
+        String advice = "lower the learning rate (it is " + lr + "; "
+                + (lr > 10 * tuned ? "the tuned default is " + tuned : "try " + lr / 10) + ")"
                 + (config.clips() ? "" : " or turn gradient clipping on (e.g. a maximum norm of 1)");
         return new Divergence(update, problem, advice);
     }

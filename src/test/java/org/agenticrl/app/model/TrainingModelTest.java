@@ -124,6 +124,6 @@ class TrainingModelTest {
         training.reset();
         assertEquals(1, training.pins().size());
         assertEquals(5, training.pins().get(0).curve().size());
-        assertTrue(training.pins().get(0).label().startsWith("process"), training.pins().get(0).label());
+        assertTrue(training.pins().get(0).label().startsWith("seed-calculator \u00b7 process"), training.pins().get(0).label());
     }
 }

@@ -37,11 +37,8 @@ public final class ChartStyle {
             chart.getTitle().setPaint(foreground);
             chart.getTitle().setFont(font(scale, Font.BOLD));
         }
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setBackgroundPaint(background);
-            legend.setItemPaint(foreground);
-            legend.setItemFont(font(scale, Font.PLAIN));
+        if (chart.getLegend() != null) {
+            legend(chart.getLegend(), palette, scale);
         }
         if (chart.getPlot() instanceof CategoryPlot plot) {
             plot.setBackgroundPaint(background);
@@ -61,6 +58,13 @@ public final class ChartStyle {
             }
             axis(plot.getDomainAxis(), foreground, grid, scale);
         }
+    }
+
+    /** A legend's colours and font, also for a legend that is not attached to its chart yet. */
+    public static void legend(LegendTitle legend, Palette palette, double scale) {
+        legend.setBackgroundPaint(Palette.awt(palette.surface()));
+        legend.setItemPaint(Palette.awt(palette.foreground()));
+        legend.setItemFont(font(scale, Font.PLAIN));
     }
 
     private static void axis(Axis axis, Color foreground, Color grid, double scale) {

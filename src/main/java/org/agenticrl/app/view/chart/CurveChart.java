@@ -129,9 +129,11 @@ public final class CurveChart {
 
     public void restyle(Palette newPalette, double scale) {
         palette = newPalette;
+        chart.setNotify(false);
         ChartStyle.apply(chart, palette, scale * 0.9);
         chart.getTitle().setFont(ChartStyle.font(scale * 0.95, java.awt.Font.BOLD));
         colour(palette);
+        chart.setNotify(true);
     }
 
     private void colour(Palette colours) {

@@ -27,7 +27,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * The next-token distribution as horizontal bars, one per vocabulary token: the chosen token's bar in the highlight
  * colour with its label in bold, each visible bar labelled with its percentage, the exact values on hover, and the
- * reference policy as a second series when asked. Change it only on the FX thread: a data change redraws at once.
+ * reference policy as a second series when asked. Change it only on the FX thread: a data change redraws at once,
+ * so every change here is batched (chart notification off, then on) into exactly one redraw.
  */
 public final class DistributionChart {
     static final String CURRENT = "current policy \u03c0";
@@ -104,6 +105,7 @@ public final class DistributionChart {
      */
     public void show(List<Bar> newBars, boolean showReference) {
         bars = List.copyOf(newBars);
+        chart.setNotify(false);
         dataset.setNotify(false);
         dataset.clear();
         for (Bar bar : bars) {
@@ -119,6 +121,7 @@ public final class DistributionChart {
         }
         styleTokenLabels();
         dataset.setNotify(true);
+        chart.setNotify(true);
     }
 
     /** The token whose bar is highlighted, as drawn; null when none is. */
@@ -134,14 +137,16 @@ public final class DistributionChart {
     public void restyle(Palette newPalette, double newScale) {
         this.palette = newPalette;
         this.scale = newScale;
+        chart.setNotify(false);
         ChartStyle.apply(chart, palette, scale);
+        ChartStyle.legend(legend, palette, scale);
         renderer.setSeriesPaint(0, Palette.awt(palette.current()));
         renderer.setSeriesPaint(1, Palette.awt(palette.reference()));
         renderer.highlight = Palette.awt(palette.chosen());
         renderer.setDefaultItemLabelPaint(Palette.awt(palette.foreground()));
         renderer.setDefaultItemLabelFont(ChartStyle.font(scale * 0.85, Font.PLAIN));
         styleTokenLabels();
-        chart.fireChartChanged();
+        chart.setNotify(true);
     }
 
     private void styleTokenLabels() {

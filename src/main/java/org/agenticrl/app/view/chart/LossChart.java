@@ -55,7 +55,7 @@ public final class LossChart {
 
             @Override
             public String generateLabel(CategoryDataset dataset, int row, int column) {
-                return Format.fixed(values[column], 3);
+                return Double.isFinite(values[column]) ? Format.fixed(values[column], 3) : "overflow";
             }
         });
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
@@ -69,7 +69,12 @@ public final class LossChart {
         restyle(palette, 1);
     }
 
-    private static DefaultIntervalCategoryDataset dataset(double[] terms) {
+    /**
+     * The bars' intervals; a term that overflowed to infinity (possible for the sampled KL estimators far from the
+     * reference) is drawn as an empty bar, and its label says why.
+     */
+    private static DefaultIntervalCategoryDataset dataset(double[] values) {
+        double[] terms = Arrays.stream(values).map(v -> Double.isFinite(v) ? v : 0).toArray();
         double rl = terms[0];
         double afterSft = rl + terms[1];
         Number[][] starts = {{0.0, rl, afterSft, 0.0}};
@@ -94,7 +99,8 @@ public final class LossChart {
 
     /** About five gridlines whatever the chart's height: 1, 2 or 5 times a power of ten. */
     static double niceStep(double[] terms) {
-        double[] levels = {0, terms[0], terms[0] + terms[1], terms[0] + terms[1] + terms[2], terms[3]};
+        double[] finite = Arrays.stream(terms).map(v -> Double.isFinite(v) ? v : 0).toArray();
+        double[] levels = {0, finite[0], finite[0] + finite[1], finite[0] + finite[1] + finite[2], finite[3]};
         double span = Arrays.stream(levels).max().orElse(0) - Arrays.stream(levels).min().orElse(0);
         double raw = Math.max(1e-6, span / 5);
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
@@ -109,11 +115,12 @@ public final class LossChart {
 
     public void restyle(Palette newPalette, double scale) {
         this.palette = newPalette;
+        chart.setNotify(false);
         ChartStyle.apply(chart, palette, scale);
         zero.setPaint(Palette.awt(palette.foreground()));
         renderer.setDefaultItemLabelPaint(Palette.awt(palette.foreground()));
         renderer.setDefaultItemLabelFont(ChartStyle.font(scale, Font.BOLD));
-        chart.fireChartChanged();
+        chart.setNotify(true);
     }
 
     /** Paints each bar in its term's colour and puts the label of a negative term below its bar. */
