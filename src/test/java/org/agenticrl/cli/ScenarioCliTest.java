@@ -169,6 +169,7 @@ class ScenarioCliTest {
                 + "the vocabulary", refusal("episode", "--scenario", unknownToken.toString()));
         Path malformed = dir.resolve("malformed.json");
         Files.writeString(malformed, valid.substring(0, 200));
-        assertTrue(refusal("losses", "--scenario", malformed.toString()).contains(malformed + ": malformed JSON at line"));
+        assertEquals("agentic-rl losses: " + malformed + ": description: malformed JSON at line 5, column 102: the file "
+                + "ends inside text: its closing \" is missing", refusal("losses", "--scenario", malformed.toString()));
     }
 }

@@ -87,19 +87,22 @@ class ScenarioLoaderTest {
     @Test
     void textCutShortInsideAFieldIsMalformedJsonNotAWrongType() {
         ScenarioException e = refused(SEED_JSON.substring(0, SEED_JSON.indexOf("exactly")));
-        assertEquals("", e.path());
-        assertTrue(e.reason().startsWith("malformed JSON at line 5, column "), e.getMessage());
+        assertEquals("description", e.path());
+        assertTrue(e.reason().matches("malformed JSON at line 5, column \\d+: the file ends inside text: its closing \" "
+                + "is missing"), e.getMessage());
         ScenarioException open = refused("{ \"vocabulary\": [ \"a\"\n");
-        assertTrue(open.reason().contains("(start marker at line 1, column 17)"), open.getMessage());
+        assertEquals("malformed JSON at line 2, column 1: the file ends before the [ at line 1, column 17 is closed",
+                open.reason());
     }
 
     @Test
     void aValueOfTheWrongTypeSaysWhatTheFieldNeeds() {
-        assertEquals("has the wrong type: it must be a whole number",
+        assertEquals("has the wrong type: it must be a whole number, not the number 2.5",
                 refused(SEED_JSON.replace("\"maxSteps\" : 3", "\"maxSteps\" : 2.5")).reason());
-        assertEquals("has the wrong type: it must be a list [ ... ]",
+        assertEquals("has the wrong type: it must be a list [ ... ], not the text \")\"",
                 refused(SEED_JSON.replace("\"stopTokens\" : [ \")\", \"<eos>\" ]", "\"stopTokens\" : \")\"")).reason());
-        assertEquals("has the wrong type: it must be text in quotes", refused("{ \"id\": [ 1 ] }").reason());
+        assertEquals("has the wrong type: it must be text in quotes, not a list [ ... ]",
+                refused("{ \"id\": [ 1 ] }").reason());
     }
 
     @Test
