@@ -104,19 +104,32 @@ public final class ScenarioLoader {
         return load(path);
     }
 
-    /** @throws ScenarioException when the file is missing, unreadable, too large, not JSON or not a valid scenario */
+    /**
+     * A user's scenario file. Its id must not be a built-in scenario's, so that the built-in stays reachable by its id.
+     *
+     * @throws ScenarioException when the file is missing, a directory, unreadable, too large, not JSON, not a valid
+     *                           scenario or takes a built-in scenario's id
+     */
     public static Scenario load(Path file) throws ScenarioException {
         String source = file.toString();
         try {
+            if (Files.isDirectory(file)) {
+                throw new ScenarioException(source, "", "is a directory, not a scenario file");
+            }
             if (!Files.isRegularFile(file)) {
-                throw new ScenarioException(source, "", "no such file");
+                throw new ScenarioException(source, "", Files.exists(file) ? "is not a regular file" : "no such file");
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ScenarioException(source, "", "the file is " + size + " bytes; scenario files are at most "
                         + MAX_BYTES + " bytes");
             }
-            return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+            Scenario scenario = parse(Files.readString(file, StandardCharsets.UTF_8), source);
+            if (BUILT_IN.contains(scenario.id())) {
+                throw new ScenarioException(source, "id", "'" + scenario.id() + "' is a built-in scenario's id; give "
+                        + "your scenario its own id");
+            }
+            return scenario;
         } catch (CharacterCodingException e) {
             throw new ScenarioException(source, "", "is not UTF-8 text");
         } catch (IOException e) {
@@ -125,7 +138,8 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Parses and validates JSON text; a leading byte-order mark (as Windows Notepad writes) is skipped. 
+     * Parses and validates JSON text; a leading byte-order mark (as Windows Notepad writes) is skipped. Any id is
+     * accepted here, a built-in's too.
      */
     public static Scenario parse(String json, String source) throws ScenarioException {
         if (json.length() > MAX_BYTES) {

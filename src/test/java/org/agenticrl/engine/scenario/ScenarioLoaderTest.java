@@ -52,8 +52,20 @@ class ScenarioLoaderTest {
     void probabilitiesThatCannotBeNormalisedAreRefused() {
         ScenarioException e = refused(SEED_JSON.replace("\"baseProbability\" : 0.01", "\"baseProbability\" : -1"));
         assertEquals("model.baseProbability", e.path());
+    }
+
+    @Test
+    void aRowThatOverflowsOrUnderflowsSaysWhichItDid() {
         ScenarioException overflow = refused(SEED_JSON.replace("\"baseProbability\" : 0.01", "\"baseProbability\" : 1e308"));
-        assertTrue(overflow.reason().contains("cannot be normalised"), overflow.getMessage());
+        assertEquals("model", overflow.path());
+        assertEquals("the probabilities after '<eos>' cannot be normalised: their sum overflows (it is larger than the "
+                + "largest double, about 1.8e308); make baseProbability, boostMass and fallback.probability smaller",
+                overflow.reason());
+        ScenarioException underflow = refused(SEED_JSON.replace("\"baseProbability\" : 0.01", "\"baseProbability\" : 1e-320")
+                .replace("\"boostMass\" : 0.8", "\"boostMass\" : 1e10"));
+        assertEquals("the probabilities after 'I' cannot be normalised: the probability of '<eos>' underflows to 0 (it "
+                + "is smaller than the smallest double, about 4.9e-324); bring baseProbability, boostMass and "
+                + "fallback.probability closer together", underflow.reason());
     }
 
     @Test
@@ -74,6 +86,29 @@ class ScenarioLoaderTest {
         Files.write(huge, new byte[(int) ScenarioLoader.MAX_BYTES + 1]);
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(huge));
         assertTrue(e.reason().contains("at most"), e.getMessage());
+    }
+
+    @Test
+    void aFileMayNotTakeABuiltInScenariosId(@TempDir Path dir) throws Exception {
+        for (String id : ScenarioLoader.BUILT_IN) {
+            Path copy = dir.resolve(id + ".json");
+            Files.writeString(copy, ScenarioLoader.toJson(ScenarioLoader.builtIn(id).source()));
+            ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.resolve(copy.toString()));
+            assertEquals(copy.toString(), e.source());
+            assertEquals("id", e.path());
+            assertEquals("'" + id + "' is a built-in scenario's id; give your scenario its own id", e.reason());
+            assertEquals(id, ScenarioLoader.resolve(id).id(), "the built-in itself still loads by its id");
+        }
+        Path renamed = dir.resolve("renamed.json");
+        Files.writeString(renamed, SEED_JSON.replace("\"seed-calculator\"", "\"my-calculator\""));
+        assertEquals("my-calculator", ScenarioLoader.load(renamed).id());
+    }
+
+    @Test
+    void aDirectoryIsNotAScenarioFile(@TempDir Path dir) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.resolve(dir.toString()));
+        assertEquals(dir.toString(), e.source());
+        assertEquals("is a directory, not a scenario file", e.reason());
     }
 
     @Test
