@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScenarioJsonMessagesTest {
     private static final String SEED_JSON = ScenarioLoader.toJson(ScenarioLoader.seed().source());
     /** Words of Jackson's messages that mean nothing to the person who wrote the file. */
-    static final Pattern LIBRARY_WORDS = Pattern.compile("`|Feature|CoercionConfig|JsonToken|StreamReadConstraints"
+    static final Pattern LIBRARY_WORDS = Pattern.compile("`\\w+\\.[\\w.]+`|Feature|CoercionConfig|JsonToken|StreamReadConstraints"
             + "|java\\.|\\(code \\d|out of range of int|-2147483648|marker|Non-standard|Unexpected|Unrecognized|CTRL-CHAR");
 
     private static ScenarioException refused(String json) {
