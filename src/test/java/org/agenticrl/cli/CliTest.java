@@ -101,6 +101,25 @@ class CliTest {
     }
 
     @Test
+    void liveOnlyOptionsAreRefusedInNotebookModeEvenAtTheirDefaults() {
+        String[][] refused = {{"episode", "--mode", "notebook", "--seed", "5"}, {"episode", "--greedy"},
+            {"losses", "--seed", "0"}, {"losses", "--mode", "notebook", "--seed", "0", "--greedy"}};
+        String[] lines = {"agentic-rl episode: --seed applies to live episodes; add --mode live (see --help)",
+            "agentic-rl episode: --greedy applies to live episodes; add --mode live (see --help)",
+            "agentic-rl losses: --seed applies to live episodes; add --mode live (see --help)",
+            "agentic-rl losses: --seed and --greedy apply to live episodes; add --mode live (see --help)"};
+        for (int i = 0; i < refused.length; i++) {
+            Run run = run(refused[i]);
+            assertEquals(2, run.code(), String.join(" ", refused[i]));
+            assertEquals(lines[i], run.err().strip());
+            assertEquals("", run.out());
+        }
+        assertEquals(0, run("episode", "--mode", "live", "--seed", "0", "--greedy").code());
+        assertEquals(0, run("losses", "--mode", "live", "--seed", "5").code());
+        assertEquals(0, run("episode", "--mode", "notebook", "--temperature", "2").code());
+    }
+
+    @Test
     void trainImprovesThePolicyAndPrintsEveryUpdate() throws Exception {
         Run run = run("train", "--episodes", "400", "--seed", "3", "--eval", "300", "--json");
         assertEquals(0, run.code(), run.err());
