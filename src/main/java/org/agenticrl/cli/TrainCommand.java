@@ -58,7 +58,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "episodes per update, the group of the group estimators, 1 (2 for grpo, drgrpo, rloo) to "
                     + TrainingConfig.MAX_GROUP + " (default 8)")
     Integer group;
-    @Option(names = "--reward", paramLabel = "process|outcome",
+    @Option(names = "--reward", paramLabel = "notebook|process|outcome",
             description = "process: process rewards plus the outcome at the last step (default); outcome: the outcome "
                     + "only; notebook: the seed's process rewards only")
     String reward;
@@ -66,7 +66,8 @@ final class TrainCommand implements Callable<Integer> {
     Double lambda1;
     @Option(names = "--lambda2", paramLabel = "Y", description = "weight of L_KL, 0 to 10 (default 0.01)")
     Double lambda2;
-    @Option(names = "--kl", paramLabel = "exact|k1|k2|k3", description = "L_KL variant (default exact)")
+    @Option(names = "--kl", paramLabel = "notebook|exact|k1|k2|k3",
+            description = "L_KL variant (default exact); notebook is the seed's constant 0.5, which teaches nothing")
     String kl;
     @Option(names = "--sft", paramLabel = "exact|notebook", description = "L_SFT variant (default exact)")
     String sft;

@@ -8,7 +8,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.agenticrl.engine.Identified;
 import org.agenticrl.engine.SeedReference;
+import org.agenticrl.engine.loss.KlVariant;
+import org.agenticrl.engine.loss.RewardMode;
+import org.agenticrl.engine.loss.SftVariant;
+import org.agenticrl.engine.training.advantage.AdvantageEstimator;
+import org.agenticrl.engine.training.optimizer.OptimizerKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -117,6 +128,35 @@ class CliTest {
         assertEquals(0, run("episode", "--mode", "live", "--seed", "0", "--greedy").code());
         assertEquals(0, run("losses", "--mode", "live", "--seed", "5").code());
         assertEquals(0, run("episode", "--mode", "notebook", "--temperature", "2").code());
+    }
+
+    /** The values a help line lists after option=, e.g. [notebook, process, outcome]. */
+    private static Set<String> listedValues(String help, String option) {
+        Matcher matcher = Pattern.compile(Pattern.quote(option) + "=([a-z0-9|]+)").matcher(help);
+        assertTrue(matcher.find(), option + " in " + help);
+        return Set.of(matcher.group(1).split("\\|"));
+    }
+
+    private static <E extends Enum<E> & Identified> Set<String> ids(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Identified::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void helpListsExactlyTheValuesEachOptionAccepts() throws Exception {
+        String train = run("train", "--help").out();
+        assertEquals(ids(RewardMode.class), listedValues(train, "--reward"));
+        assertEquals(ids(KlVariant.class), listedValues(train, "--kl"));
+        assertEquals(ids(SftVariant.class), listedValues(train, "--sft"));
+        assertEquals(ids(AdvantageEstimator.class), listedValues(train, "--advantage"));
+        assertEquals(ids(OptimizerKind.class), listedValues(train, "--optimizer"));
+        String losses = run("losses", "--help").out();
+        assertEquals(ids(RewardMode.class), listedValues(losses, "--reward"));
+        assertEquals(ids(KlVariant.class), listedValues(losses, "--kl"));
+        assertEquals(ids(SftVariant.class), listedValues(losses, "--sft"));
+        JsonNode notebook = run("train", "--episodes", "8", "--seed", "0", "--eval", "1", "--reward", "notebook", "--kl",
+                "notebook", "--json").json().get("settings");
+        assertEquals("notebook", notebook.get("reward").asText());
+        assertEquals("notebook", notebook.get("kl").asText());
     }
 
     @Test
