@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.agenticrl.engine.Identified;
 import org.agenticrl.engine.SeedReference;
 import org.agenticrl.engine.loss.KlVariant;
@@ -157,6 +158,40 @@ class CliTest {
                 "notebook", "--json").json().get("settings");
         assertEquals("notebook", notebook.get("reward").asText());
         assertEquals("notebook", notebook.get("kl").asText());
+    }
+
+    @Test
+    void trainSaysHowManyEpisodesItRunsInWholeGroups() throws Exception {
+        Run five = run("train", "--episodes", "5", "--seed", "0", "--eval", "5");
+        assertEquals(0, five.code(), five.err());
+        assertTrue(five.out().startsWith("Training 8 episodes (5 asked for, rounded up to whole groups of 8), seed 0:"),
+                five.out());
+        JsonNode settings = run("train", "--episodes", "5", "--seed", "0", "--eval", "5", "--json").json();
+        assertEquals(8, settings.get("settings").get("episodes").intValue());
+        assertEquals(5, settings.get("settings").get("requestedEpisodes").intValue());
+        assertEquals(1, settings.get("curve").size());
+        assertTrue(run("train", "--episodes", "12", "--group", "4", "--seed", "0", "--eval", "5").out()
+                .startsWith("Training 12 episodes (groups of 4), seed 0:"));
+    }
+
+    @Test
+    void trainsColumnsStayAlignedWhenValuesGrowLarge() {
+        Run run = run("train", "--episodes", "40", "--seed", "0", "--eval", "10", "--lr", "1e5", "--clip", "0",
+                "--group", "4", "--advantage", "reinforce");
+        assertEquals(0, run.code(), run.err());
+        String[] lines = run.out().lines().toArray(String[]::new);
+        int header = IntStream.range(0, lines.length).filter(i -> lines[i].startsWith("episode")).findFirst()
+                .orElseThrow();
+        assertTrue(Arrays.stream(lines).skip(header).anyMatch(l -> l.matches(".* \\d{4,}\\.\\d{4} .*")),
+                "the run has a value of four or more digits before the point:\n" + run.out());
+        for (int i = header + 1; i < lines.length && !lines[i].isBlank(); i++) {
+            assertEquals(lines[header].length(), lines[i].length(), "every row ends where the header ends:\n" + run.out());
+            for (int at = 0; at < lines[i].length(); at++) {
+                if (lines[header].charAt(at) != ' ' && (at + 1 == lines[i].length() || lines[header].charAt(at + 1) == ' ')) {
+                    assertFalse(lines[i].charAt(at) == ' ', "column ending at " + at + " is filled:\n" + run.out());
+                }
+            }
+        }
     }
 
     @Test
