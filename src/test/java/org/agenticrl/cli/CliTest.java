@@ -195,6 +195,17 @@ class CliTest {
     }
 
     @Test
+    void toolTakesAnInputThatStartsWithAMinusSign() throws Exception {
+        assertEquals("Result: -2", run("tool", "calculate", "-5+3").out().strip());
+        assertEquals("Result: -2", run("tool", "calculate", "-5", "+", "3").out().strip());
+        JsonNode json = run("tool", "--json", "calculate", "-5*-2").json();
+        assertEquals("-5*-2", json.get("argument").asText());
+        assertEquals("Result: 10", json.get("output").asText());
+        assertEquals("Found: No info", run("tool", "search", "--", "--help").out().strip());
+        assertTrue(run("tool", "--help").out().contains("tool calculate -5+3"));
+    }
+
+    @Test
     void trainImprovesThePolicyAndPrintsEveryUpdate() throws Exception {
         Run run = run("train", "--episodes", "400", "--seed", "3", "--eval", "300", "--json");
         assertEquals(0, run.code(), run.err());
