@@ -31,6 +31,8 @@ public final class Cli implements Runnable {
         CommandLine commandLine = new CommandLine(new Cli());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // A tool's argument may start with a minus sign (tool calculate -5+3): there, an unknown option is its text.
+        commandLine.getSubcommands().get(ToolCommand.NAME).setUnmatchedOptionsArePositionalParams(true);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             err.println(prefix(exception.getCommandLine()) + exception.getMessage() + " (see --help)");
             err.flush();

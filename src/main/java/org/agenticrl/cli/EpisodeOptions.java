@@ -1,5 +1,7 @@
 package org.agenticrl.cli;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.agenticrl.engine.Identified;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.Task;
@@ -42,8 +44,17 @@ public final class EpisodeOptions {
         };
     }
 
-    /** The validated settings; usage errors name the option. */
+    /**
+     * The validated settings; usage errors name the option. --seed and --greedy given with notebook mode (the default)
+     * are refused, since the scripted agent samples nothing and would silently ignore them.
+     */
     EpisodeSettings settings(CommandSpec spec) {
+        List<String> liveOnly = Stream.of("--seed", "--greedy")
+                .filter(spec.commandLine().getParseResult()::hasMatchedOption).toList();
+        if (mode(spec) == EpisodeMode.NOTEBOOK && !liveOnly.isEmpty()) {
+            throw Arguments.invalid(spec, String.join(" and ", liveOnly) + (liveOnly.size() == 1 ? " applies" : " apply")
+                    + " to live episodes; add --mode live");
+        }
         Arguments.inRange(spec, "--seed", seed, 0, 0xffffffffL);
         Arguments.inRange(spec, "--temperature", temperature, Policy.MIN_TEMPERATURE, Policy.MAX_TEMPERATURE);
         if (maxSteps != null) {

@@ -12,8 +12,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tool NAME ARGUMENT}: runs one of the scenario's tools and prints its output line. */
-@Command(name = "tool", mixinStandardHelpOptions = true, description = "Run a tool, e.g. tool calculate \"5 + 3\".")
+@Command(name = ToolCommand.NAME, mixinStandardHelpOptions = true,
+        description = {"Run a tool, e.g. tool calculate \"5 + 3\".",
+            "The input may start with a minus sign (tool calculate -5+3); after -- every word is input, even one "
+                    + "spelt like an option (tool search -- --help)."})
 final class ToolCommand implements Callable<Integer> {
+    static final String NAME = "tool";
+
     @Spec
     CommandSpec spec;
     @Mixin

@@ -58,7 +58,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "episodes per update, the group of the group estimators, 1 (2 for grpo, drgrpo, rloo) to "
                     + TrainingConfig.MAX_GROUP + " (default 8)")
     Integer group;
-    @Option(names = "--reward", paramLabel = "process|outcome",
+    @Option(names = "--reward", paramLabel = "notebook|process|outcome",
             description = "process: process rewards plus the outcome at the last step (default); outcome: the outcome "
                     + "only; notebook: the seed's process rewards only")
     String reward;
@@ -66,7 +66,8 @@ final class TrainCommand implements Callable<Integer> {
     Double lambda1;
     @Option(names = "--lambda2", paramLabel = "Y", description = "weight of L_KL, 0 to 10 (default 0.01)")
     Double lambda2;
-    @Option(names = "--kl", paramLabel = "exact|k1|k2|k3", description = "L_KL variant (default exact)")
+    @Option(names = "--kl", paramLabel = "notebook|exact|k1|k2|k3",
+            description = "L_KL variant (default exact); notebook is the seed's constant 0.5, which teaches nothing")
     String kl;
     @Option(names = "--sft", paramLabel = "exact|notebook", description = "L_SFT variant (default exact)")
     String sft;
@@ -78,10 +79,13 @@ final class TrainCommand implements Callable<Integer> {
                     + " (default ${DEFAULT-VALUE})")
     int evaluationEpisodes;
 
-    /** The settings the run used. clip 0 means no clipping. */
-    record SettingsJson(int episodes, long seed, double lr, String optimizer, String advantage, int group,
-                        String reward, double gamma, double lambda1, double lambda2, String sft, String kl, double clip,
-                        int eval, long evalSeed) {
+    /**
+     * The settings the run used. episodes is requestedEpisodes rounded up to whole groups: training updates on whole
+     * groups only. clip 0 means no clipping.
+     */
+    record SettingsJson(int episodes, int requestedEpisodes, long seed, double lr, String optimizer, String advantage,
+                        int group, String reward, double gamma, double lambda1, double lambda2, String sft, String kl,
+                        double clip, int eval, long evalSeed) {
     }
 
     /** The policy measured on fresh live episodes; meanReturn under the run's reward mode. */
@@ -120,12 +124,13 @@ final class TrainCommand implements Callable<Integer> {
         RewardMode mode = config.loss().rewardMode();
         EpisodeStats before = Evaluation.run(scenario, scenario.pretrainedPolicy(), evaluationEpisodes,
                 evaluationSeed, mode);
+        int planned = (episodes + config.groupSize() - 1) / config.groupSize() * config.groupSize();
         Trainer trainer = new Trainer(scenario, config);
         Progress progress = Progress.onTerminal(spec.commandLine().getErr());
         Divergence divergence = null;
         try {
-            while (trainer.episodes() < episodes) {
-                progress.show(trainer.step().metrics(), episodes);
+            while (trainer.episodes() < planned) {
+                progress.show(trainer.step().metrics(), planned);
             }
         } catch (TrainingDivergedException e) {
             divergence = e.divergence();
@@ -133,10 +138,10 @@ final class TrainCommand implements Callable<Integer> {
         progress.done();
         EpisodeStats after = Evaluation.run(scenario, trainer.policy(), evaluationEpisodes, evaluationSeed, mode);
         LossSettings loss = config.loss();
-        TrainJson json = new TrainJson(new SettingsJson(episodes, seed, config.learningRate(), config.optimizer().id(),
-                config.estimator().id(), config.groupSize(), mode.id(), loss.gamma(), loss.lambda1(), loss.lambda2(),
-                loss.sft().id(), loss.kl().id(), config.clips() ? config.maxGradientNorm() : 0, evaluationEpisodes,
-                evaluationSeed), StatsJson.of(before), StatsJson.of(after),
+        TrainJson json = new TrainJson(new SettingsJson(planned, episodes, seed, config.learningRate(),
+                config.optimizer().id(), config.estimator().id(), config.groupSize(), mode.id(), loss.gamma(),
+                loss.lambda1(), loss.lambda2(), loss.sft().id(), loss.kl().id(),
+                config.clips() ? config.maxGradientNorm() : 0, evaluationEpisodes, evaluationSeed), StatsJson.of(before), StatsJson.of(after),
                 trainer.history().stream().map(PointJson::of).toList(),
                 divergence == null ? null : new DivergenceJson(divergence.update(), divergence.problem(),
                         divergence.advice()));
@@ -185,22 +190,25 @@ final class TrainCommand implements Callable<Integer> {
     private static String text(TrainJson json) {
         SettingsJson s = json.settings();
         String line = System.lineSeparator();
+        String rounding = s.episodes() == s.requestedEpisodes() ? "groups of " + s.group()
+                : s.requestedEpisodes() + " asked for, rounded up to whole groups of " + s.group();
         StringBuilder text = new StringBuilder(String.format(
-                "Training %d episodes (groups of %d), seed %d: %s lr %s, %s advantages, %s rewards, "
+                "Training %d episodes (%s), seed %d: %s lr %s, %s advantages, %s rewards, "
                         + "lambda1 %s (%s SFT), lambda2 %s (%s KL), clip %s%n%n",
-                s.episodes(), s.group(), s.seed(), s.optimizer(), s.lr(), s.advantage(), s.reward(), s.lambda1(),
+                s.episodes(), rounding, s.seed(), s.optimizer(), s.lr(), s.advantage(), s.reward(), s.lambda1(),
                 s.sft(), s.lambda2(), s.kl(), s.clip() == 0 ? "off" : String.valueOf(s.clip())));
-        text.append(String.format("%-16s %8s %11s %8s %6s%n", "", "success", "calculator", "return", "steps"));
-        text.append(statsRow("before (" + s.eval() + ")", json.before()));
-        text.append(statsRow("after  (" + s.eval() + ")", json.after())).append(line);
-        text.append(String.format("%8s %8s %8s %10s %10s %10s %10s%n", "episode", "return", "success", "L_RL",
-                "l1*L_SFT", "l2*L_KL", "KL(pi|ref)"));
+        text.append(new TextTable(1).row("", "success", "calculator", "return", "steps")
+                .row(statsRow("before (" + s.eval() + ")", json.before()))
+                .row(statsRow("after  (" + s.eval() + ")", json.after())).render()).append(line);
+        TextTable curveTable = new TextTable(0).row("episode", "return", "success", "L_RL", "l1*L_SFT", "l2*L_KL",
+                "KL(pi|ref)");
         List<PointJson> curve = json.curve();
         for (int i : rowsToShow(curve.size())) {
             PointJson p = curve.get(i);
-            text.append(String.format("%8d %8.3f %7.1f%% %10.4f %10.4f %10.4f %10.4f%n", p.episode(), p.meanReturn(),
-                    100 * p.successRate(), p.rl(), p.sft(), p.kl(), p.klToReference()));
+            curveTable.row(String.valueOf(p.episode()), fixed(3, p.meanReturn()), percent(p.successRate()),
+                    fixed(4, p.rl()), fixed(4, p.sft()), fixed(4, p.kl()), fixed(4, p.klToReference()));
         }
+        text.append(curveTable.render());
         if (json.divergence() != null) {
             text.append(line).append("Training diverged at update ").append(json.divergence().update()).append(": ")
                     .append(json.divergence().problem()).append(line).append("  What to change: ")
@@ -209,9 +217,17 @@ final class TrainCommand implements Callable<Integer> {
         return text.toString().stripTrailing();
     }
 
-    private static String statsRow(String label, StatsJson stats) {
-        return String.format("%-16s %7.1f%% %10.1f%% %8.3f %6.2f%n", label, 100 * stats.successRate(),
-                100 * stats.calculatorRate(), stats.meanReturn(), stats.meanSteps());
+    private static String[] statsRow(String label, StatsJson stats) {
+        return new String[] {label, percent(stats.successRate()), percent(stats.calculatorRate()),
+                fixed(3, stats.meanReturn()), fixed(2, stats.meanSteps())};
+    }
+
+    private static String fixed(int decimals, double value) {
+        return String.format("%." + decimals + "f", value);
+    }
+
+    private static String percent(double fraction) {
+        return String.format("%.1f%%", 100 * fraction);
     }
 
     /** About {@value #TEXT_ROWS} evenly spread updates, always the first and the last. */

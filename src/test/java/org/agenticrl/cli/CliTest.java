@@ -8,7 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.agenticrl.engine.Identified;
 import org.agenticrl.engine.SeedReference;
+import org.agenticrl.engine.loss.KlVariant;
+import org.agenticrl.engine.loss.RewardMode;
+import org.agenticrl.engine.loss.SftVariant;
+import org.agenticrl.engine.training.advantage.AdvantageEstimator;
+import org.agenticrl.engine.training.optimizer.OptimizerKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,6 +110,99 @@ class CliTest {
         assertEquals("Result: 8", run("tool", "calculate", "5 + 3").out().strip());
         assertEquals("Error: division by zero", run("tool", "calculate", "1/0").out().strip());
         assertEquals("Found: Paris", run("tool", "search", "Capital of France").out().strip());
+    }
+
+    @Test
+    void liveOnlyOptionsAreRefusedInNotebookModeEvenAtTheirDefaults() {
+        String[][] refused = {{"episode", "--mode", "notebook", "--seed", "5"}, {"episode", "--greedy"},
+            {"losses", "--seed", "0"}, {"losses", "--mode", "notebook", "--seed", "0", "--greedy"}};
+        String[] lines = {"agentic-rl episode: --seed applies to live episodes; add --mode live (see --help)",
+            "agentic-rl episode: --greedy applies to live episodes; add --mode live (see --help)",
+            "agentic-rl losses: --seed applies to live episodes; add --mode live (see --help)",
+            "agentic-rl losses: --seed and --greedy apply to live episodes; add --mode live (see --help)"};
+        for (int i = 0; i < refused.length; i++) {
+            Run run = run(refused[i]);
+            assertEquals(2, run.code(), String.join(" ", refused[i]));
+            assertEquals(lines[i], run.err().strip());
+            assertEquals("", run.out());
+        }
+        assertEquals(0, run("episode", "--mode", "live", "--seed", "0", "--greedy").code());
+        assertEquals(0, run("losses", "--mode", "live", "--seed", "5").code());
+        assertEquals(0, run("episode", "--mode", "notebook", "--temperature", "2").code());
+    }
+
+    /** The values a help line lists after option=, e.g. [notebook, process, outcome]. */
+    private static Set<String> listedValues(String help, String option) {
+        Matcher matcher = Pattern.compile(Pattern.quote(option) + "=([a-z0-9|]+)").matcher(help);
+        assertTrue(matcher.find(), option + " in " + help);
+        return Set.of(matcher.group(1).split("\\|"));
+    }
+
+    private static <E extends Enum<E> & Identified> Set<String> ids(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Identified::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void helpListsExactlyTheValuesEachOptionAccepts() throws Exception {
+        String train = run("train", "--help").out();
+        assertEquals(ids(RewardMode.class), listedValues(train, "--reward"));
+        assertEquals(ids(KlVariant.class), listedValues(train, "--kl"));
+        assertEquals(ids(SftVariant.class), listedValues(train, "--sft"));
+        assertEquals(ids(AdvantageEstimator.class), listedValues(train, "--advantage"));
+        assertEquals(ids(OptimizerKind.class), listedValues(train, "--optimizer"));
+        String losses = run("losses", "--help").out();
+        assertEquals(ids(RewardMode.class), listedValues(losses, "--reward"));
+        assertEquals(ids(KlVariant.class), listedValues(losses, "--kl"));
+        assertEquals(ids(SftVariant.class), listedValues(losses, "--sft"));
+        JsonNode notebook = run("train", "--episodes", "8", "--seed", "0", "--eval", "1", "--reward", "notebook", "--kl",
+                "notebook", "--json").json().get("settings");
+        assertEquals("notebook", notebook.get("reward").asText());
+        assertEquals("notebook", notebook.get("kl").asText());
+    }
+
+    @Test
+    void trainSaysHowManyEpisodesItRunsInWholeGroups() throws Exception {
+        Run five = run("train", "--episodes", "5", "--seed", "0", "--eval", "5");
+        assertEquals(0, five.code(), five.err());
+        assertTrue(five.out().startsWith("Training 8 episodes (5 asked for, rounded up to whole groups of 8), seed 0:"),
+                five.out());
+        JsonNode settings = run("train", "--episodes", "5", "--seed", "0", "--eval", "5", "--json").json();
+        assertEquals(8, settings.get("settings").get("episodes").intValue());
+        assertEquals(5, settings.get("settings").get("requestedEpisodes").intValue());
+        assertEquals(1, settings.get("curve").size());
+        assertTrue(run("train", "--episodes", "12", "--group", "4", "--seed", "0", "--eval", "5").out()
+                .startsWith("Training 12 episodes (groups of 4), seed 0:"));
+    }
+
+    @Test
+    void trainsColumnsStayAlignedWhenValuesGrowLarge() {
+        Run run = run("train", "--episodes", "40", "--seed", "0", "--eval", "10", "--lr", "1e5", "--clip", "0",
+                "--group", "4", "--advantage", "reinforce");
+        assertEquals(0, run.code(), run.err());
+        String[] lines = run.out().lines().toArray(String[]::new);
+        int header = IntStream.range(0, lines.length).filter(i -> lines[i].startsWith("episode")).findFirst()
+                .orElseThrow();
+        assertTrue(Arrays.stream(lines).skip(header).anyMatch(l -> l.matches(".* \\d{4,}\\.\\d{4} .*")),
+                "the run has a value of four or more digits before the point:\n" + run.out());
+        for (int i = header + 1; i < lines.length && !lines[i].isBlank(); i++) {
+            assertEquals(lines[header].length(), lines[i].length(), "every row ends where the header ends:\n" + run.out());
+            for (int at = 0; at < lines[i].length(); at++) {
+                if (lines[header].charAt(at) != ' ' && (at + 1 == lines[i].length() || lines[header].charAt(at + 1) == ' ')) {
+                    assertFalse(lines[i].charAt(at) == ' ', "column ending at " + at + " is filled:\n" + run.out());
+                }
+            }
+        }
+    }
+
+    @Test
+    void toolTakesAnInputThatStartsWithAMinusSign() throws Exception {
+        assertEquals("Result: -2", run("tool", "calculate", "-5+3").out().strip());
+        assertEquals("Result: -2", run("tool", "calculate", "-5", "+", "3").out().strip());
+        JsonNode json = run("tool", "--json", "calculate", "-5*-2").json();
+        assertEquals("-5*-2", json.get("argument").asText());
+        assertEquals("Result: 10", json.get("output").asText());
+        assertEquals("Found: No info", run("tool", "search", "--", "--help").out().strip());
+        assertTrue(run("tool", "--help").out().contains("tool calculate -5+3"));
     }
 
     @Test

@@ -169,6 +169,11 @@ class ScenarioCliTest {
                 + "the vocabulary", refusal("episode", "--scenario", unknownToken.toString()));
         Path malformed = dir.resolve("malformed.json");
         Files.writeString(malformed, valid.substring(0, 200));
-        assertTrue(refusal("losses", "--scenario", malformed.toString()).contains(malformed + ": malformed JSON at line"));
+        assertEquals("agentic-rl losses: " + malformed + ": description: malformed JSON at line 5, column 102: the file "
+                + "ends inside text: its closing \" is missing", refusal("losses", "--scenario", malformed.toString()));
+        Path copy = dir.resolve("copy.json");
+        Files.writeString(copy, valid.replace("\"hours-to-minutes\"", "\"seed-calculator\""));
+        assertEquals("agentic-rl episode: " + copy + ": id: 'seed-calculator' is a built-in scenario's id; give your "
+                + "scenario its own id", refusal("episode", "--scenario", copy.toString()));
     }
 }

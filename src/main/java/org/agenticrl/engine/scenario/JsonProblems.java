@@ -2,33 +2,43 @@ package org.agenticrl.engine.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Turns Jackson's errors on a scenario file into {@link ScenarioException}s a person can act on. */
+/**
+ * Turns Jackson's errors on a scenario file into {@link ScenarioException}s a person can act on: the field path where
+ * it is known, the line and column of malformed JSON, and the reason in words (see {@link JsonSyntax}), never a Java
+ * type or a parser feature.
+ */
 final class JsonProblems {
-    private static final Pattern JACKSON_LOCATION = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]");
-
     private JsonProblems() {
     }
 
     /**
-     * Bad syntax names the line and column; an unknown field lists the known ones; a value of the wrong type names
-     * its field path and the type the field needs.
+     * Bad syntax names the line and column (and the field, when the bad part is a value); an unknown field lists the
+     * known ones; a value of the wrong type names its field path, the type the field needs and what it holds instead.
+     * Call it while the parser that failed is still open: the value it was reading is quoted from it.
      */
     static ScenarioException translate(JsonProcessingException e, String source) {
         JsonProcessingException syntax = syntaxError(e);
         if (syntax != null) {
-            JsonLocation location = syntax.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            return new ScenarioException(source, "", "malformed JSON" + where + ": " + firstLine(syntax.getOriginalMessage()));
+            JsonSyntax.Reason reason = JsonSyntax.explain(syntax.getOriginalMessage());
+            String path = reason.atValue() && syntax.getProcessor() instanceof JsonParser parser
+                    ? path(parser.getParsingContext()) : "";
+            return new ScenarioException(source, path, "malformed JSON" + where(syntax) + ": " + reason.text());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new ScenarioException(source, path(unknown), "unknown field '" + unknown.getPropertyName()
@@ -36,10 +46,11 @@ final class JsonProblems {
                     .collect(Collectors.joining(", ")));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String reason = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                    ? "has the wrong type: it must be " + describe(mismatch.getTargetType())
-                    : "has the wrong type: " + firstLine(e.getOriginalMessage());
-            return new ScenarioException(source, path(mapping), reason);
+            return new ScenarioException(source, path(mapping), wrongValue(mapping));
+        }
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return new ScenarioException(source, "", "there is more text after the scenario's closing }" + where(e)
+                    + "; a scenario file holds one JSON object");
         }
         return new ScenarioException(source, "", "must hold one JSON object, the scenario");
     }
@@ -52,6 +63,50 @@ final class JsonProblems {
         Throwable cause = e instanceof JsonMappingException && e.getCause() != null ? e.getCause() : e;
         return cause instanceof JsonParseException || cause instanceof StreamConstraintsException
                 ? (JsonProcessingException) cause : null;
+    }
+
+    private static String where(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        return location == null || location.getLineNr() < 1 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** A value that is valid JSON but not what its field holds. */
+    private static String wrongValue(JsonMappingException e) {
+        if (e.getCause() instanceof InputCoercionException tooBig) {
+            String number = JsonSyntax.abbreviate(text(tooBig.getProcessor()));
+            return number + " is far too " + (number.startsWith("-") ? "small" : "large") + " for this field";
+        }
+        String found = found(e.getProcessor());
+        String instead = found == null ? "" : ", not " + found;
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "has the wrong type: it must be " + describe(mismatch.getTargetType()) + instead;
+        }
+        return "cannot hold this value" + (found == null ? "" : " (" + found + ")");
+    }
+
+    /** What the value the parser stopped at is, in words, with the value itself when it is short; null if unknown. */
+    private static String found(Object processor) {
+        if (!(processor instanceof JsonParser parser) || parser.currentToken() == null) {
+            return null;
+        }
+        JsonToken token = parser.currentToken();
+        return switch (token) {
+            case VALUE_STRING -> "the text \"" + JsonSyntax.abbreviate(text(parser)) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + JsonSyntax.abbreviate(text(parser));
+            case VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> token.asString();
+            case START_ARRAY -> "a list [ ... ]";
+            case START_OBJECT -> "an object { ... }";
+            default -> null;
+        };
+    }
+
+    private static String text(Object processor) {
+        try {
+            return processor instanceof JsonParser parser && parser.getText() != null ? parser.getText() : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static String describe(Class<?> type) {
@@ -74,28 +129,34 @@ final class JsonProblems {
     }
 
     private static String path(JsonMappingException e) {
+        return render(e.getPath().stream()
+                .<Object>map(reference -> reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex())
+                .toList());
+    }
+
+    /** The field path of the place the parser was reading. */
+    private static String path(JsonStreamContext context) {
+        List<Object> steps = new ArrayList<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            steps.add(0, at.inObject() ? at.getCurrentName() : at.getCurrentIndex());
+        }
+        return render(steps);
+    }
+
+    /**
+     * A field path such as {@code model.transitions.need[0]}.
+     *
+     * @param steps field names (String) and list indexes (Integer); null and negative indexes are skipped
+     */
+    private static String render(List<Object> steps) {
         StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
+        for (Object step : steps) {
+            if (step instanceof String name) {
+                path.append(path.length() > 0 ? "." : "").append(name);
+            } else if (step instanceof Integer index && index >= 0) {
+                path.append('[').append(index).append(']');
             }
         }
         return path.toString();
-    }
-
-    /** The first line of Jackson's message, at most 200 characters, its locations written "line 1, column 61". */
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String located = JACKSON_LOCATION.matcher(message).replaceAll("line $1, column $2");
-        int newline = located.indexOf('\n');
-        String line = newline < 0 ? located : located.substring(0, newline);
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

@@ -1,5 +1,6 @@
 package org.agenticrl.engine.scenario;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,14 +62,30 @@ final class ModelValidator {
         PretrainedTable table = new PretrainedTable(vocabulary, transitions, base, boost, fallbackToken,
                 fallbackProbability);
         for (int previous = 0; previous < vocabulary.size(); previous++) {
-            for (double p : table.probabilities(previous)) {
-                if (!(p > 0) || !Double.isFinite(p)) {
-                    throw checks.problem("model", "the probabilities after '" + vocabulary.token(previous)
-                            + "' cannot be normalised (their sum is not a positive finite number)");
-                }
-            }
+            requireNormalised(table.probabilities(previous), previous);
         }
         return table;
+    }
+
+    /**
+     * Every probability of a normalised row must be positive. The weights are positive and finite, so a row fails in
+     * one of two ways: their sum overflows, and every probability becomes 0; or one weight is so much smaller than
+     * the sum that its probability underflows to 0 (and its log-probability would be minus infinity).
+     */
+    private void requireNormalised(double[] row, int previous) throws ScenarioException {
+        String after = "the probabilities after '" + vocabulary.token(previous) + "' cannot be normalised: ";
+        String fields = "baseProbability, boostMass and fallback.probability";
+        if (Arrays.stream(row).noneMatch(p -> p > 0)) {
+            throw checks.problem("model", after + "their sum overflows (it is larger than the largest double, "
+                    + "about 1.8e308); make " + fields + " smaller");
+        }
+        for (int next = 0; next < row.length; next++) {
+            if (!(row[next] > 0 && Double.isFinite(row[next]))) {
+                throw checks.problem("model", after + "the probability of '" + vocabulary.token(next)
+                        + "' underflows to 0 (it is smaller than the smallest double, about 4.9e-324); bring " + fields
+                        + " closer together");
+            }
+        }
     }
 
     private void transition(String previous, List<String> next) throws ScenarioException {

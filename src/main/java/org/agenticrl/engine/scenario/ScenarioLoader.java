@@ -1,11 +1,17 @@
 package org.agenticrl.engine.scenario;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -17,7 +23,9 @@ import java.util.List;
 /**
  * Reads scenarios from JSON files and from the built-in resources, and writes them back. Every problem, from an
  * unreadable file to a token missing from the vocabulary, becomes a {@link ScenarioException} that names the file, the
- * field path and the reason; nothing else escapes. Thread-safe.
+ * field path and the reason; nothing else escapes. The JSON is read strictly: a value is never converted to another
+ * type (the text "1" is not a number, the number 1 is not text), a field given twice is refused, and so is anything
+ * that is not standard JSON (comments, NaN, single quotes); a leading UTF-8 byte-order mark is skipped. Thread-safe.
  */
 public final class ScenarioLoader {
     /** Scenario files larger than this are refused before they are parsed. */
@@ -26,11 +34,18 @@ public final class ScenarioLoader {
     public static final List<String> BUILT_IN = List.of("seed-calculator", "search-capital", "weather", "stock-pe",
             "traditional-vs-agentic");
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
@@ -89,19 +104,32 @@ public final class ScenarioLoader {
         return load(path);
     }
 
-    /** @throws ScenarioException when the file is missing, unreadable, too large, not JSON or not a valid scenario */
+    /**
+     * A user's scenario file. Its id must not be a built-in scenario's, so that the built-in stays reachable by its id.
+     *
+     * @throws ScenarioException when the file is missing, a directory, unreadable, too large, not JSON, not a valid
+     *                           scenario or takes a built-in scenario's id
+     */
     public static Scenario load(Path file) throws ScenarioException {
         String source = file.toString();
         try {
+            if (Files.isDirectory(file)) {
+                throw new ScenarioException(source, "", "is a directory, not a scenario file");
+            }
             if (!Files.isRegularFile(file)) {
-                throw new ScenarioException(source, "", "no such file");
+                throw new ScenarioException(source, "", Files.exists(file) ? "is not a regular file" : "no such file");
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ScenarioException(source, "", "the file is " + size + " bytes; scenario files are at most "
                         + MAX_BYTES + " bytes");
             }
-            return parse(Files.readString(file, StandardCharsets.UTF_8), source);
+            Scenario scenario = parse(Files.readString(file, StandardCharsets.UTF_8), source);
+            if (BUILT_IN.contains(scenario.id())) {
+                throw new ScenarioException(source, "id", "'" + scenario.id() + "' is a built-in scenario's id; give "
+                        + "your scenario its own id");
+            }
+            return scenario;
         } catch (CharacterCodingException e) {
             throw new ScenarioException(source, "", "is not UTF-8 text");
         } catch (IOException e) {
@@ -109,21 +137,32 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Parses and validates JSON text. */
+    /**
+     * Parses and validates JSON text; a leading byte-order mark (as Windows Notepad writes) is skipped. Any id is
+     * accepted here, a built-in's too.
+     */
     public static Scenario parse(String json, String source) throws ScenarioException {
         if (json.length() > MAX_BYTES) {
             throw new ScenarioException(source, "", "the text is longer than " + MAX_BYTES + " characters");
         }
-        if (json.isBlank()) {
+        String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
+        if (text.isBlank()) {
             throw new ScenarioException(source, "", "the file is empty");
         }
-        ScenarioFile file;
-        try {
-            file = MAPPER.readValue(json, ScenarioFile.class);
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.translate(e, source);
+        return ScenarioValidator.validate(read(text, source), source);
+    }
+
+    /** The file's fields; the parser stays open while its error is translated, which quotes the value it was reading. */
+    private static ScenarioFile read(String text, String source) throws ScenarioException {
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            try {
+                return MAPPER.readValue(parser, ScenarioFile.class);
+            } catch (JsonProcessingException e) {
+                throw JsonProblems.translate(e, source);
+            }
+        } catch (IOException e) {
+            throw new ScenarioException(source, "", "cannot read the text (" + e.getClass().getSimpleName() + ")");
         }
-        return ScenarioValidator.validate(file, source);
     }
 
     /** The JSON text of a scenario file, indented; {@link #parse} reads it back to an equal file. */

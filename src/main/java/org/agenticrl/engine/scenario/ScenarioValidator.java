@@ -29,6 +29,8 @@ import org.agenticrl.engine.text.Vocabulary;
  */
 public final class ScenarioValidator {
     public static final int MAX_VOCABULARY = 256;
+    /** The longest token, in characters: a token is one word of the language model, shown on a bar and a chip. */
+    public static final int MAX_TOKEN_LENGTH = 64;
     public static final int MAX_TOKENS = 64;
     public static final int MAX_STEPS = 20;
     public static final double MAX_ABS_REWARD = 100.0;
@@ -91,6 +93,10 @@ public final class ScenarioValidator {
             String path = "vocabulary[" + i + "]";
             if (token == null || token.isEmpty() || token.chars().anyMatch(Character::isWhitespace)) {
                 throw checks.problem(path, "a token must be non-empty and contain no white space");
+            }
+            if (token.length() > MAX_TOKEN_LENGTH) {
+                throw checks.problem(path, "a token is at most " + MAX_TOKEN_LENGTH + " characters long; this one has "
+                        + token.length() + " (" + JsonSyntax.quote(token) + ")");
             }
             if (!seen.add(token)) {
                 throw checks.problem(path, "'" + token + "' appears twice");

@@ -37,6 +37,21 @@ class ExactLossesTest {
         assertTrue(losses.sftByVariant().get(SftVariant.NOTEBOOK) > losses.sftByVariant().get(SftVariant.EXACT));
     }
 
+    /**
+     * The scripted first step writes the demonstration's text and scores every token of it, its leading 'I' included;
+     * the exact L_SFT leaves that start token unscored, as its description says.
+     */
+    @Test
+    void exactSftLeavesTheLeadingStartTokenUnscoredUnlikeTheScriptedStep() {
+        LossBreakdown losses = seed.losses().compute(episode, pretrained, pretrained, LossSettings.exact());
+        Generation scripted = episode.steps().get(0).action();
+        assertEquals(seed.generator().startToken(), scripted.steps().get(0).token(), "the step starts with 'I'");
+        double withoutStartToken = scripted.totalLogProb() - scripted.steps().get(0).logProb();
+        assertEquals(-withoutStartToken, losses.sftByVariant().get(SftVariant.EXACT), 1e-6);
+        assertTrue(scripted.steps().get(0).logProb() < -0.1, "the start token's term is large enough to notice");
+        assertTrue(SftVariant.EXACT.description().contains("leading start token is the prompt and is not scored"));
+    }
+
     @Test
     void everyExactKlIsZeroAtTheReferenceWhileTheNotebooksIsHalf() {
         LossBreakdown losses = seed.losses().compute(episode, pretrained, pretrained, LossSettings.exact());

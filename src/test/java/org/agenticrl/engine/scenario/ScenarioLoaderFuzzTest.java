@@ -58,7 +58,10 @@ class ScenarioLoaderFuzzTest {
         return "@@raw" + i + "@@";
     }
 
-    /** @return "loaded", "refused at a field" or "refused as a whole" */
+    /**
+     * @return "loaded", "malformed JSON" (refused before its fields are read), "refused at a field" or "refused as a
+     *         whole"
+     */
     private static String loadsOrIsRefused(String json) {
         Scenario scenario;
         try {
@@ -67,7 +70,9 @@ class ScenarioLoaderFuzzTest {
             assertEquals(SOURCE, e.source());
             assertFalse(e.reason().isBlank(), e.getMessage());
             assertTrue(e.getMessage().startsWith(SOURCE + ": "), e.getMessage());
-            return e.path().isEmpty() ? "refused as a whole" : "refused at a field";
+            assertFalse(ScenarioJsonMessagesTest.LIBRARY_WORDS.matcher(e.getMessage()).find(), e.getMessage());
+            return e.reason().startsWith("malformed JSON") ? "malformed JSON"
+                    : e.path().isEmpty() ? "refused as a whole" : "refused at a field";
         }
         for (EpisodeSettings settings : List.of(EpisodeSettings.notebook(), EpisodeSettings.live(3))) {
             Trajectory episode = settings.run(scenario, scenario.pretrainedPolicy());
@@ -82,8 +87,8 @@ class ScenarioLoaderFuzzTest {
         Statistics.collect(outcome);
         Statistics.coverage(coverage -> {
             coverage.check("loaded").percentage(p -> p > 2);
+            coverage.check("malformed JSON").percentage(p -> p > 2);
             coverage.check("refused at a field").percentage(p -> p > 5);
-            coverage.check("refused as a whole").percentage(p -> p > 2);
         });
     }
 

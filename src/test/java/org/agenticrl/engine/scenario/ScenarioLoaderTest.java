@@ -52,8 +52,20 @@ class ScenarioLoaderTest {
     void probabilitiesThatCannotBeNormalisedAreRefused() {
         ScenarioException e = refused(SEED_JSON.replace("\"baseProbability\" : 0.01", "\"baseProbability\" : -1"));
         assertEquals("model.baseProbability", e.path());
+    }
+
+    @Test
+    void aRowThatOverflowsOrUnderflowsSaysWhichItDid() {
         ScenarioException overflow = refused(SEED_JSON.replace("\"baseProbability\" : 0.01", "\"baseProbability\" : 1e308"));
-        assertTrue(overflow.reason().contains("cannot be normalised"), overflow.getMessage());
+        assertEquals("model", overflow.path());
+        assertEquals("the probabilities after '<eos>' cannot be normalised: their sum overflows (it is larger than the "
+                + "largest double, about 1.8e308); make baseProbability, boostMass and fallback.probability smaller",
+                overflow.reason());
+        ScenarioException underflow = refused(SEED_JSON.replace("\"baseProbability\" : 0.01", "\"baseProbability\" : 1e-320")
+                .replace("\"boostMass\" : 0.8", "\"boostMass\" : 1e10"));
+        assertEquals("the probabilities after 'I' cannot be normalised: the probability of '<eos>' underflows to 0 (it "
+                + "is smaller than the smallest double, about 4.9e-324); bring baseProbability, boostMass and "
+                + "fallback.probability closer together", underflow.reason());
     }
 
     @Test
@@ -77,6 +89,29 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aFileMayNotTakeABuiltInScenariosId(@TempDir Path dir) throws Exception {
+        for (String id : ScenarioLoader.BUILT_IN) {
+            Path copy = dir.resolve(id + ".json");
+            Files.writeString(copy, ScenarioLoader.toJson(ScenarioLoader.builtIn(id).source()));
+            ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.resolve(copy.toString()));
+            assertEquals(copy.toString(), e.source());
+            assertEquals("id", e.path());
+            assertEquals("'" + id + "' is a built-in scenario's id; give your scenario its own id", e.reason());
+            assertEquals(id, ScenarioLoader.resolve(id).id(), "the built-in itself still loads by its id");
+        }
+        Path renamed = dir.resolve("renamed.json");
+        Files.writeString(renamed, SEED_JSON.replace("\"seed-calculator\"", "\"my-calculator\""));
+        assertEquals("my-calculator", ScenarioLoader.load(renamed).id());
+    }
+
+    @Test
+    void aDirectoryIsNotAScenarioFile(@TempDir Path dir) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.resolve(dir.toString()));
+        assertEquals(dir.toString(), e.source());
+        assertEquals("is a directory, not a scenario file", e.reason());
+    }
+
+    @Test
     void aMissingFileAndAnUnknownIdSayWhat() {
         ScenarioException missing = assertThrows(ScenarioException.class, () -> ScenarioLoader.resolve("no/such/file.json"));
         assertEquals("no such file", missing.reason());
@@ -87,19 +122,22 @@ class ScenarioLoaderTest {
     @Test
     void textCutShortInsideAFieldIsMalformedJsonNotAWrongType() {
         ScenarioException e = refused(SEED_JSON.substring(0, SEED_JSON.indexOf("exactly")));
-        assertEquals("", e.path());
-        assertTrue(e.reason().startsWith("malformed JSON at line 5, column "), e.getMessage());
+        assertEquals("description", e.path());
+        assertTrue(e.reason().matches("malformed JSON at line 5, column \\d+: the file ends inside text: its closing \" "
+                + "is missing"), e.getMessage());
         ScenarioException open = refused("{ \"vocabulary\": [ \"a\"\n");
-        assertTrue(open.reason().contains("(start marker at line 1, column 17)"), open.getMessage());
+        assertEquals("malformed JSON at line 2, column 1: the file ends before the [ at line 1, column 17 is closed",
+                open.reason());
     }
 
     @Test
     void aValueOfTheWrongTypeSaysWhatTheFieldNeeds() {
-        assertEquals("has the wrong type: it must be a whole number",
+        assertEquals("has the wrong type: it must be a whole number, not the number 2.5",
                 refused(SEED_JSON.replace("\"maxSteps\" : 3", "\"maxSteps\" : 2.5")).reason());
-        assertEquals("has the wrong type: it must be a list [ ... ]",
+        assertEquals("has the wrong type: it must be a list [ ... ], not the text \")\"",
                 refused(SEED_JSON.replace("\"stopTokens\" : [ \")\", \"<eos>\" ]", "\"stopTokens\" : \")\"")).reason());
-        assertEquals("has the wrong type: it must be text in quotes", refused("{ \"id\": [ 1 ] }").reason());
+        assertEquals("has the wrong type: it must be text in quotes, not a list [ ... ]",
+                refused("{ \"id\": [ 1 ] }").reason());
     }
 
     @Test
