@@ -55,12 +55,13 @@ final class DistributionCommand implements Callable<Integer> {
     }
 
     private static String text(DistributionJson json) {
-        StringBuilder text = new StringBuilder("After '" + json.after() + "' (temperature " + json.temperature() + "):");
+        TextTable table = new TextTable(1);
         for (int i = 0; i < json.tokens().size(); i++) {
             double p = json.probs()[i];
-            text.append(System.lineSeparator()).append(String.format("  %-12s %6.1f%%  %s", json.tokens().get(i),
-                    100 * p, "#".repeat((int) Math.round(p * BAR_WIDTH))));
+            table.row("  " + json.tokens().get(i), String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p),
+                    "#".repeat((int) Math.round(p * BAR_WIDTH)));
         }
-        return text.toString();
+        return "After '" + json.after() + "' (temperature " + json.temperature() + "):" + System.lineSeparator()
+                + table.render().stripTrailing();
     }
 }
