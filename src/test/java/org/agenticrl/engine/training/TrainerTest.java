@@ -35,17 +35,24 @@ class TrainerTest {
         return policy.trainedContexts().stream().flatMapToDouble(c -> java.util.Arrays.stream(policy.logits(c))).toArray();
     }
 
-    @Test
-    void withTheDefaultsTheLiveSuccessRateClimbsFromTheSeedsToAtLeast95PercentWithin2000Episodes() throws Exception {
+    /** Trains the scenario with the defaults for 2000 episodes; returns success before and after on fresh episodes. */
+    private static EpisodeStats[] beforeAndAfter(Scenario scenario, int evaluationEpisodes) throws Exception {
         TrainingConfig config = TrainingConfig.defaults();
         RewardMode mode = config.loss().rewardMode();
-        EpisodeStats before = Evaluation.run(SEED, SEED.pretrainedPolicy(), 2000, EVALUATION_SEED, mode);
-        Trainer trainer = new Trainer(SEED, config);
+        EpisodeStats before = Evaluation.run(scenario, scenario.pretrainedPolicy(), evaluationEpisodes, EVALUATION_SEED, mode);
+        Trainer trainer = new Trainer(scenario, config);
         while (trainer.episodes() < 2000) {
             trainer.step();
         }
         assertEquals(2000, trainer.episodes());
-        EpisodeStats after = Evaluation.run(SEED, trainer.policy(), 2000, EVALUATION_SEED, mode);
+        return new EpisodeStats[] {before, Evaluation.run(scenario, trainer.policy(), evaluationEpisodes, EVALUATION_SEED, mode)};
+    }
+
+    @Test
+    void withTheDefaultsTheLiveSuccessRateClimbsFromTheSeedsToAtLeast95PercentWithin2000Episodes() throws Exception {
+        EpisodeStats[] measured = beforeAndAfter(SEED, 2000);
+        EpisodeStats before = measured[0];
+        EpisodeStats after = measured[1];
         assertTrue(before.successRate() < 0.6, "the pre-trained policy succeeds about half the time: " + before);
         assertTrue(after.successRate() >= 0.95, "after 2000 episodes: " + after);
     }
@@ -55,15 +62,9 @@ class TrainerTest {
     @ValueSource(strings = {"search-capital", "weather", "stock-pe", "traditional-vs-agentic",
         "src/test/resources/scenarios/hours-to-minutes.json"})
     void everyScenarioTrainsWithTheDefaults(String scenarioName) throws Exception {
-        Scenario scenario = ScenarioLoader.resolve(scenarioName);
-        TrainingConfig config = TrainingConfig.defaults();
-        RewardMode mode = config.loss().rewardMode();
-        EpisodeStats before = Evaluation.run(scenario, scenario.pretrainedPolicy(), 1000, EVALUATION_SEED, mode);
-        Trainer trainer = new Trainer(scenario, config);
-        while (trainer.episodes() < 2000) {
-            trainer.step();
-        }
-        EpisodeStats after = Evaluation.run(scenario, trainer.policy(), 1000, EVALUATION_SEED, mode);
+        EpisodeStats[] measured = beforeAndAfter(ScenarioLoader.resolve(scenarioName), 1000);
+        EpisodeStats before = measured[0];
+        EpisodeStats after = measured[1];
         assertTrue(after.successRate() >= 0.85 && after.successRate() > before.successRate() + 0.5,
                 scenarioName + ": before " + before + ", after " + after);
     }
