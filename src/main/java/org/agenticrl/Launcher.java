@@ -1,9 +1,10 @@
 package org.agenticrl;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import org.agenticrl.app.AgenticRlApp;
 import org.agenticrl.app.WindowLauncher;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.agenticrl.cli.Cli;
 
 /**

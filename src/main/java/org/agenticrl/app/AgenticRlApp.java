@@ -8,17 +8,20 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.agenticrl.app.controller.ExportActions;
-import org.agenticrl.app.controller.KeyboardShortcuts;
-import org.agenticrl.app.model.AppearanceModel;
-import org.agenticrl.app.model.ModelRuntime;
-import org.agenticrl.app.model.RecentFiles;
-import org.agenticrl.app.model.SessionModel;
-import org.agenticrl.app.model.StatusMessage;
-import org.agenticrl.app.model.Theme;
-import org.agenticrl.app.view.FormulaView;
-import org.agenticrl.app.view.MainWindow;
-import org.agenticrl.app.view.Stylesheets;
+import org.agenticrl.app.common.BackgroundWork;
+import org.agenticrl.app.common.ModelRuntime;
+import org.agenticrl.app.common.StatusMessage;
+import org.agenticrl.app.fx.FxRuntime;
+import org.agenticrl.app.fx.RememberedAppearance;
+import org.agenticrl.app.objective.FormulaView;
+import org.agenticrl.app.scenario.RecentFiles;
+import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.ExportActions;
+import org.agenticrl.app.shell.KeyboardShortcuts;
+import org.agenticrl.app.shell.MainWindow;
+import org.agenticrl.app.theme.AppearanceModel;
+import org.agenticrl.app.theme.Stylesheets;
+import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.scenario.ScenarioException;
 import org.agenticrl.engine.scenario.ScenarioLoader;
@@ -69,7 +72,7 @@ public final class AgenticRlApp extends Application {
 
     /** Builds the window's scene: the views, the theme, the keyboard. Also used by UI tests. */
     public static Scene createScene(Stage stage, SessionModel model, AppearanceModel appearance, RecentFiles recent,
-                                    org.agenticrl.app.model.BackgroundWork background) {
+                                    org.agenticrl.app.common.BackgroundWork background) {
         ExportActions export = new ExportActions(model, background, () -> stage);
         MainWindow window = new MainWindow(model, appearance, recent, export);
         Scene scene = new Scene(window, 1280, 720);

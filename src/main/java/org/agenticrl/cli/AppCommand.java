@@ -1,11 +1,12 @@
 package org.agenticrl.cli;
 
+import org.agenticrl.app.AgenticRlApp;
+import org.agenticrl.app.WindowLauncher;
+import org.agenticrl.app.theme.AppearanceModel;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.agenticrl.app.AgenticRlApp;
-import org.agenticrl.app.WindowLauncher;
-import org.agenticrl.app.model.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -71,7 +71,7 @@ final class LossesCommand implements Callable<Integer> {
         Scenario scenario = scenarioOption.load();
         Policy policy = episodeOptions.policy(scenario);
         Trajectory trajectory = episodeOptions.run(spec, episode, scenario, policy);
-        LossBreakdown losses = scenario.losses().compute(trajectory, policy, policy, settings);
+        LossBreakdown losses = scenario.lossCalculator().compute(trajectory, policy, policy, settings);
         LossesJson json = json(losses);
         output.print(spec.commandLine().getOut(), json, () -> text(losses));
         return 0;
@@ -81,7 +81,7 @@ final class LossesCommand implements Callable<Integer> {
         List<StepLoss> steps = losses.steps();
         LossSettings s = losses.settings();
         return new LossesJson(s.gamma(), s.rewardMode().id(), s.sft().id(), s.kl().id(),
-                column(steps, StepLoss::reward), column(steps, StepLoss::ret), losses.baseline(),
+                column(steps, StepLoss::reward), column(steps, StepLoss::discountedReturn), losses.baseline(),
                 column(steps, StepLoss::advantage), column(steps, StepLoss::logProb), column(steps, StepLoss::term),
                 losses.rl(), losses.sft(), losses.kl(), s.lambda1(), s.lambda2(), losses.weightedSft(),
                 losses.weightedKl(), losses.total(), byId(losses.sftByVariant()), byId(losses.klByVariant()));
@@ -104,7 +104,7 @@ final class LossesCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder("RL Loss computation (rewards: " + s.rewardMode().description() + "):" + line);
         for (StepLoss step : losses.steps()) {
             text.append(String.format("  Step %d: reward=%+.2f return=%+.4f advantage=%+.2f log_prob=%.2f term=%+.4f%n",
-                    step.step(), step.reward(), step.ret(), step.advantage(), step.logProb(), step.term()));
+                    step.step(), step.reward(), step.discountedReturn(), step.advantage(), step.logProb(), step.term()));
         }
         Function<Double, String> both = v -> String.format("%.3f  (%s)", v, v);
         text.append("=".repeat(50)).append(line).append("TOTAL TRAINING LOSS").append(line)

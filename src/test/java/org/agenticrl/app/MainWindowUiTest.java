@@ -14,15 +14,15 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.agenticrl.app.controller.ExportActions;
-import org.agenticrl.app.model.AppearanceModel;
-import org.agenticrl.app.model.BackgroundWork;
-import org.agenticrl.app.model.ManualClock;
-import org.agenticrl.app.model.SessionModel;
-import org.agenticrl.app.model.TestRuntime;
-import org.agenticrl.app.model.Theme;
-import org.agenticrl.app.view.MainWindow;
-import org.agenticrl.app.view.ValueField;
+import org.agenticrl.app.common.BackgroundWork;
+import org.agenticrl.app.common.ManualClock;
+import org.agenticrl.app.common.TestRuntime;
+import org.agenticrl.app.controls.ValueField;
+import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.ExportActions;
+import org.agenticrl.app.shell.MainWindow;
+import org.agenticrl.app.theme.AppearanceModel;
+import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.scenario.ScenarioLoader;
@@ -62,7 +62,7 @@ class MainWindowUiTest {
     }
 
     private double engineTotal(LossSettings settings) {
-        return seed.losses().compute(model.episode().trajectory(), seed.pretrainedPolicy(), seed.pretrainedPolicy(),
+        return seed.lossCalculator().compute(model.episode().trajectory(), seed.pretrainedPolicy(), seed.pretrainedPolicy(),
                 settings).total();
     }
 
@@ -72,37 +72,37 @@ class MainWindowUiTest {
             assertTrue(robot.lookup(view).query().isVisible(), view);
         }
         assertEquals("L = 1.013", total(robot));
-        assertEquals("L = 0.326 + 0.1 \u00d7 6.813 + 0.01 \u00d7 0.500 = 1.013", window.losses().formula().text());
+        assertEquals("L = 0.326 + 0.1 \u00d7 6.813 + 0.01 \u00d7 0.500 = 1.013", window.objective().formula().text());
     }
 
     @Test
     void typingLambda1ShowsTheTotalTheEngineComputes(FxRobot robot) {
-        ValueField lambda1 = window.losses().lambda1Field();
+        ValueField lambda1 = window.objective().lambda1Field();
         robot.doubleClickOn(lambda1.field()).eraseText(8).write("0.5").type(KeyCode.ENTER);
         double expected = engineTotal(LossSettings.notebook().withLambda1(0.5));
         assertEquals(String.format("L = %.3f", expected), total(robot));
-        assertTrue(window.losses().formula().text().contains("0.5 \u00d7 6.813"), window.losses().formula().text());
-        assertEquals(expected, window.losses().chart().values()[3], 0.0);
+        assertTrue(window.objective().formula().text().contains("0.5 \u00d7 6.813"), window.objective().formula().text());
+        assertEquals(expected, window.objective().chart().values()[3], 0.0);
     }
 
     @Test
     void draggingLambda1ChangesTheTotalLive(FxRobot robot) {
-        Slider slider = window.losses().lambda1Field().slider();
+        Slider slider = window.objective().lambda1Field().slider();
         robot.drag(slider.lookup(".thumb")).moveBy(60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
-        double lambda1 = model.losses().lambda1Property().get();
+        double lambda1 = model.objective().lambda1Property().get();
         assertTrue(lambda1 > 0.1, "the slider moved the value: " + lambda1);
         assertEquals(String.format("L = %.3f", engineTotal(LossSettings.notebook().withLambda1(lambda1))), total(robot));
     }
 
     @Test
     void badTypedInputShowsAReasonAndChangesNothing(FxRobot robot) {
-        ValueField lambda1 = window.losses().lambda1Field();
+        ValueField lambda1 = window.objective().lambda1Field();
         robot.doubleClickOn(lambda1.field()).eraseText(8).write("abc").type(KeyCode.ENTER);
         assertEquals("'abc' is not a number; kept 0.100", lambda1.errorText());
         assertEquals("L = 1.013", total(robot));
         robot.doubleClickOn(lambda1.field()).eraseText(8).write("5").type(KeyCode.ENTER);
         assertEquals("\u03bb1 must be between 0 and 2; kept 0.100", lambda1.errorText());
-        assertEquals(0.1, model.losses().lambda1Property().get(), 0.0);
+        assertEquals(0.1, model.objective().lambda1Property().get(), 0.0);
         robot.doubleClickOn(lambda1.field()).eraseText(8).write("0.2").type(KeyCode.ENTER);
         assertEquals("", lambda1.errorText());
     }

@@ -12,12 +12,13 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.agenticrl.app.model.AppearanceModel;
-import org.agenticrl.app.model.BackgroundWork;
-import org.agenticrl.app.model.TestRuntime;
-import org.agenticrl.app.model.RecentFiles;
-import org.agenticrl.app.model.SessionModel;
-import org.agenticrl.app.model.Theme;
+import org.agenticrl.app.common.BackgroundWork;
+import org.agenticrl.app.common.TestRuntime;
+import org.agenticrl.app.scenario.RecentFiles;
+import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.MainWindow;
+import org.agenticrl.app.theme.AppearanceModel;
+import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,7 +85,7 @@ class ScreenshotTour {
         settings.rewardModeProperty().set(org.agenticrl.engine.loss.RewardMode.PROCESS_AND_OUTCOME);
         m.training().start();
         runtime.frames.tick(400);
-        ((org.agenticrl.app.view.MainWindow) stage.getScene().getRoot()).tabs().getSelectionModel().select(1);
+        ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).tabs().getSelectionModel().select(1);
     }
 
     @Test
@@ -103,7 +104,7 @@ class ScreenshotTour {
             shoot(robot, "live-1280" + suffix, m -> {
                 m.episode().reroll();
                 m.episode().seedProperty().set(3);
-                m.losses().sftProperty().set(org.agenticrl.engine.loss.SftVariant.EXACT);
+                m.objective().sftProperty().set(org.agenticrl.engine.loss.SftVariant.EXACT);
             });
             shoot(robot, "zoomed-1280" + suffix, m -> {
                 appearance.textScaleProperty().set(1.4);
@@ -111,23 +112,23 @@ class ScreenshotTour {
                 m.episode().seedProperty().set(3);
             });
             shoot(robot, "projector-1280" + suffix, m ->
-                    ((org.agenticrl.app.view.MainWindow) stage.getScene().getRoot()).focus(3));
+                    ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).focus(3));
             shoot(robot, "stock-pe-1280" + suffix, m -> {
-                ((org.agenticrl.app.view.MainWindow) stage.getScene().getRoot()).focus(0);
+                ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).focus(0);
                 appearance.textScaleProperty().set(1.0);
                 m.episode().modeProperty().set(org.agenticrl.engine.episode.EpisodeMode.NOTEBOOK);
                 m.openBuiltIn("stock-pe");
             });
             shoot(robot, "comparison-1280" + suffix, m -> {
                 m.openBuiltIn("traditional-vs-agentic");
-                ((org.agenticrl.app.view.MainWindow) stage.getScene().getRoot()).tabs().getSelectionModel().select(1);
+                ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).tabs().getSelectionModel().select(1);
             });
             open(robot, 1280, 720, theme);
             shoot(robot, "training-1280" + suffix, this::trainWithPin);
             open(robot, 1920, 1080, theme);
             shoot(robot, "training-1920" + suffix, this::trainWithPin);
             shoot(robot, "trained-episode-1920" + suffix, m -> {
-                ((org.agenticrl.app.view.MainWindow) stage.getScene().getRoot()).tabs().getSelectionModel().select(0);
+                ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).tabs().getSelectionModel().select(0);
                 m.episode().seedProperty().set(5);
                 m.selection().select(0, 5);
             });

@@ -5,11 +5,11 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.agenticrl.app.model.AppearanceModel;
-import org.agenticrl.app.model.BackgroundWork;
-import org.agenticrl.app.model.RecentFiles;
-import org.agenticrl.app.model.SessionModel;
-import org.agenticrl.app.view.MainWindow;
+import org.agenticrl.app.common.BackgroundWork;
+import org.agenticrl.app.scenario.RecentFiles;
+import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.MainWindow;
+import org.agenticrl.app.theme.AppearanceModel;
 
 /** The app's window on a test stage, with a throwaway preferences node that {@link #forget()} removes. */
 final class WindowFixture {

@@ -1,6 +1,5 @@
 package org.agenticrl.app.theme;
 
-import org.agenticrl.app.model.Theme;
 
 /**
  * The colours of one theme, from the Okabe-Ito colour-blind-safe set (lightened on dark backgrounds). Every colour

@@ -12,7 +12,7 @@ import org.agenticrl.engine.reward.StepStatus;
  * @param number 1 for the first step
  * @param observation the text the agent saw
  * @param history the summary the policy conditioned on (see {@link History})
- * @param action every generated or scored token with its distribution
+ * @param generation the action's tokens as generated or scored, each with its context and distribution
  * @param text the action text, the tokens joined by spaces
  * @param parsed what the action parser read, or a single-turn model's {@link ParsedAction.Response}
  * @param tool the called tool's name, or null when the text held no call (always for a single-turn response)
@@ -21,7 +21,7 @@ import org.agenticrl.engine.reward.StepStatus;
  * @param recalled memory entries this step retrieved
  * @param capabilities the agentic capabilities this step exercises (see {@link Capability})
  */
-public record EpisodeStep(int number, String observation, String history, Generation action, String text,
+public record EpisodeStep(int number, String observation, String history, Generation generation, String text,
                           ParsedAction parsed, String tool, String toolInput, String toolOutput, StepStatus status,
                           RewardBreakdown processReward, List<String> recalled, List<Capability> capabilities) {
     public EpisodeStep {
@@ -30,13 +30,13 @@ public record EpisodeStep(int number, String observation, String history, Genera
     }
 
     /** The same step with its action scored again, e.g. under another policy; everything else is kept. */
-    public EpisodeStep withAction(Generation rescored) {
+    public EpisodeStep withGeneration(Generation rescored) {
         return new EpisodeStep(number, observation, history, rescored, text, parsed, tool, toolInput, toolOutput, status,
                 processReward, recalled, capabilities);
     }
 
     /** log pi of the whole action: the sum of its tokens' log-probabilities, as the seed sums them. */
     public double logProb() {
-        return action.totalLogProb();
+        return generation.totalLogProb();
     }
 }

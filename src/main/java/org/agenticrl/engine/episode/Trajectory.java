@@ -31,6 +31,6 @@ public record Trajectory(EpisodeMode mode, Task task, List<EpisodeStep> steps, S
 
     /** The number of tokens the agent wrote over all steps. */
     public int tokenCount() {
-        return steps.stream().mapToInt(step -> step.action().steps().size()).sum();
+        return steps.stream().mapToInt(step -> step.generation().steps().size()).sum();
     }
 }

@@ -46,7 +46,7 @@ public record EpisodeDocument(String mode, String task, String expectedAnswer, L
 
     private static Step step(EpisodeStep step, Vocabulary vocabulary, String note) {
         return new Step(step.number(), step.observation(), step.history(), step.text(),
-                Arrays.stream(step.action().tokens()).mapToObj(vocabulary::token).toList(), step.action().logProbs(),
+                Arrays.stream(step.generation().tokens()).mapToObj(vocabulary::token).toList(), step.generation().logProbs(),
                 step.logProb(), step.tool(), step.toolInput(), step.toolOutput(), lower(step.status().name()),
                 step.processReward().reward(), step.processReward().reasons(),
                 step.capabilities().stream().map(Capability::id).toList(), step.recalled(), note);

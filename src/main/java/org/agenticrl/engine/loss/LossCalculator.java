@@ -103,7 +103,7 @@ public final class LossCalculator {
         double k2 = 0.0;
         double k3 = 0.0;
         for (EpisodeStep step : trajectory.steps()) {
-            for (TokenStep position : step.action().steps()) {
+            for (TokenStep position : step.generation().steps()) {
                 TokenDistribution pi = current.distribution(position.context());
                 TokenDistribution ref = reference.distribution(position.context());
                 full += pi.klDivergenceFrom(ref);

@@ -5,7 +5,8 @@ package org.agenticrl.engine.loss;
  * log-probability and its term -log pi * A.
  *
  * @param step 1 for the first step
+ * @param discountedReturn G = r + gamma * G of the next step
  */
-public record StepLoss(int step, double reward, double ret, double baseline, double advantage, double logProb,
-                       double term) {
+public record StepLoss(int step, double reward, double discountedReturn, double baseline, double advantage,
+                       double logProb, double term) {
 }

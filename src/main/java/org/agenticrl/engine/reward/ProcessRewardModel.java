@@ -39,15 +39,15 @@ public final class ProcessRewardModel {
 
     private RewardBreakdown evaluate(StepFacts facts, boolean[] spent) {
         double reward = 0.0;
-        List<String> reasons = new ArrayList<>();
+        List<RewardRule> fired = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             RewardRule rule = rules.get(i);
             if (!spent[i] && rule.when().matches(facts)) {
                 reward += rule.reward();
-                reasons.add(rule.describe());
+                fired.add(rule);
                 spent[i] = rule.once();
             }
         }
-        return new RewardBreakdown(reward, reasons);
+        return new RewardBreakdown(reward, fired);
     }
 }

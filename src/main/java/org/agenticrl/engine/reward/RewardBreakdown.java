@@ -6,10 +6,15 @@ import java.util.List;
  * A reward and why it was given.
  *
  * @param reward the sum of the fired rules' rewards, added in rule order from 0.0 as the seed adds them
- * @param reasons one line per fired rule, e.g. "+0.3 used calculator"
+ * @param fired the rules that fired, in rule order; each carries its own reward as a number
  */
-public record RewardBreakdown(double reward, List<String> reasons) {
+public record RewardBreakdown(double reward, List<RewardRule> fired) {
     public RewardBreakdown {
-        reasons = List.copyOf(reasons);
+        fired = List.copyOf(fired);
+    }
+
+    /** One line per fired rule, as the seed prints them, e.g. "+0.3 used calculator". */
+    public List<String> reasons() {
+        return fired.stream().map(RewardRule::describe).toList();
     }
 }

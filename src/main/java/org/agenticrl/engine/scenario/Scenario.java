@@ -127,7 +127,8 @@ public final class Scenario {
         return Policy.pretrained(table);
     }
 
-    public LossCalculator losses() {
+    /** How this scenario computes L = L_RL + lambda1 L_SFT + lambda2 L_KL, with its expert demonstrations. */
+    public LossCalculator lossCalculator() {
         return losses;
     }
 

@@ -71,7 +71,7 @@ public final class Trainer {
         this.scenario = scenario;
         this.config = config;
         this.reference = start;
-        this.objective = new TrainingObjective(scenario.generator(), scenario.losses(), config.loss());
+        this.objective = new TrainingObjective(scenario.generator(), scenario.lossCalculator(), config.loss());
         reset();
     }
 

@@ -30,7 +30,7 @@ class ExactLossesTest {
 
     @Test
     void exactSftScoresTheExpertDemonstrationNotTheTrajectory() {
-        LossBreakdown losses = seed.losses().compute(episode, pretrained, pretrained, LossSettings.exact());
+        LossBreakdown losses = seed.lossCalculator().compute(episode, pretrained, pretrained, LossSettings.exact());
         Generation greedy = seed.generator().generate(pretrained, "", 12, TokenChooser.greedy());
         assertEquals(-greedy.totalLogProb(), losses.sftByVariant().get(SftVariant.EXACT), 1e-12,
                 "the expert's tokens after 'I' are the greedy path");
@@ -43,8 +43,8 @@ class ExactLossesTest {
      */
     @Test
     void exactSftLeavesTheLeadingStartTokenUnscoredUnlikeTheScriptedStep() {
-        LossBreakdown losses = seed.losses().compute(episode, pretrained, pretrained, LossSettings.exact());
-        Generation scripted = episode.steps().get(0).action();
+        LossBreakdown losses = seed.lossCalculator().compute(episode, pretrained, pretrained, LossSettings.exact());
+        Generation scripted = episode.steps().get(0).generation();
         assertEquals(seed.generator().startToken(), scripted.steps().get(0).token(), "the step starts with 'I'");
         double withoutStartToken = scripted.totalLogProb() - scripted.steps().get(0).logProb();
         assertEquals(-withoutStartToken, losses.sftByVariant().get(SftVariant.EXACT), 1e-6);
@@ -54,7 +54,7 @@ class ExactLossesTest {
 
     @Test
     void everyExactKlIsZeroAtTheReferenceWhileTheNotebooksIsHalf() {
-        LossBreakdown losses = seed.losses().compute(episode, pretrained, pretrained, LossSettings.exact());
+        LossBreakdown losses = seed.lossCalculator().compute(episode, pretrained, pretrained, LossSettings.exact());
         for (KlVariant variant : new KlVariant[] {KlVariant.EXACT, KlVariant.K1, KlVariant.K2, KlVariant.K3}) {
             assertEquals(0.0, losses.klByVariant().get(variant), 0.0, variant.id());
         }
@@ -64,8 +64,8 @@ class ExactLossesTest {
     @Test
     void exactKlMeasuresDriftAndTheNotebooksDoesNot() {
         Policy drifted = drifted();
-        LossBreakdown before = seed.losses().compute(episode, pretrained, pretrained, LossSettings.exact());
-        LossBreakdown after = seed.losses().compute(episode, drifted, pretrained, LossSettings.exact());
+        LossBreakdown before = seed.lossCalculator().compute(episode, pretrained, pretrained, LossSettings.exact());
+        LossBreakdown after = seed.lossCalculator().compute(episode, drifted, pretrained, LossSettings.exact());
         assertTrue(after.klByVariant().get(KlVariant.EXACT) > 0.1);
         assertTrue(after.klByVariant().get(KlVariant.K2) > 0);
         assertTrue(after.klByVariant().get(KlVariant.K3) > 0);
@@ -86,7 +86,7 @@ class ExactLossesTest {
     @Test
     void theTotalIsRlPlusWeightedSftPlusWeightedKl() {
         LossSettings settings = LossSettings.exact().withLambda1(0.5).withLambda2(0.2).withKl(KlVariant.K3);
-        LossBreakdown losses = seed.losses().compute(episode, drifted(), pretrained, settings);
+        LossBreakdown losses = seed.lossCalculator().compute(episode, drifted(), pretrained, settings);
         assertEquals(losses.rl() + 0.5 * losses.sft() + 0.2 * losses.kl(), losses.total(), 0.0);
         assertEquals(losses.klByVariant().get(KlVariant.K3), losses.kl(), 0.0);
     }

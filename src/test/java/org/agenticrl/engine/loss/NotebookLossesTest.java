@@ -15,13 +15,13 @@ class NotebookLossesTest {
     private final Scenario seed = ScenarioLoader.seed();
     private final Policy policy = seed.pretrainedPolicy();
     private final Trajectory episode = EpisodeSettings.notebook().run(seed, policy);
-    private final LossBreakdown losses = seed.losses().compute(episode, policy, policy, LossSettings.notebook());
+    private final LossBreakdown losses = seed.lossCalculator().compute(episode, policy, policy, LossSettings.notebook());
     private final JsonNode expected = SeedReference.get("losses");
 
     @Test
     void returnsBaselineAndAdvantagesAreTheSeeds() {
         for (int i = 0; i < losses.steps().size(); i++) {
-            assertEquals(expected.get("returns").get(i).doubleValue(), losses.steps().get(i).ret(), 0.0);
+            assertEquals(expected.get("returns").get(i).doubleValue(), losses.steps().get(i).discountedReturn(), 0.0);
             assertEquals(expected.get("advantages").get(i).doubleValue(), losses.steps().get(i).advantage(), 0.0);
         }
         assertEquals(expected.get("baseline").doubleValue(), losses.baseline(), 0.0);

@@ -59,7 +59,7 @@ class BuiltInScenariosTest {
         Map<String, List<String>> transitions = scenario.source().model().transitions();
         Vocabulary vocabulary = scenario.vocabulary();
         for (EpisodeStep step : notebook(scenario).steps()) {
-            int[] tokens = step.action().tokens();
+            int[] tokens = step.generation().tokens();
             assertTrue(tokens.length <= scenario.maxTokens(), step.text());
             String previous = vocabulary.token(scenario.generator().startToken());
             for (int i = 0; i < tokens.length; i++) {
@@ -76,13 +76,13 @@ class BuiltInScenariosTest {
     @MethodSource("builtIns")
     void everyDemonstrationIsTheNotebookAgentsActionAtItsHistory(String id) throws ScenarioException {
         Scenario scenario = load(id);
-        List<Demonstration> demonstrations = scenario.losses().demonstrations();
+        List<Demonstration> demonstrations = scenario.lossCalculator().demonstrations();
         assertFalse(demonstrations.isEmpty());
         List<EpisodeStep> steps = notebook(scenario).steps();
         for (Demonstration demonstration : demonstrations) {
             EpisodeStep step = steps.stream().filter(s -> s.history().equals(demonstration.history())).findFirst()
                     .orElseThrow(() -> new AssertionError(id + ": no step after " + demonstration.history()));
-            int[] scripted = step.action().tokens();
+            int[] scripted = step.generation().tokens();
             int skip = scripted[0] == scenario.generator().startToken() ? 1 : 0;
             assertEquals(Arrays.toString(Arrays.copyOfRange(scripted, skip, scripted.length)),
                     Arrays.toString(demonstration.tokens()), id + " after " + demonstration.history());
@@ -181,7 +181,7 @@ class BuiltInScenariosTest {
             assertEquals(answer.text(), settings.runContrast(scenario, scenario.pretrainedPolicy()).orElseThrow()
                     .steps().get(0).text(), "the same seed gives the same response");
             String text = answer.text();
-            boolean stopped = scenario.generator().isStop(answer.action().tokens()[answer.action().tokens().length - 1]);
+            boolean stopped = scenario.generator().isStop(answer.generation().tokens()[answer.generation().tokens().length - 1]);
             String expected = stopped ? text.substring(0, Math.max(0, text.lastIndexOf(' '))) : text;
             assertEquals(expected.isEmpty() ? null : expected, traditional.finalAnswer(), text);
             assertEquals(traditional.outcome().reward(), traditional.totalReward(), 0.0);

@@ -76,7 +76,7 @@ class ScenarioLoaderFuzzTest {
         }
         for (EpisodeSettings settings : List.of(EpisodeSettings.notebook(), EpisodeSettings.live(3))) {
             Trajectory episode = settings.run(scenario, scenario.pretrainedPolicy());
-            assertTrue(Double.isFinite(scenario.losses().compute(episode, scenario.pretrainedPolicy(),
+            assertTrue(Double.isFinite(scenario.lossCalculator().compute(episode, scenario.pretrainedPolicy(),
                     scenario.pretrainedPolicy(), LossSettings.exact()).total()));
         }
         return "loaded";

@@ -45,7 +45,7 @@ class ScenarioRoundTripTest {
         for (EpisodeSettings setting : settings) {
             Trajectory episode = setting.run(scenario, scenario.pretrainedPolicy());
             assertTrue(!episode.steps().isEmpty() && episode.steps().size() <= scenario.maxSteps());
-            assertTrue(Double.isFinite(scenario.losses().compute(episode, scenario.pretrainedPolicy(),
+            assertTrue(Double.isFinite(scenario.lossCalculator().compute(episode, scenario.pretrainedPolicy(),
                     scenario.pretrainedPolicy(), LossSettings.exact()).total()));
             setting.runContrast(scenario, scenario.pretrainedPolicy())
                     .ifPresent(contrast -> assertEquals(1, contrast.steps().size()));

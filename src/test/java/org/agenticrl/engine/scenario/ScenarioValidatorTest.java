@@ -77,7 +77,7 @@ class ScenarioValidatorTest {
     @Test
     void aDemonstrationMayFollowACallOfAnUnknownTool() throws Exception {
         String text = broken("seed-calculator", f -> ((ArrayNode) f.at("/demonstrations/0/history")).add("abacus:unknown"));
-        assertEquals(1, ScenarioLoader.parse(text, "fine.json").losses().demonstrations().size());
+        assertEquals(1, ScenarioLoader.parse(text, "fine.json").lossCalculator().demonstrations().size());
     }
 
     @Test

@@ -92,8 +92,8 @@ public final class TrainingObjective {
     private Trajectory rescore(Trajectory trajectory, Policy policy) {
         List<EpisodeStep> steps = new ArrayList<>(trajectory.steps().size());
         for (EpisodeStep step : trajectory.steps()) {
-            Generation action = step.action();
-            steps.add(step.withAction(generator.score(policy, step.history(), action.tokens(), action.scoringEpsilon())));
+            Generation action = step.generation();
+            steps.add(step.withGeneration(generator.score(policy, step.history(), action.tokens(), action.scoringEpsilon())));
         }
         return new Trajectory(trajectory.mode(), trajectory.task(), steps, trajectory.finalAnswer(),
                 trajectory.outcome(), trajectory.totalReward());
@@ -112,7 +112,7 @@ public final class TrainingObjective {
             List<EpisodeStep> steps = rollout.trajectory().steps();
             double sftPerStep = settings.sft() == SftVariant.NOTEBOOK ? settings.lambda1() / steps.size() : 0.0;
             for (int i = 0; i < steps.size(); i++) {
-                Generation action = steps.get(i).action();
+                Generation action = steps.get(i).generation();
                 double logProbWeight = perEpisode * (-rollout.advantage(i) - sftPerStep);
                 for (TokenStep position : action.steps()) {
                     TokenDistribution pi = policy.distribution(position.context());

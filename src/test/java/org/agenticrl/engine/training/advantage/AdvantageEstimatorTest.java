@@ -25,7 +25,7 @@ class AdvantageEstimatorTest {
         Trajectory episode = EpisodeSettings.notebook().run(seed, seed.pretrainedPolicy());
         for (RewardMode mode : RewardMode.values()) {
             LossSettings settings = LossSettings.exact().withRewardMode(mode);
-            LossBreakdown losses = seed.losses().compute(episode, seed.pretrainedPolicy(), seed.pretrainedPolicy(),
+            LossBreakdown losses = seed.lossCalculator().compute(episode, seed.pretrainedPolicy(), seed.pretrainedPolicy(),
                     settings);
             double[] expected = losses.steps().stream().mapToDouble(StepLoss::advantage).toArray();
             double[][] rewards = {mode.stepRewards(episode)};

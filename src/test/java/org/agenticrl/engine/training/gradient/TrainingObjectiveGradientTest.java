@@ -149,10 +149,10 @@ class TrainingObjectiveGradientTest {
         Set<Context> contexts = new LinkedHashSet<>();
         for (Rollout rollout : batch.rollouts()) {
             for (EpisodeStep step : rollout.trajectory().steps()) {
-                step.action().steps().stream().map(TokenStep::context).forEach(contexts::add);
+                step.generation().steps().stream().map(TokenStep::context).forEach(contexts::add);
             }
         }
-        for (Demonstration demonstration : SEED.losses().demonstrations()) {
+        for (Demonstration demonstration : SEED.lossCalculator().demonstrations()) {
             SEED.generator().score(batch.policy(), demonstration.history(), demonstration.tokens(), 0.0).steps()
                     .stream().map(TokenStep::context).forEach(contexts::add);
         }
@@ -170,7 +170,7 @@ class TrainingObjectiveGradientTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("cases")
     void theAnalyticGradientMatchesCentralFiniteDifferences(String name, Batch batch, LossSettings settings, Term term) {
-        TrainingObjective objective = new TrainingObjective(SEED.generator(), SEED.losses(), settings);
+        TrainingObjective objective = new TrainingObjective(SEED.generator(), SEED.lossCalculator(), settings);
         LogitGradient gradient = objective.gradient(batch.rollouts(), batch.policy(), batch.reference());
         double largest = 0.0;
         for (Context context : contextsOf(batch)) {

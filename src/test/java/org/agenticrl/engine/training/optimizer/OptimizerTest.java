@@ -24,7 +24,7 @@ class OptimizerTest {
     private final Scenario seed = ScenarioLoader.seed();
     private final Policy policy = seed.pretrainedPolicy();
     private final Trajectory episode = EpisodeSettings.notebook().run(seed, policy);
-    private final LogitGradient gradient = new TrainingObjective(seed.generator(), seed.losses(), LossSettings.exact())
+    private final LogitGradient gradient = new TrainingObjective(seed.generator(), seed.lossCalculator(), LossSettings.exact())
             .gradient(List.of(new Rollout(episode, new double[] {0.5, -0.5})), policy, policy);
 
     @Test
@@ -63,7 +63,7 @@ class OptimizerTest {
     void adamKeepsMovingARowWhoseGradientIsZeroAsADenseAdamWould() {
         Optimizer adam = OptimizerKind.ADAM.create(0.05);
         Policy once = policy.withLogits(adam.step(policy, gradient));
-        LogitGradient none = new TrainingObjective(seed.generator(), seed.losses(), LossSettings.exact().withLambda1(0)
+        LogitGradient none = new TrainingObjective(seed.generator(), seed.lossCalculator(), LossSettings.exact().withLambda1(0)
                 .withLambda2(0)).gradient(List.of(new Rollout(episode, new double[2])), once, once);
         assertEquals(0.0, none.globalNorm(), 0.0);
         Map<Context, double[]> rows = adam.step(once, none);

@@ -1,0 +1,81 @@
+package org.agenticrl.app.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import org.agenticrl.app.theme.Palette;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+
+/**
+ * Gives a JFreeChart the current theme's colours and the current text scale. JFreeChart draws itself rather than
+ * following CSS, so every chart is restyled through here when the theme or the scale changes.
+ */
+public final class ChartStyle {
+    private static final String FONT = "DejaVu Sans";
+    private static final int BASE_SIZE = 12;
+
+    private ChartStyle() {
+    }
+
+    public static Font font(double scale, int style) {
+        return new Font(FONT, style, (int) Math.round(BASE_SIZE * scale));
+    }
+
+    /** Background, grid, axis and legend colours and fonts; series colours are left to each chart. */
+    public static void apply(JFreeChart chart, Palette palette, double scale) {
+        Color background = Palette.awt(palette.surface());
+        Color foreground = Palette.awt(palette.foreground());
+        Color grid = Palette.awt(palette.grid());
+        chart.setBackgroundPaint(background);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        if (chart.getTitle() != null) {
+            chart.getTitle().setPaint(foreground);
+            chart.getTitle().setFont(font(scale, Font.BOLD));
+        }
+        if (chart.getLegend() != null) {
+            legend(chart.getLegend(), palette, scale);
+        }
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            plot.setBackgroundPaint(background);
+            plot.setOutlineVisible(false);
+            plot.setRangeGridlinePaint(grid);
+            plot.setRangeGridlineStroke(new BasicStroke(1f));
+            plot.setDomainGridlinesVisible(false);
+            axis(plot.getDomainAxis(), foreground, grid, scale);
+            axis(plot.getRangeAxis(), foreground, grid, scale);
+        } else if (chart.getPlot() instanceof XYPlot plot) {
+            plot.setBackgroundPaint(background);
+            plot.setOutlineVisible(false);
+            plot.setRangeGridlinePaint(grid);
+            plot.setDomainGridlinePaint(grid);
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                axis(plot.getRangeAxis(i), foreground, grid, scale);
+            }
+            axis(plot.getDomainAxis(), foreground, grid, scale);
+        }
+    }
+
+    /** A legend's colours and font, also for a legend that is not attached to its chart yet. */
+    public static void legend(LegendTitle legend, Palette palette, double scale) {
+        legend.setBackgroundPaint(Palette.awt(palette.surface()));
+        legend.setItemPaint(Palette.awt(palette.foreground()));
+        legend.setItemFont(font(scale, Font.PLAIN));
+    }
+
+    private static void axis(Axis axis, Color foreground, Color grid, double scale) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelPaint(foreground);
+        axis.setTickLabelPaint(foreground);
+        axis.setAxisLinePaint(grid);
+        axis.setTickMarkPaint(grid);
+        axis.setLabelFont(font(scale, Font.PLAIN));
+        axis.setTickLabelFont(font(scale, Font.PLAIN));
+    }
+}

@@ -1,0 +1,16 @@
+package org.agenticrl.app.common;
+
+import java.util.concurrent.Executor;
+
+/**
+ * The clocks and threads the model runs on. The app passes a JavaFX timeline, a worker thread and an animation
+ * timer; tests pass hand-driven clocks and run everything on the test thread.
+ *
+ * @param playback ticks while an episode plays
+ * @param background file reading and writing
+ * @param trainingWorker runs training jobs one after another; each job hands its results back through a queue
+ * @param frames once per screen frame while training runs: paces it and shows its results
+ */
+public record ModelRuntime(PlaybackClock playback, BackgroundWork background, Executor trainingWorker,
+                           FrameTicker frames) {
+}

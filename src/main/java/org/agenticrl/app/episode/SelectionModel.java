@@ -1,0 +1,114 @@
+package org.agenticrl.app.episode;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.agenticrl.app.common.Bar;
+import org.agenticrl.engine.episode.EpisodeStep;
+import org.agenticrl.engine.episode.Trajectory;
+import org.agenticrl.engine.generation.TokenStep;
+import org.agenticrl.engine.policy.TokenDistribution;
+import org.agenticrl.engine.text.Vocabulary;
+
+/**
+ * Which generated token is selected, and what the token-distribution view shows for it: the distribution the
+ * policy had there, the reference's, and the bars in vocabulary or probability order. Following playback, each
+ * newly revealed token becomes the selection; clicking a token selects it without moving the playback.
+ */
+public final class SelectionModel {
+    private final EpisodeModel episode;
+    private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", 0);
+    private final ReadOnlyIntegerWrapper token = new ReadOnlyIntegerWrapper(this, "token", 0);
+    private final BooleanProperty sortByProbability = new SimpleBooleanProperty(this, "sortByProbability", false);
+    private final ReadOnlyObjectWrapper<SelectedPosition> position = new ReadOnlyObjectWrapper<>(this, "position");
+    private final ReadOnlyObjectWrapper<List<Bar>> bars = new ReadOnlyObjectWrapper<>(this, "bars", List.of());
+
+    public SelectionModel(EpisodeModel episode, PlaybackModel playback) {
+        this.episode = episode;
+        episode.trajectoryProperty().addListener((observable, before, after) -> keepSelectionRevealed(playback));
+        sortByProbability.addListener((observable, before, after) -> refreshBars());
+        playback.cursorProperty().addListener((observable, before, after) -> {
+            if (after.intValue() > before.intValue()) {
+                int[] revealed = episode.playbackProperty().get().tokenRevealedAt(after.intValue());
+                if (revealed != null) {
+                    select(revealed[0], revealed[1]);
+                }
+            }
+        });
+        select(0, 0);
+    }
+
+    /** After the episode changed: keep the selected position if playback shows it, else the last shown token. */
+    private void keepSelectionRevealed(PlaybackModel playback) {
+        BeatSchedule beats = episode.playbackProperty().get();
+        int cursor = playback.cursorProperty().get();
+        int[] last = beats.lastTokenAt(cursor);
+        boolean shown = step.get() < episode.trajectory().steps().size()
+                && beats.tokensShown(step.get(), cursor) > token.get();
+        if (shown || last == null) {
+            select(step.get(), token.get());
+        } else {
+            select(last[0], last[1]);
+        }
+    }
+
+    /**
+     * Selects token t of step s, clamped to the episode: a step past the last selects the last, a token past the
+     * end of its step selects the step's last token.
+     */
+    public void select(int s, int t) {
+        Trajectory trajectory = episode.trajectory();
+        int stepIndex = Math.max(0, Math.min(s, trajectory.steps().size() - 1));
+        EpisodeStep selected = trajectory.steps().get(stepIndex);
+        int tokenIndex = Math.max(0, Math.min(t, selected.generation().steps().size() - 1));
+        TokenStep at = selected.generation().steps().get(tokenIndex);
+        TokenDistribution reference = episode.currentReference().distribution(at.context());
+        step.set(stepIndex);
+        token.set(tokenIndex);
+        position.set(new SelectedPosition(stepIndex, tokenIndex, at, reference,
+                episode.policyProperty().get().isTrained(at.context())));
+        refreshBars();
+    }
+
+    private void refreshBars() {
+        SelectedPosition view = position.get();
+        Vocabulary vocabulary = episode.scenario().vocabulary();
+        TokenDistribution current = view.position().distribution();
+        List<Bar> list = new ArrayList<>(vocabulary.size());
+        for (int id = 0; id < vocabulary.size(); id++) {
+            list.add(new Bar(vocabulary.token(id), current.probability(id), current.logProbability(id),
+                    view.reference().probability(id), id == view.position().token()));
+        }
+        if (sortByProbability.get()) {
+            list.sort(Comparator.comparingDouble(Bar::probability).reversed());
+        }
+        bars.set(List.copyOf(list));
+    }
+
+    public ReadOnlyIntegerProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty tokenProperty() {
+        return token.getReadOnlyProperty();
+    }
+
+    public BooleanProperty sortByProbabilityProperty() {
+        return sortByProbability;
+    }
+
+    public ReadOnlyObjectProperty<SelectedPosition> positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** The bars of the selected position, in the chosen order; replaced (never mutated) on every change. */
+    public ReadOnlyObjectProperty<List<Bar>> barsProperty() {
+        return bars.getReadOnlyProperty();
+    }
+}

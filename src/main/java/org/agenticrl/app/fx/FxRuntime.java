@@ -1,0 +1,18 @@
+package org.agenticrl.app.fx;
+
+import java.util.concurrent.Executors;
+import org.agenticrl.app.common.ModelRuntime;
+
+/** The real clocks and threads: JavaFX timers, a file worker and a training worker, both daemon threads. */
+public final class FxRuntime {
+    private FxRuntime() {
+    }
+
+    public static ModelRuntime create() {
+        return new ModelRuntime(new FxPlaybackClock(), new FxBackgroundWork(), Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "agentic-rl-training");
+            thread.setDaemon(true);
+            return thread;
+        }), new FxFrameTicker());
+    }
+}

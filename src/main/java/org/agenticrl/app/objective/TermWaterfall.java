@@ -1,0 +1,143 @@
+package org.agenticrl.app.objective;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.util.Arrays;
+import org.agenticrl.app.chart.ChartStyle;
+import org.agenticrl.app.common.Format;
+import org.agenticrl.app.theme.Palette;
+import org.agenticrl.engine.loss.LossBreakdown;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultIntervalCategoryDataset;
+
+/**
+ * The combined objective as a waterfall: L_RL from zero, then lambda1 L_SFT and lambda2 L_KL stacked on it, then the
+ * total from zero; each bar in its term's colour and labelled with its value. Change it only on the FX thread.
+ */
+public final class TermWaterfall {
+    private static final String[] TERMS = {"L_RL", "\u03bb1\u00b7L_SFT", "\u03bb2\u00b7L_KL", "L (total)"};
+
+    private final TermRenderer renderer = new TermRenderer();
+    private final NumberAxis range = new NumberAxis();
+    private final CategoryPlot plot;
+    private final JFreeChart chart;
+    private final ChartViewer viewer;
+    private final ValueMarker zero = new ValueMarker(0);
+    private double[] values = new double[TERMS.length];
+    private Palette palette = Palette.LIGHT;
+
+    public TermWaterfall() {
+        range.setAutoRangeIncludesZero(true);
+        range.setUpperMargin(0.18);
+        range.setLowerMargin(0.12);
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.18);
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
+                return Double.isFinite(values[column]) ? Format.fixed(values[column], 3) : "overflow";
+            }
+        });
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+        renderer.setDefaultToolTipGenerator((dataset, row, column) -> TERMS[column] + " = " + Format.full(values[column]));
+        plot = new CategoryPlot(dataset(new double[TERMS.length]), new CategoryAxis(), range, renderer);
+        plot.addRangeMarker(zero);
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        viewer = new ChartViewer(chart);
+        viewer.setId("loss-chart");
+        restyle(palette, 1);
+    }
+
+    /**
+     * The bars' intervals; a term that overflowed to infinity (possible for the sampled KL estimators far from the
+     * reference) is drawn as an empty bar, and its label says why.
+     */
+    private static DefaultIntervalCategoryDataset dataset(double[] values) {
+        double[] terms = Arrays.stream(values).map(v -> Double.isFinite(v) ? v : 0).toArray();
+        double rl = terms[0];
+        double afterSft = rl + terms[1];
+        Number[][] starts = {{0.0, rl, afterSft, 0.0}};
+        Number[][] ends = {{rl, afterSft, afterSft + terms[2], terms[3]}};
+        return new DefaultIntervalCategoryDataset(new Comparable<?>[] {"loss"}, TERMS, starts, ends);
+    }
+
+    public ChartViewer viewer() {
+        return viewer;
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** Shows a breakdown's terms; the chart redraws once. */
+    public void show(LossBreakdown losses) {
+        values = new double[] {losses.rl(), losses.weightedSft(), losses.weightedKl(), losses.total()};
+        range.setTickUnit(new NumberTickUnit(niceStep(values)), false, true);
+        plot.setDataset(dataset(values));
+    }
+
+    /** About five gridlines whatever the chart's height: 1, 2 or 5 times a power of ten. */
+    static double niceStep(double[] terms) {
+        double[] finite = Arrays.stream(terms).map(v -> Double.isFinite(v) ? v : 0).toArray();
+        double[] levels = {0, finite[0], finite[0] + finite[1], finite[0] + finite[1] + finite[2], finite[3]};
+        double span = Arrays.stream(levels).max().orElse(0) - Arrays.stream(levels).min().orElse(0);
+        double raw = Math.max(1e-6, span / 5);
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double fraction = raw / power;
+        return power * (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10);
+    }
+
+    /** The values drawn: L_RL, lambda1 L_SFT, lambda2 L_KL, total. */
+    public double[] values() {
+        return values.clone();
+    }
+
+    public void restyle(Palette newPalette, double scale) {
+        this.palette = newPalette;
+        chart.setNotify(false);
+        ChartStyle.apply(chart, palette, scale);
+        zero.setPaint(Palette.awt(palette.foreground()));
+        renderer.setDefaultItemLabelPaint(Palette.awt(palette.foreground()));
+        renderer.setDefaultItemLabelFont(ChartStyle.font(scale, Font.BOLD));
+        chart.setNotify(true);
+    }
+
+    /** Paints each bar in its term's colour and puts the label of a negative term below its bar. */
+    private final class TermRenderer extends IntervalBarRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot categoryPlot,
+                                     CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+            super.drawItemLabel(g2, data, row, column, categoryPlot, generator, bar, values[column] < 0);
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            String[] colours = {palette.rl(), palette.sft(), palette.kl(), palette.total()};
+            return Palette.awt(colours[column]);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Choosing the world: the built-in scenarios and the files opened lately.
+ */
+package org.agenticrl.app.scenario;

@@ -1,0 +1,54 @@
+package org.agenticrl.app.shell;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.agenticrl.app.controls.Labels;
+
+/** The keyboard cheat sheet, shown over the window (F1 or ?); Escape, F1 or a click closes it. */
+public final class CheatSheet extends StackPane {
+    private static final String[][] KEYS = {
+        {"Space", "play / pause the episode (on the Training tab: training)"},
+        {"\u2192  /  \u2190", "step forward / back one token"},
+        {"End", "show the whole episode"},
+        {"R", "reset the episode to its start"},
+        {"Ctrl + +  /  Ctrl + \u2212", "larger / smaller text"},
+        {"Ctrl + 0", "normal text size"},
+        {"Ctrl + 1 \u2026 4", "all three views, or one across the window"},
+        {"Ctrl + T", "switch light / dark theme"},
+        {"Ctrl + O", "open a scenario file"},
+        {"Ctrl + E", "export the window as PNG (2\u00d7)"},
+        {"F11", "full screen"},
+        {"F1  or  ?", "this sheet"},
+    };
+
+    public CheatSheet() {
+        setId("cheat-sheet");
+        getStyleClass().add("overlay");
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(8);
+        for (int i = 0; i < KEYS.length; i++) {
+            Label key = new Label(KEYS[i][0]);
+            key.getStyleClass().add("key");
+            grid.add(key, 0, i);
+            grid.add(new Label(KEYS[i][1]), 1, i);
+        }
+        Label title = Labels.title("Keyboard shortcuts");
+        Label hint = new Label("Press Escape or click to close");
+        hint.getStyleClass().add("muted");
+        VBox card = new VBox(title, grid, hint);
+        card.getStyleClass().add("overlay-card");
+        card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        getChildren().add(card);
+        StackPane.setAlignment(card, Pos.CENTER);
+        setVisible(false);
+        setOnMouseClicked(event -> setVisible(false));
+    }
+
+    public void toggle() {
+        setVisible(!isVisible());
+    }
+}

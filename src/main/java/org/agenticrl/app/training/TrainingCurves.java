@@ -1,0 +1,114 @@
+package org.agenticrl.app.training;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import org.agenticrl.app.controls.Labels;
+import org.agenticrl.app.theme.AppearanceModel;
+import org.agenticrl.app.theme.Palette;
+import org.agenticrl.engine.training.TrainingMetrics;
+
+/**
+ * Six live curves against training episodes: mean return, success rate, L_RL, lambda1 L_SFT, lambda2 L_KL and the
+ * exact KL to the reference; the current run solid, pinned runs dashed, with one legend for all six.
+ */
+final class TrainingCurves extends VBox {
+    private record Metric(String title, ToDoubleFunction<TrainingMetrics> value, double[] range) {
+    }
+
+    private static final double[] RATE = {0, 1.02};
+    private static final List<Metric> METRICS = List.of(
+            new Metric("Mean return", m -> m.batch().meanReturn(), null),
+            new Metric("Success rate", m -> m.batch().successRate(), RATE),
+            new Metric("L_RL (surrogate)", m -> m.loss().rl(), null),
+            new Metric("\u03bb1 \u00b7 L_SFT", m -> m.loss().weightedSft(), null),
+            new Metric("\u03bb2 \u00b7 L_KL", m -> m.loss().weightedKl(), null),
+            new Metric("KL to the reference (\u03a3 over tokens)", m -> m.loss().klToReference(), null));
+
+    private final TrainingModel training;
+    private final AppearanceModel appearance;
+    private final List<CurveChart> charts;
+    private final FlowPane legend = new FlowPane(16, 4);
+
+    TrainingCurves(TrainingModel training, AppearanceModel appearance) {
+        this.training = training;
+        this.appearance = appearance;
+        setId("training-curves");
+        getStyleClass().add("view");
+        Label title = Labels.title("Learning curves");
+        Label subtitle = Labels.subtitle("Each point is one update: the batch of live episodes it trained on, and its "
+                + "loss. L_RL is a surrogate whose gradient is the policy gradient, so it rising towards 0 is not the "
+                + "loss getting worse; the KL is summed over an episode's tokens, in nats.");
+        charts = METRICS.stream().map(metric -> new CurveChart(metric.title(), metric.value(), metric.range())).toList();
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        for (int i = 0; i < charts.size(); i++) {
+            grid.add(charts.get(i).viewer(), i % 2, i / 2);
+            GridPane.setHgrow(charts.get(i).viewer(), Priority.ALWAYS);
+            GridPane.setVgrow(charts.get(i).viewer(), Priority.ALWAYS);
+        }
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        CheckBox smooth = new CheckBox("Smooth");
+        smooth.setId("smooth");
+        smooth.setSelected(true);
+        smooth.setMinWidth(USE_PREF_SIZE);
+        smooth.setTooltip(new javafx.scene.control.Tooltip("An exponential moving average over updates; off shows each "
+                + "update's batch as it was"));
+        smooth.selectedProperty().addListener((o, was, on) -> charts.forEach(chart -> chart.setSmooth(on)));
+        HBox options = new HBox(16, smooth, legend);
+        options.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        getChildren().addAll(title, subtitle, options, grid);
+        training.curveProperty().addListener((o, before, after) -> charts.forEach(chart -> chart.showCurrent(after)));
+        training.pins().addListener((ListChangeListener<PinnedRun>) change -> showPins());
+        appearance.themeProperty().addListener((o, before, after) -> restyle());
+        appearance.textScaleProperty().addListener((o, before, after) -> restyle());
+        restyle();
+    }
+
+    private Palette palette() {
+        return Palette.of(appearance.themeProperty().get());
+    }
+
+    private void restyle() {
+        charts.forEach(chart -> chart.restyle(palette(), appearance.textScaleProperty().get()));
+        showPins();
+    }
+
+    private void showPins() {
+        charts.forEach(chart -> chart.showPins(training.pins(), palette()));
+        legend.getChildren().setAll(entry("this run", palette().current(), false));
+        for (int p = 0; p < training.pins().size(); p++) {
+            legend.getChildren().add(entry(training.pins().get(p).label(), PinColours.of(palette(), p), true));
+        }
+    }
+
+    private static HBox entry(String text, String colour, boolean dashed) {
+        Line swatch = new Line(0, 0, 24, 0);
+        swatch.setStrokeWidth(3);
+        swatch.setStyle("-fx-stroke: " + colour + ";");
+        if (dashed) {
+            swatch.getStrokeDashArray().addAll(6.0, 4.0);
+        }
+        Label label = new Label(text);
+        label.getStyleClass().add("variant-note");
+        HBox row = new HBox(6, swatch, label);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** The charts, in the order above, for tests. */
+    List<CurveChart> charts() {
+        return charts;
+    }
+}

@@ -1,8 +1,0 @@
-package org.agenticrl.app.model;
-
-/** Everything on the test thread: hand-driven playback and frames, immediate background work and training jobs. */
-public final class TestRuntime {
-    public final ManualClock clock = new ManualClock();
-    public final ManualFrames frames = new ManualFrames();
-    public final ModelRuntime runtime = new ModelRuntime(clock, BackgroundWork.immediate(), Runnable::run, frames);
-}

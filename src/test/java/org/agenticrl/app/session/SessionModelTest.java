@@ -1,0 +1,144 @@
+package org.agenticrl.app.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.agenticrl.app.common.Bar;
+import org.agenticrl.app.common.ManualClock;
+import org.agenticrl.app.common.TestRuntime;
+import org.agenticrl.app.episode.BeatSchedule;
+import org.agenticrl.app.episode.PlaybackModel;
+import org.agenticrl.engine.episode.EpisodeMode;
+import org.agenticrl.engine.loss.LossBreakdown;
+import org.agenticrl.engine.loss.LossSettings;
+import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The view-model on its own: no JavaFX toolkit is started. */
+class SessionModelTest {
+    private final TestRuntime runtime = new TestRuntime();
+    private final ManualClock clock = runtime.clock;
+    private final SessionModel model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
+
+    @Test
+    void startsAtTheSeedsFigures() {
+        LossBreakdown losses = model.objective().breakdownProperty().get();
+        assertEquals("0.326 6.813 0.500 1.013", String.format("%.3f %.3f %.3f %.3f",
+                losses.rl(), losses.sft(), losses.kl(), losses.total()));
+        assertEquals(1.4, model.episode().trajectory().totalReward(), 0.0);
+    }
+
+    @Test
+    void movingLambda1RecomputesTheTotalOnceWithTheEnginesNumbers() {
+        List<LossBreakdown> seen = new ArrayList<>();
+        model.objective().breakdownProperty().addListener((o, before, after) -> seen.add(after));
+        model.objective().lambda1Property().set(0.5);
+        assertEquals(1, seen.size());
+        Scenario seed = model.episode().scenario();
+        LossBreakdown expected = seed.lossCalculator().compute(model.episode().trajectory(), seed.pretrainedPolicy(),
+                seed.pretrainedPolicy(), LossSettings.notebook().withLambda1(0.5));
+        assertEquals(expected.total(), seen.get(0).total(), 0.0);
+    }
+
+    @Test
+    void aLambdaOutsideItsRangeIsIgnored() {
+        double before = model.objective().breakdownProperty().get().total();
+        model.objective().lambda1Property().set(-3);
+        assertEquals(before, model.objective().breakdownProperty().get().total(), 0.0);
+    }
+
+    @Test
+    void steppingThroughTheNotebookEpisodeRevealsTokensToolsAndTheOutcome() {
+        PlaybackModel playback = model.playback();
+        BeatSchedule beats = model.episode().playbackProperty().get();
+        playback.reset();
+        assertEquals(0, playback.cursorProperty().get());
+        assertFalse(beats.stepStarted(0, 0));
+        int steps = 0;
+        while (playback.step()) {
+            steps++;
+        }
+        assertEquals(11 + 1 + 4 + 1 + 1, steps, "11 tokens and a tool beat, 4 tokens and a tool beat, the outcome");
+        int end = playback.cursorProperty().get();
+        assertTrue(beats.toolShown(0, end) && beats.toolShown(1, end) && beats.outcomeShown(end));
+        assertEquals(2, beats.stepsCompleted(end));
+    }
+
+    @Test
+    void eachRevealedTokenBecomesTheSelection() {
+        model.playback().reset();
+        model.playback().step();
+        model.playback().step();
+        assertEquals(0, model.selection().stepProperty().get());
+        assertEquals(1, model.selection().tokenProperty().get());
+        assertEquals("need", model.selection().barsProperty().get().stream().filter(Bar::chosen).findFirst().orElseThrow().token());
+    }
+
+    @Test
+    void clickingATokenChangesTheHighlightedBar() {
+        model.selection().select(0, 3);
+        Bar chosen = model.selection().barsProperty().get().stream().filter(Bar::chosen).findFirst().orElseThrow();
+        assertEquals("calculate", chosen.token());
+        assertEquals(0.8 / 1.01, chosen.probability(), 0.0);
+    }
+
+    @Test
+    void playingTicksUntilTheEndThenStops() {
+        model.playback().reset();
+        model.playback().play();
+        assertTrue(clock.running());
+        assertEquals(1000.0 / 3.0, clock.interval(), 1e-9);
+        clock.tick(100);
+        assertFalse(model.playback().playingProperty().get());
+        assertTrue(model.playback().atEnd().get());
+    }
+
+    @Test
+    void temperatureReshapesTheBarsAndAnInvalidOneChangesNothing() {
+        double need = model.selection().barsProperty().get().get(2).probability();
+        model.episode().temperatureProperty().set(3.0);
+        double hot = model.selection().barsProperty().get().get(2).probability();
+        assertTrue(hot < need);
+        var trajectory = model.episode().trajectory();
+        model.episode().temperatureProperty().set(0);
+        assertSame(trajectory, model.episode().trajectory());
+    }
+
+    @Test
+    void rerollSwitchesToALiveEpisodeWithAFreshSeed() {
+        long before = model.episode().seedProperty().get();
+        model.episode().reroll();
+        assertEquals(EpisodeMode.LIVE, model.episode().modeProperty().get());
+        assertNotEquals(before, model.episode().seedProperty().get());
+        assertEquals(EpisodeMode.LIVE, model.episode().trajectory().mode());
+    }
+
+    @Test
+    void sortingOrdersBarsByProbability() {
+        model.selection().sortByProbabilityProperty().set(true);
+        List<Bar> bars = model.selection().barsProperty().get();
+        for (int i = 1; i < bars.size(); i++) {
+            assertTrue(bars.get(i - 1).probability() >= bars.get(i).probability());
+        }
+    }
+
+    @Test
+    void aBadScenarioFileIsReportedAndTheScenarioStays(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ not json");
+        Scenario before = model.episode().scenario();
+        model.openFile(bad, path -> { });
+        assertSame(before, model.episode().scenario());
+        assertTrue(model.statusProperty().get().error());
+        assertTrue(model.statusProperty().get().text().startsWith(bad.toString()), model.statusProperty().get().text());
+    }
+}

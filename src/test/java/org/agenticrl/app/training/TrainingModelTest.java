@@ -1,0 +1,134 @@
+package org.agenticrl.app.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.agenticrl.app.common.BackgroundWork;
+import org.agenticrl.app.common.Bar;
+import org.agenticrl.app.common.ModelRuntime;
+import org.agenticrl.app.common.TestRuntime;
+import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.agenticrl.engine.training.Trainer;
+import org.agenticrl.engine.training.TrainingDivergedException;
+import org.agenticrl.engine.training.TrainingMetrics;
+import org.junit.jupiter.api.Test;
+
+/** Training as the app drives it, on the test thread: frames and worker jobs run when the test says so. */
+class TrainingModelTest {
+    private final TestRuntime runtime = new TestRuntime();
+    private final SessionModel model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
+    private final TrainingModel training = model.training();
+
+    @Test
+    void runningFillsTheCurveAndInstallsTheTrainedPolicy() {
+        training.settings().speedProperty().set(60);
+        training.start();
+        assertEquals(TrainingStatus.RUNNING, training.statusProperty().get());
+        runtime.frames.tick(11);
+        assertEquals(10, training.curveProperty().get().size(), "one update a frame at 60/s, shown a frame later");
+        assertNotSame(model.episode().referenceProperty().get(), model.episode().policyProperty().get());
+        assertFalse(model.episode().policyProperty().get().trainedContexts().isEmpty());
+        assertFalse(model.drift().driftsProperty().get().isEmpty());
+    }
+
+    @Test
+    void theCurveIsTheEnginesRunUpdateForUpdate() throws TrainingDivergedException {
+        training.settings().speedProperty().set(Double.POSITIVE_INFINITY);
+        training.settings().episodesProperty().set(160);
+        training.start();
+        runtime.frames.tick(50);
+        Trainer engine = new Trainer(model.episode().scenario(), training.settings().config());
+        List<TrainingMetrics> shown = training.curveProperty().get();
+        assertEquals(20, shown.size());
+        for (TrainingMetrics expected : shown) {
+            assertEquals(engine.step().metrics(), expected);
+        }
+        assertEquals(TrainingStatus.FINISHED, training.statusProperty().get());
+        assertFalse(runtime.frames.running(), "the frame ticker stops when nothing is left to show");
+    }
+
+    @Test
+    void pauseIsImmediateAndStepMakesOneUpdate() {
+        training.start();
+        runtime.frames.tick(10);
+        training.pause();
+        assertEquals(TrainingStatus.PAUSED, training.statusProperty().get());
+        runtime.frames.tick(1);
+        int points = training.curveProperty().get().size();
+        assertFalse(runtime.frames.running(), "updates computed before the pause are shown, then the ticker stops");
+        runtime.frames.tick(30);
+        assertEquals(points, training.curveProperty().get().size());
+        training.stepOnce();
+        runtime.frames.tick(1);
+        assertEquals(points + 1, training.curveProperty().get().size());
+    }
+
+    @Test
+    void resetReturnsToThePretrainedPolicyAndDropsWorkStillInFlight() {
+        Deque<Runnable> pending = new ArrayDeque<>();
+        TestRuntime deferred = new TestRuntime();
+        SessionModel session = new SessionModel(ScenarioLoader.seed(),
+                new ModelRuntime(deferred.clock, BackgroundWork.immediate(), pending::add, deferred.frames));
+        TrainingModel trainer = session.training();
+        trainer.settings().speedProperty().set(Double.POSITIVE_INFINITY);
+        trainer.start();
+        deferred.frames.tick(1);
+        assertEquals(1, pending.size(), "a job was handed to the worker");
+        trainer.reset();
+        pending.poll().run();
+        deferred.frames.tick(1);
+        assertTrue(trainer.curveProperty().get().isEmpty(), "the stale job's updates are dropped");
+        assertSame(session.episode().referenceProperty().get(), session.episode().policyProperty().get());
+        assertEquals(TrainingStatus.READY, trainer.statusProperty().get());
+    }
+
+    /** The window's learning-rate field stops at 1000; the model must still cope with what the engine accepts. */
+    @Test
+    void aDivergenceStopsTrainingAndSaysWhatToChange() {
+        training.settings().learningRateProperty().set(1e308);
+        training.settings().clipProperty().set(0);
+        training.settings().speedProperty().set(Double.POSITIVE_INFINITY);
+        training.start();
+        runtime.frames.tick(20);
+        assertEquals(TrainingStatus.DIVERGED, training.statusProperty().get());
+        assertNotNull(training.divergenceProperty().get());
+        assertTrue(model.statusProperty().get().error());
+        assertTrue(model.statusProperty().get().text().contains("lower the learning rate"), model.statusProperty().get().text());
+        for (Double logProb : model.selection().barsProperty().get().stream().map(Bar::logProbability).toList()) {
+            assertTrue(Double.isFinite(logProb), "the installed policy is the last finite one");
+        }
+        for (TrainingMetrics point : training.curveProperty().get()) {
+            assertTrue(Double.isFinite(point.loss().total()) && Double.isFinite(point.batch().meanReturn()));
+        }
+    }
+
+    @Test
+    void settingsTheEngineRefusesAreReportedAndNothingStarts() {
+        training.settings().groupSizeProperty().set(1);
+        training.start();
+        assertEquals(TrainingStatus.READY, training.statusProperty().get());
+        assertTrue(model.statusProperty().get().error());
+        assertTrue(model.statusProperty().get().text().contains("group"), model.statusProperty().get().text());
+    }
+
+    @Test
+    void pinnedRunsKeepTheirCurvesAcrossAReset() {
+        training.settings().episodesProperty().set(40);
+        training.settings().speedProperty().set(Double.POSITIVE_INFINITY);
+        training.start();
+        runtime.frames.tick(20);
+        training.pin();
+        training.reset();
+        assertEquals(1, training.pins().size());
+        assertEquals(5, training.pins().get(0).curve().size());
+        assertTrue(training.pins().get(0).label().startsWith("seed-calculator \u00b7 process"), training.pins().get(0).label());
+    }
+}
