@@ -17,11 +17,13 @@ import javax.imageio.ImageIO;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.ManualClock;
 import org.agenticrl.app.common.TestRuntime;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.controls.ValueField;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.ExportActions;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
+import org.agenticrl.app.theme.Palette;
 import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.scenario.Scenario;
@@ -89,7 +91,7 @@ class MainWindowUiTest {
     void draggingLambda1ChangesTheTotalLive(FxRobot robot) {
         Slider slider = window.objective().lambda1Field().slider();
         robot.drag(slider.lookup(".thumb")).moveBy(60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
-        double lambda1 = model.objective().lambda1Property().get();
+        double lambda1 = model.objective().lambda1().get();
         assertTrue(lambda1 > 0.1, "the slider moved the value: " + lambda1);
         assertEquals(String.format("L = %.3f", engineTotal(LossSettings.notebook().withLambda1(lambda1))), total(robot));
     }
@@ -100,9 +102,9 @@ class MainWindowUiTest {
         robot.doubleClickOn(lambda1.field()).eraseText(8).write("abc").type(KeyCode.ENTER);
         assertEquals("'abc' is not a number; kept 0.100", lambda1.errorText());
         assertEquals("L = 1.013", total(robot));
-        robot.doubleClickOn(lambda1.field()).eraseText(8).write("5").type(KeyCode.ENTER);
-        assertEquals("\u03bb1 must be between 0 and 2; kept 0.100", lambda1.errorText());
-        assertEquals(0.1, model.objective().lambda1Property().get(), 0.0);
+        robot.doubleClickOn(lambda1.field()).eraseText(8).write("11").type(KeyCode.ENTER);
+        assertEquals("\u03bb1 must be between 0 and 10; kept 0.100", lambda1.errorText());
+        assertEquals(0.1, model.objective().lambda1().get(), 0.0);
         robot.doubleClickOn(lambda1.field()).eraseText(8).write("0.2").type(KeyCode.ENTER);
         assertEquals("", lambda1.errorText());
     }
@@ -111,7 +113,7 @@ class MainWindowUiTest {
     void steppingThroughTheNotebookEpisodeFillsTwoStepsAndThePlusOneOutcome(FxRobot robot) {
         robot.clickOn("#reset");
         assertFalse(robot.lookup("#outcome").query().isVisible());
-        assertTrue(robot.lookup("#step-1").query().getStyleClass().contains("pending"));
+        assertTrue(robot.lookup("#step-1").query().getPseudoClassStates().contains(Styles.PENDING));
         int clicks = 0;
         while (!robot.lookup("#step").query().isDisabled() && clicks < 100) {
             robot.clickOn("#step");
@@ -119,7 +121,7 @@ class MainWindowUiTest {
         }
         assertEquals(18, clicks);
         for (String step : new String[] {"#step-1", "#step-2"}) {
-            assertFalse(robot.lookup(step).query().getStyleClass().contains("pending"), step);
+            assertFalse(robot.lookup(step).query().getPseudoClassStates().contains(Styles.PENDING), step);
         }
         assertTrue(robot.lookup("#outcome").query().isVisible());
         assertTrue(robot.lookup("#outcome-value").queryAs(Label.class).getText().startsWith("outcome +1.0"));
@@ -157,8 +159,8 @@ class MainWindowUiTest {
         assertEquals(1.0, appearance.textScaleProperty().get(), 0.0);
         robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
         assertEquals(Theme.DARK, appearance.themeProperty().get());
-        assertTrue(robot.lookup("#main-window").query().getScene().getStylesheets().stream()
-                .anyMatch(sheet -> sheet.endsWith("dark.css")));
+        assertTrue(robot.lookup("#main-window").query().getScene().getRoot().getStyle()
+                .contains("-agent-pane: " + Palette.DARK.pane() + ";"), "the dark palette's colours are on the root");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         assertEquals(1, window.columns().getItems().size(), "Ctrl+4 shows the loss panel alone");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
@@ -194,12 +196,14 @@ class MainWindowUiTest {
     @Test
     void typingInTheSeedFieldDoesNotStepTheEpisode(FxRobot robot) {
         robot.clickOn("#reset");
-        robot.doubleClickOn("#seed").write("r 42");
+        robot.doubleClickOn("#seed .text-field").write("r 42");
         assertEquals(0, model.playback().cursorProperty().get());
         robot.type(KeyCode.ENTER);
-        assertTrue(model.statusProperty().get().error(), "a seed with letters is refused");
-        robot.doubleClickOn("#seed").eraseText(12).write("42").type(KeyCode.ENTER);
-        assertEquals(42, model.episode().seedProperty().get());
+        assertEquals("'r 42' is not a number; kept 0", model.episode().seed().problemProperty().get(),
+                "a seed with letters is refused");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("42").type(KeyCode.ENTER);
+        assertEquals(42, model.episode().seed().get(), 0.0);
+        assertEquals("", model.episode().seed().problemProperty().get());
     }
 
     @Test

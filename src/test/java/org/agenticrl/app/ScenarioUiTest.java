@@ -94,7 +94,7 @@ class ScenarioUiTest {
         Path bad = dir.resolve("broken.json");
         Files.writeString(bad, ScenarioLoader.toJson(ScenarioLoader.seed().source()).replace("\"to\" ]", "\"towards\" ]"));
         Scenario before = model.episode().scenario();
-        robot.interact(() -> model.openFile(bad, recent::remember));
+        robot.interact(() -> model.scenarios().openFile(bad, recent::remember));
         assertSame(before, model.episode().scenario());
         String status = robot.lookup("#status").queryAs(Label.class).getText();
         assertTrue(status.contains("broken.json") && status.contains("model.transitions.need[0]")
@@ -107,7 +107,7 @@ class ScenarioUiTest {
         Path file = dir.resolve("mine.json");
         Files.writeString(file, ScenarioLoader.toJson(ScenarioLoader.seed().source()).replace("\"seed-calculator\"",
                 "\"my-calculator\""));
-        robot.interact(() -> model.openFile(file, recent::remember));
+        robot.interact(() -> model.scenarios().openFile(file, recent::remember));
         assertEquals("my-calculator", model.episode().scenario().id(), model.statusProperty().get().text());
         assertEquals("my-calculator", robot.lookup("#scenario").queryAs(ComboBox.class).getValue());
         assertEquals(file.toAbsolutePath().normalize(), recent.files().get(0));

@@ -103,13 +103,13 @@ class ScreenshotTour {
             });
             shoot(robot, "live-1280" + suffix, m -> {
                 m.episode().reroll();
-                m.episode().seedProperty().set(3);
+                m.episode().seed().set(3);
                 m.objective().sftProperty().set(org.agenticrl.engine.loss.SftVariant.EXACT);
             });
             shoot(robot, "zoomed-1280" + suffix, m -> {
                 appearance.textScaleProperty().set(1.4);
                 m.episode().reroll();
-                m.episode().seedProperty().set(3);
+                m.episode().seed().set(3);
             });
             shoot(robot, "projector-1280" + suffix, m ->
                     ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).focus(3));
@@ -117,10 +117,10 @@ class ScreenshotTour {
                 ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).focus(0);
                 appearance.textScaleProperty().set(1.0);
                 m.episode().modeProperty().set(org.agenticrl.engine.episode.EpisodeMode.NOTEBOOK);
-                m.openBuiltIn("stock-pe");
+                m.scenarios().openBuiltIn("stock-pe");
             });
             shoot(robot, "comparison-1280" + suffix, m -> {
-                m.openBuiltIn("traditional-vs-agentic");
+                m.scenarios().openBuiltIn("traditional-vs-agentic");
                 ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).tabs().getSelectionModel().select(1);
             });
             open(robot, 1280, 720, theme);
@@ -129,12 +129,12 @@ class ScreenshotTour {
             shoot(robot, "training-1920" + suffix, this::trainWithPin);
             shoot(robot, "trained-episode-1920" + suffix, m -> {
                 ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).tabs().getSelectionModel().select(0);
-                m.episode().seedProperty().set(5);
+                m.episode().seed().set(5);
                 m.selection().select(0, 5);
             });
             shoot(robot, "zoomed-1920" + suffix, m -> {
                 appearance.textScaleProperty().set(1.5);
-                m.episode().temperatureProperty().set(0.3);
+                m.episode().temperature().set(0.3);
             });
         }
         try {

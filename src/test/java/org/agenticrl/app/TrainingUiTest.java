@@ -60,7 +60,7 @@ class TrainingUiTest {
         openTab(robot, "Training");
         robot.interact(() -> {
             model.training().settings().speedProperty().set(120);
-            model.training().settings().episodesProperty().set(20000);
+            model.training().settings().episodes().set(20000);
         });
         robot.clickOn("#train-start");
         waitFor(() -> window.trainingView().curvePoints()[0] >= 10);
@@ -86,13 +86,13 @@ class TrainingUiTest {
         openTab(robot, "Training");
         robot.interact(() -> {
             model.training().settings().speedProperty().set(120);
-            model.training().settings().episodesProperty().set(20000);
+            model.training().settings().episodes().set(20000);
         });
         robot.clickOn("#train-start");
         waitFor(() -> model.training().curveProperty().get().size() >= 5);
         openTab(robot, "Episode");
-        robot.doubleClickOn("#seed").eraseText(12).write("42").type(KeyCode.ENTER);
-        assertEquals(42, model.episode().seedProperty().get());
+        robot.doubleClickOn("#seed .text-field").eraseText(12).write("42").type(KeyCode.ENTER);
+        assertEquals(42, model.episode().seed().get(), 0.0);
         assertEquals(TrainingStatus.RUNNING, model.training().statusProperty().get(), "still training meanwhile");
         int before = model.training().curveProperty().get().size();
         waitFor(() -> model.training().curveProperty().get().size() > before + 5);
@@ -105,8 +105,8 @@ class TrainingUiTest {
     void aDivergenceIsShownWithWhatToChange(FxRobot robot) throws Exception {
         openTab(robot, "Training");
         robot.interact(() -> {
-            model.training().settings().learningRateProperty().set(1e308);
-            model.training().settings().clipProperty().set(0);
+            model.training().settings().learningRate().set(1e308);
+            model.training().settings().clip().set(0);
         });
         robot.clickOn("#train-start");
         waitFor(() -> model.training().statusProperty().get() == TrainingStatus.DIVERGED);

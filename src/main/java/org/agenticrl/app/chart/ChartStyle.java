@@ -27,9 +27,9 @@ public final class ChartStyle {
 
     /** Background, grid, axis and legend colours and fonts; series colours are left to each chart. */
     public static void apply(JFreeChart chart, Palette palette, double scale) {
-        Color background = Palette.awt(palette.surface());
+        Color background = Palette.awt(palette.pane());
         Color foreground = Palette.awt(palette.foreground());
-        Color grid = Palette.awt(palette.grid());
+        Color grid = Palette.awt(palette.border());
         chart.setBackgroundPaint(background);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -62,7 +62,7 @@ public final class ChartStyle {
 
     /** A legend's colours and font, also for a legend that is not attached to its chart yet. */
     public static void legend(LegendTitle legend, Palette palette, double scale) {
-        legend.setBackgroundPaint(Palette.awt(palette.surface()));
+        legend.setBackgroundPaint(Palette.awt(palette.pane()));
         legend.setItemPaint(Palette.awt(palette.foreground()));
         legend.setItemFont(font(scale, Font.PLAIN));
     }

@@ -1,11 +1,14 @@
 package org.agenticrl.app.common;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /**
- * Numbers as the screen shows them. A value that is not finite is shown as an em dash, so that NaN or Infinity
- * can never reach the screen even if something upstream overflowed; a value of a million or more in magnitude is
- * written in scientific notation rather than as hundreds of digits; minus zero is zero.
+ * Numbers (and quoted input) as the screen shows them, the same in every locale. A value that is not finite is shown
+ * as an em dash, so that NaN or Infinity can never reach the screen even if something upstream overflowed; a value of
+ * a million or more in magnitude is written in scientific notation rather than as hundreds of digits; minus zero is
+ * zero; minus signs are real minus signs (U+2212) except in {@link #editable}, which gives what a text field holds.
  */
 public final class Format {
     public static final String NOT_A_NUMBER = "\u2014";
@@ -14,6 +17,11 @@ public final class Format {
 
     private Format() {
     }
+
+    /** Significant digits kept by {@link #compact}. */
+    private static final MathContext COMPACT = new MathContext(4);
+    /** The longest stretch of a user's input quoted back in a message. */
+    public static final int QUOTE_LIMIT = 24;
 
     /** Fixed decimals, with a real minus sign. */
     public static String fixed(double value, int decimals) {
@@ -62,5 +70,50 @@ public final class Format {
 
     private static String minus(String text) {
         return text.replace('-', '\u2212');
+    }
+
+    /**
+     * A setting as short as it can be written: at most four significant digits, no trailing zeros, plain between
+     * 0.001 and 9999, scientific outside ("1000", "0.01", "2.5e−7", "1e308"). For weights and learning rates in
+     * formulas and labels.
+     */
+    public static String compact(double value) {
+        if (!Double.isFinite(value)) {
+            return NOT_A_NUMBER;
+        }
+        if (value == 0) {
+            return "0";
+        }
+        BigDecimal rounded = new BigDecimal(value).round(COMPACT);
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        if (exponent >= -3 && exponent <= 3) {
+            return minus(rounded.stripTrailingZeros().toPlainString());
+        }
+        return minus(rounded.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent);
+    }
+
+    /** A whole number (a seed, a count) with all its digits, however large: "4294967295". */
+    public static String whole(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return minus(Long.toString((long) value));
+        }
+        return fixed(value, 0);
+    }
+
+    /** The value as a text field shows it for editing: fixed decimals (whole numbers in full), ASCII minus, parseable back. */
+    public static String editable(double value, int decimals) {
+        return (decimals == 0 ? whole(value) : fixed(value, decimals)).replace('\u2212', '-');
+    }
+
+    /**
+     * Input quoted back to the user, cut to {@value #QUOTE_LIMIT} characters (with an ellipsis and the full length) so
+     * that a pasted novel never fills the screen: "'99999999999999999999999…' (20000 characters)".
+     */
+    public static String quote(String input) {
+        if (input.codePointCount(0, input.length()) <= QUOTE_LIMIT) {
+            return "'" + input + "'";
+        }
+        int end = input.offsetByCodePoints(0, QUOTE_LIMIT - 1);
+        return "'" + input.substring(0, end) + "\u2026' (" + input.codePointCount(0, input.length()) + " characters)";
     }
 }

@@ -1,11 +1,11 @@
 package org.agenticrl.app.common;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The accepted values of a number the user can set, and how typed text is checked against them.
+ * The accepted values of a number the user can set, and how typed text is checked against them. Text is read the
+ * same in every locale: ASCII digits, a point for decimals, an optional exponent.
  *
  * @param name how the number is called in messages, e.g. "λ1"
  * @param min smallest accepted value
@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * @param integer whether only whole numbers are accepted
  */
 public record NumericRange(String name, double min, double max, boolean integer) {
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d{1,3})?");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]{1,3})?");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
 
     public NumericRange {
         if (!(min < max)) {
@@ -27,7 +28,7 @@ public record NumericRange(String name, double min, double max, boolean integer)
     }
 
     public boolean contains(double value) {
-        return value >= min && value <= max;
+        return value >= min && value <= max && (!integer || value == Math.rint(value));
     }
 
     /** The value the text holds, when it is a number in range. */
@@ -35,26 +36,33 @@ public record NumericRange(String name, double min, double max, boolean integer)
         return problemWith(text).isPresent() ? Optional.empty() : Optional.of(Double.parseDouble(text.strip()));
     }
 
-    /** Why the text is not acceptable, or empty when it is. */
+    /** Why the text is not acceptable, or empty when it is. Quotes at most a few dozen characters of it. */
     public Optional<String> problemWith(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             return Optional.of(name + " needs a number");
         }
         if (!DECIMAL.matcher(trimmed).matches()) {
-            return Optional.of("'" + trimmed + "' is not a number");
+            return Optional.of(Format.quote(trimmed) + " is not a number");
         }
-        double value = Double.parseDouble(trimmed);
-        if (integer && (value != Math.rint(value) || !trimmed.matches("[-+]?\\d+"))) {
+        if (integer && !WHOLE.matcher(trimmed).matches()) {
+            return Optional.of(name + " must be a whole number");
+        }
+        return problemWith(Double.parseDouble(trimmed));
+    }
+
+    /** Why the value is not acceptable, or empty when it is. */
+    public Optional<String> problemWith(double value) {
+        if (integer && Double.isFinite(value) && value != Math.rint(value)) {
             return Optional.of(name + " must be a whole number");
         }
         if (!contains(value)) {
-            return Optional.of(name + " must be between " + format(min) + " and " + format(max));
+            return Optional.of(name + " must be between " + bound(min) + " and " + bound(max));
         }
         return Optional.empty();
     }
 
-    private static String format(double value) {
-        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : String.valueOf(value);
+    private static String bound(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : Format.compact(value);
     }
 }

@@ -17,8 +17,7 @@ public final class Icons {
     public static SVGPath of(String path) {
         SVGPath icon = new SVGPath();
         icon.setContent(path);
-        icon.getStyleClass().add("icon");
-        icon.setStyle("-fx-fill: -color-fg-default;");
+        icon.getStyleClass().add(Styles.ICON);
         return icon;
     }
 }

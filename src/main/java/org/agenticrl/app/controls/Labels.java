@@ -10,7 +10,7 @@ public final class Labels {
     /** A view's heading. */
     public static Label title(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("view-title");
+        label.getStyleClass().add(Styles.VIEW_TITLE);
         label.setWrapText(true);
         label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
@@ -19,7 +19,7 @@ public final class Labels {
     /** A muted explanation under a heading; wraps and never shrinks below its text. */
     public static Label subtitle(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("subtitle");
+        label.getStyleClass().add(Styles.SUBTITLE);
         label.setWrapText(true);
         label.setMinHeight(Label.USE_PREF_SIZE);
         return label;

@@ -14,7 +14,7 @@ public final class Scrolling {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        scroll.getStyleClass().add("edge-to-edge");
+        scroll.getStyleClass().add(Styles.EDGE_TO_EDGE);
         return scroll;
     }
 }

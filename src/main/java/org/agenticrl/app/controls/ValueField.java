@@ -1,7 +1,5 @@
 package org.agenticrl.app.controls;
 
-import java.util.Optional;
-import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -10,19 +8,17 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import org.agenticrl.app.common.Format;
-import org.agenticrl.app.common.NumericRange;
+import org.agenticrl.app.common.NumberInput;
 
 /**
- * A labelled number the user can drag or type: a slider, a text field and, under them, the reason a typed value was
- * refused. Typed text is checked against the model's {@link NumericRange} when Enter is pressed or the field loses
- * focus; a refused value changes nothing. The slider can be logarithmic (for temperature).
+ * A labelled {@link NumberInput}: a slider, a text field and, under them, the reason the last typed value was refused.
+ * Enter or leaving the field commits the text, Escape reverts it; dragging sets the nearest value the field can show.
+ * All checking, rounding and clamping is the input's; this control only binds and forwards. The slider can be
+ * logarithmic (for temperatures and learning rates).
  */
 public final class ValueField extends GridPane {
-    private final DoubleProperty value;
-    private final NumericRange range;
+    private final NumberInput input;
     private final boolean logarithmic;
-    private final int decimals;
     private final Slider slider = new Slider();
     private final TextField field = new TextField();
     private final Label error = new Label();
@@ -32,20 +28,17 @@ public final class ValueField extends GridPane {
      * @param label what the number is, e.g. "λ1 (SFT weight)"
      * @param logarithmic the slider moves over log10 of the value; the range must then be positive
      */
-    public ValueField(String label, String help, DoubleProperty value, NumericRange range, boolean logarithmic,
-                      int decimals) {
-        this.value = value;
-        this.range = range;
+    public ValueField(String label, String help, NumberInput input, boolean logarithmic) {
+        this.input = input;
         this.logarithmic = logarithmic;
-        this.decimals = decimals;
-        getStyleClass().add("value-field");
+        getStyleClass().add(Styles.VALUE_FIELD);
         setHgap(8);
         Label name = new Label(label);
         name.setMinWidth(USE_PREF_SIZE);
         Tooltip.install(name, new Tooltip(help));
-        slider.setMin(toSlider(range.min()));
-        slider.setMax(toSlider(range.max()));
-        if (range.integer() && !logarithmic) {
+        slider.setMin(toSlider(input.range().min()));
+        slider.setMax(toSlider(input.range().max()));
+        if (input.range().integer() && !logarithmic) {
             slider.setMajorTickUnit(1);
             slider.setMinorTickCount(0);
             slider.setSnapToTicks(true);
@@ -53,34 +46,34 @@ public final class ValueField extends GridPane {
         slider.setFocusTraversable(true);
         field.setPrefColumnCount(6);
         field.setAlignment(Pos.CENTER_RIGHT);
-        field.getStyleClass().add("mono");
-        error.getStyleClass().add("field-error");
+        field.getStyleClass().add(Styles.MONO);
+        field.textProperty().bindBidirectional(input.textProperty());
+        input.invalid().addListener((o, was, invalid) -> field.pseudoClassStateChanged(Styles.INVALID, invalid));
+        error.getStyleClass().add(Styles.FIELD_ERROR);
         error.setWrapText(true);
-        error.setManaged(false);
-        error.setVisible(false);
+        error.textProperty().bind(input.problemProperty());
+        Styles.showWhen(error, input.invalid());
         add(name, 0, 0);
         add(slider, 1, 0);
         add(field, 2, 0);
         add(error, 0, 1, 3, 1);
         setHgrow(slider, Priority.ALWAYS);
-        showValue(value.get());
-        value.addListener((observable, before, after) -> showValue(after.doubleValue()));
-        slider.valueProperty().addListener((observable, before, after) -> {
+        showOnSlider(input.get());
+        input.valueProperty().addListener((o, before, after) -> showOnSlider(after.doubleValue()));
+        slider.valueProperty().addListener((o, before, after) -> {
             if (!syncing) {
-                clearError();
-                value.set(round(fromSlider(after.doubleValue())));
+                input.setNearest(fromSlider(after.doubleValue()));
             }
         });
-        field.setOnAction(event -> commit());
-        field.focusedProperty().addListener((observable, was, focused) -> {
+        field.setOnAction(event -> input.commit());
+        field.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
-                commit();
+                input.commit();
             }
         });
         field.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
-                showValue(value.get());
-                clearError();
+                input.revert();
             }
         });
     }
@@ -93,48 +86,13 @@ public final class ValueField extends GridPane {
         return logarithmic ? Math.pow(10, x) : x;
     }
 
-    /**
-     * A dragged value is rounded to what the field shows (a whole number for whole-number ranges), so that the value
-     * used is the value seen.
-     */
-    private double round(double x) {
-        double factor = Math.pow(10, range.integer() ? 0 : decimals);
-        double rounded = Math.round(x * factor) / factor;
-        return Math.max(range.min(), Math.min(range.max(), rounded));
-    }
-
-    private void showValue(double x) {
+    private void showOnSlider(double x) {
         syncing = true;
         try {
             slider.setValue(toSlider(x));
-            field.setText(Format.fixed(x, decimals).replace('\u2212', '-'));
         } finally {
             syncing = false;
         }
-    }
-
-    /** Takes the typed text if it is a number in range; otherwise shows why and keeps the value. */
-    public void commit() {
-        Optional<String> problem = range.problemWith(field.getText());
-        if (problem.isPresent()) {
-            error.setText(problem.get() + "; kept " + Format.fixed(value.get(), decimals));
-            error.setManaged(true);
-            error.setVisible(true);
-            if (!field.getStyleClass().contains("invalid")) {
-                field.getStyleClass().add("invalid");
-            }
-            return;
-        }
-        clearError();
-        double typed = range.parse(field.getText()).orElseThrow();
-        value.set(typed);
-        showValue(typed);
-    }
-
-    private void clearError() {
-        error.setVisible(false);
-        error.setManaged(false);
-        field.getStyleClass().remove("invalid");
     }
 
     /** Lets the slider cover only up to max; larger values can still be typed (the slider then rests at its end). */
@@ -150,6 +108,13 @@ public final class ValueField extends GridPane {
         return this;
     }
 
+    /** Makes the field wide enough for this many characters (e.g. 11 for a ten-digit seed), never narrower. */
+    public ValueField columns(int characters) {
+        field.setPrefColumnCount(characters);
+        field.setMinWidth(USE_PREF_SIZE);
+        return this;
+    }
+
     public Slider slider() {
         return slider;
     }
@@ -158,8 +123,13 @@ public final class ValueField extends GridPane {
         return field;
     }
 
+    /** Commits what the field holds, as Enter does. */
+    public void commit() {
+        input.commit();
+    }
+
     /** The reason shown for the last refused value; empty when none is shown. */
     public String errorText() {
-        return error.isVisible() ? error.getText() : "";
+        return input.problemProperty().get();
     }
 }

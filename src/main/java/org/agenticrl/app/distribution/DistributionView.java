@@ -10,10 +10,11 @@ import javafx.scene.layout.VBox;
 import org.agenticrl.app.chart.DistributionChart;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.Labels;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.controls.ValueField;
 import org.agenticrl.app.episode.EpisodeModel;
 import org.agenticrl.app.episode.SelectedPosition;
-import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.episode.SelectionModel;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.episode.EpisodeMode;
@@ -29,18 +30,20 @@ public final class DistributionView extends VBox {
     /** Height per token bar below which labels would overlap; a larger vocabulary makes the column scroll. */
     private static final double ROW_HEIGHT = 15;
 
-    private final SessionModel model;
+    private final EpisodeModel episode;
+    private final SelectionModel selection;
     private final DistributionChart chart = new DistributionChart();
     private final Label context = new Label();
     private final Label chosen = new Label();
     private final Tooltip chosenExact = new Tooltip();
 
-    public DistributionView(SessionModel model, AppearanceModel appearance) {
-        this.model = model;
+    public DistributionView(EpisodeModel episode, SelectionModel selection, AppearanceModel appearance) {
+        this.episode = episode;
+        this.selection = selection;
         setId("distribution");
-        getStyleClass().add("view");
+        getStyleClass().add(Styles.VIEW);
         Label title = Labels.title("Next-token distribution");
-        context.getStyleClass().add("subtitle");
+        context.getStyleClass().add(Styles.SUBTITLE);
         context.setWrapText(true);
         chosen.setId("chosen-token");
         chosen.setWrapText(true);
@@ -48,15 +51,14 @@ public final class DistributionView extends VBox {
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
         chart.viewer().minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(200.0, 60 + ROW_HEIGHT * appearance.textScaleProperty().get()
-                        * model.episode().scenario().vocabulary().size()),
-                model.episode().scenarioProperty(), appearance.textScaleProperty()));
-        EpisodeModel episode = model.episode();
+                        * episode.scenario().vocabulary().size()),
+                episode.scenarioProperty(), appearance.textScaleProperty()));
         ValueField temperature = new ValueField("Temperature T", "Softmax temperature: π = softmax(logits / T). "
                 + "Near 0 the policy becomes greedy; large T flattens it towards uniform.",
-                episode.temperatureProperty(), EpisodeModel.TEMPERATURE, true, 2);
+                episode.temperature(), true);
         temperature.setId("temperature");
         getChildren().addAll(title, context, chart.viewer(), chosen, temperature, decodingRow(episode));
-        model.selection().barsProperty().addListener((o, before, after) -> redraw());
+        selection.barsProperty().addListener((o, before, after) -> redraw());
         appearance.themeProperty().addListener((o, before, after) -> restyle(appearance));
         appearance.textScaleProperty().addListener((o, before, after) -> restyle(appearance));
         restyle(appearance);
@@ -81,7 +83,7 @@ public final class DistributionView extends VBox {
         CheckBox sort = new CheckBox("Sort");
         sort.setTooltip(new Tooltip("Order the bars by probability instead of by vocabulary"));
         sort.setId("sort");
-        sort.selectedProperty().bindBidirectional(model.selection().sortByProbabilityProperty());
+        sort.selectedProperty().bindBidirectional(selection.sortByProbabilityProperty());
         Label decodingLabel = new Label("Decoding");
         decodingLabel.setMinWidth(USE_PREF_SIZE);
         HBox row = new HBox(10, decodingLabel, decoding, sort);
@@ -94,9 +96,9 @@ public final class DistributionView extends VBox {
     }
 
     private void redraw() {
-        SelectedPosition position = model.selection().positionProperty().get();
-        chart.show(model.selection().barsProperty().get(), position.trained());
-        Vocabulary vocabulary = model.episode().scenario().vocabulary();
+        SelectedPosition position = selection.positionProperty().get();
+        chart.show(selection.barsProperty().get(), position.trained());
+        Vocabulary vocabulary = episode.scenario().vocabulary();
         String previous = vocabulary.token(position.position().context().previous());
         String token = vocabulary.token(position.position().token());
         context.setText(String.format("Step %d, token %d: after '%s' \u00b7 history: %s", position.step() + 1,

@@ -7,8 +7,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.controls.Labels;
-import org.agenticrl.app.session.SessionModel;
-import org.agenticrl.engine.episode.Trajectory;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.scenario.Scenario;
 
 /**
@@ -17,14 +16,14 @@ import org.agenticrl.engine.scenario.Scenario;
  * scenarios that describe a traditional model.
  */
 public final class ComparisonView extends SplitPane {
-    private final SessionModel model;
+    private final EpisodeModel episode;
     private final TrajectoryCards traditional = new TrajectoryCards("traditional-");
     private final TrajectoryCards agentic = new TrajectoryCards("agentic-");
     private final Label traditionalTitle = Labels.title("");
     private final Label traditionalNote = Labels.subtitle("");
 
-    public ComparisonView(SessionModel model) {
-        this.model = model;
+    public ComparisonView(EpisodeModel episode) {
+        this.episode = episode;
         setId("comparison");
         Label agentTitle = Labels.title("Agentic RL: observe, think, act, repeat");
         Label agentNote = Labels.subtitle("The same task as an episode: tools, memory and a plan, a process reward at "
@@ -32,8 +31,8 @@ public final class ComparisonView extends SplitPane {
         getItems().addAll(column(traditionalTitle, traditionalNote, traditional),
                 column(agentTitle, agentNote, agentic));
         setDividerPositions(0.5);
-        model.episode().trajectoryProperty().addListener((o, before, after) -> {
-            if (model.episode().contrastProperty().get().isPresent()) {
+        episode.trajectoryProperty().addListener((o, before, after) -> {
+            if (episode.contrastProperty().get().isPresent()) {
                 show();
             }
         });
@@ -46,22 +45,20 @@ public final class ComparisonView extends SplitPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox column = new VBox(title, note, scroll);
-        column.getStyleClass().add("view");
+        column.getStyleClass().add(Styles.VIEW);
         return column;
     }
 
     private void show() {
-        EpisodeModel episode = model.episode();
         Scenario scenario = episode.scenario();
         episode.contrastProperty().get().ifPresent(single -> {
             scenario.contrast().ifPresent(contrast -> {
                 traditionalTitle.setText(contrast.title());
                 traditionalNote.setText(contrast.description());
             });
-            traditional.show(single, scenario.vocabulary(), Collections.nCopies(single.steps().size(), null),
-                    (step, token) -> { });
+            traditional.show(single, scenario.vocabulary(),
+                    Collections.nCopies(single.trajectory().steps().size(), null), (step, token) -> { });
         });
-        Trajectory trajectory = episode.trajectory();
-        agentic.show(trajectory, scenario.vocabulary(), episode.notes(), (step, token) -> { });
+        agentic.show(episode.scheduleProperty().get(), scenario.vocabulary(), episode.notes(), (step, token) -> { });
     }
 }

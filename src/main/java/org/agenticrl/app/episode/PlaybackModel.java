@@ -31,11 +31,11 @@ public final class PlaybackModel {
         this.episode = episode;
         this.clock = clock;
         cursor.set(beats());
-        episode.playbackProperty().addListener((observable, before, after) -> {
+        episode.scheduleProperty().addListener((observable, before, after) -> {
             boolean wasAtEnd = before == null || cursor.get() >= before.beatCount();
             cursor.set(wasAtEnd ? after.beatCount() : Math.min(cursor.get(), after.beatCount()));
         });
-        atEnd = Bindings.createBooleanBinding(() -> cursor.get() >= beats(), cursor, episode.playbackProperty());
+        atEnd = Bindings.createBooleanBinding(() -> cursor.get() >= beats(), cursor, episode.scheduleProperty());
         atStart = Bindings.createBooleanBinding(() -> cursor.get() <= 0, cursor);
         speed.addListener((observable, before, after) -> {
             if (playing.get()) {
@@ -45,7 +45,7 @@ public final class PlaybackModel {
     }
 
     private int beats() {
-        return episode.playbackProperty().get().beatCount();
+        return episode.scheduleProperty().get().beatCount();
     }
 
     /** Shows nothing of the episode, ready to step through it. Stops playing. */

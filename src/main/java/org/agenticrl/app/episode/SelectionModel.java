@@ -35,7 +35,7 @@ public final class SelectionModel {
         sortByProbability.addListener((observable, before, after) -> refreshBars());
         playback.cursorProperty().addListener((observable, before, after) -> {
             if (after.intValue() > before.intValue()) {
-                int[] revealed = episode.playbackProperty().get().tokenRevealedAt(after.intValue());
+                int[] revealed = episode.scheduleProperty().get().tokenRevealedAt(after.intValue());
                 if (revealed != null) {
                     select(revealed[0], revealed[1]);
                 }
@@ -46,7 +46,7 @@ public final class SelectionModel {
 
     /** After the episode changed: keep the selected position if playback shows it, else the last shown token. */
     private void keepSelectionRevealed(PlaybackModel playback) {
-        BeatSchedule beats = episode.playbackProperty().get();
+        BeatSchedule beats = episode.scheduleProperty().get();
         int cursor = playback.cursorProperty().get();
         int[] last = beats.lastTokenAt(cursor);
         boolean shown = step.get() < episode.trajectory().steps().size()

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.episode.Capability;
 import org.agenticrl.engine.episode.EpisodeStep;
 import org.agenticrl.engine.episode.History;
@@ -37,26 +38,26 @@ final class StepCard extends VBox {
      * @param onTokenClicked receives the token's index within the step
      */
     StepCard(EpisodeStep step, Vocabulary vocabulary, String note, double runningReward, IntConsumer onTokenClicked) {
-        getStyleClass().add("step-card");
+        getStyleClass().add(Styles.STEP_CARD);
         Label title = new Label("Step " + step.number());
-        title.getStyleClass().add("step-title");
+        title.getStyleClass().add(Styles.STEP_TITLE);
         HBox header = new HBox(8, title);
         header.setAlignment(Pos.CENTER_LEFT);
         for (Capability capability : step.capabilities()) {
             Label tag = new Label(capability.label());
-            tag.getStyleClass().addAll("chip", "capability");
+            tag.getStyleClass().addAll(Styles.CHIP, Styles.CAPABILITY);
             tag.setTooltip(new Tooltip(capability.description()));
             header.getChildren().add(tag);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        logProb.getStyleClass().addAll("muted", "mono");
+        logProb.getStyleClass().addAll(Styles.MUTED, Styles.MONO);
         logProb.setText("log \u03c0 = " + Format.fixed(step.logProb(), 2));
         logProb.setTooltip(new Tooltip("log \u03c0 of the whole action, the sum over its tokens: " + Format.full(step.logProb())));
         header.getChildren().addAll(spacer, logProb);
 
         Label observation = new Label(step.observation());
-        observation.getStyleClass().addAll("observation", "mono");
+        observation.getStyleClass().addAll(Styles.OBSERVATION, Styles.MONO);
         observation.setWrapText(true);
         observation.setTooltip(new Tooltip("What the agent saw. The policy conditions on the previous token and on "
                 + "the history: " + History.describe(step.history())));
@@ -66,7 +67,7 @@ final class StepCard extends VBox {
         for (int i = 0; i < positions.size(); i++) {
             TokenStep position = positions.get(i);
             Label token = new Label(vocabulary.token(position.token()));
-            token.getStyleClass().add("token");
+            token.getStyleClass().add(Styles.TOKEN);
             token.setOnMouseEntered(event -> {
                 if (token.getTooltip() == null) {
                     token.setTooltip(new Tooltip(String.format("after '%s': \u03c0 = %s, log \u03c0 = %s",
@@ -81,27 +82,28 @@ final class StepCard extends VBox {
             tokenFlow.getChildren().add(token);
         }
 
-        toolLine.getStyleClass().add("tool-call");
+        toolLine.getStyleClass().add(Styles.TOOL_CALL);
         toolLine.setWrapText(true);
         toolLine.setText(toolText(step));
-        if (step.status() != StepStatus.OK) {
-            toolLine.getStyleClass().add("failed");
-        }
+        toolLine.pseudoClassStateChanged(Styles.FAILED, step.status() != StepStatus.OK);
+        Styles.managedWhenVisible(toolLine);
+        Styles.managedWhenVisible(rewards);
         for (RewardRule rule : step.processReward().fired()) {
             Label chip = new Label(rule.describe().replace('-', '\u2212'));
-            chip.getStyleClass().addAll("chip", rule.reward() < 0 ? "negative" : "positive");
+            chip.getStyleClass().add(Styles.CHIP);
+            Styles.sign(chip, rule.reward() >= 0);
             rewards.getChildren().add(chip);
         }
         Label total = new Label("step reward " + Format.signed(step.processReward().reward(), 1)
                 + "  \u00b7  process rewards so far " + Format.signed(runningReward, 1));
-        total.getStyleClass().add("muted");
+        total.getStyleClass().add(Styles.MUTED);
         total.setWrapText(true);
         rewards.getChildren().add(total);
         rewards.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(header);
         if (note != null) {
             Label noteLabel = new Label(note);
-            noteLabel.getStyleClass().add("step-note");
+            noteLabel.getStyleClass().add(Styles.STEP_NOTE);
             noteLabel.setWrapText(true);
             getChildren().add(noteLabel);
         }
@@ -125,36 +127,20 @@ final class StepCard extends VBox {
      * @param toolShown whether the tool call, output and rewards are visible
      */
     void reveal(int shownTokens, boolean started, boolean toolShown) {
+        // Hidden tokens keep their place, so that the line does not reflow while the episode plays.
         for (int i = 0; i < tokens.size(); i++) {
             tokens.get(i).setVisible(i < shownTokens);
         }
-        markPending(started);
+        pseudoClassStateChanged(Styles.PENDING, !started);
         toolLine.setVisible(toolShown);
-        toolLine.setManaged(toolShown);
         rewards.setVisible(toolShown);
-        rewards.setManaged(toolShown);
         logProb.setVisible(shownTokens == tokens.size());
-    }
-
-    private void markPending(boolean started) {
-        if (started) {
-            getStyleClass().remove("pending");
-        } else if (!getStyleClass().contains("pending")) {
-            getStyleClass().add("pending");
-        }
     }
 
     /** Highlights token i (none when i is negative). */
     void highlight(int index) {
         for (int i = 0; i < tokens.size(); i++) {
-            Label token = tokens.get(i);
-            if (i == index) {
-                if (!token.getStyleClass().contains("selected")) {
-                    token.getStyleClass().add("selected");
-                }
-            } else {
-                token.getStyleClass().remove("selected");
-            }
+            tokens.get(i).pseudoClassStateChanged(Styles.SELECTED, i == index);
         }
     }
 

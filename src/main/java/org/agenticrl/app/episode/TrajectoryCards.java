@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.episode.EpisodeStep;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.text.Vocabulary;
@@ -31,9 +32,9 @@ final class TrajectoryCards extends VBox {
     TrajectoryCards(String idPrefix) {
         super(8);
         setFillWidth(true);
-        outcomeCard.getStyleClass().add("outcome-card");
+        outcomeCard.getStyleClass().add(Styles.OUTCOME_CARD);
         outcomeCard.setId(idPrefix + "outcome");
-        outcomeValue.getStyleClass().add("outcome-value");
+        outcomeValue.getStyleClass().add(Styles.OUTCOME_VALUE);
         outcomeValue.setId(idPrefix + "outcome-value");
         this.idPrefix = idPrefix;
     }
@@ -41,10 +42,12 @@ final class TrajectoryCards extends VBox {
     /**
      * Builds the cards of a trajectory.
      *
+     * @param schedule the trajectory and how it unfolds beat by beat
      * @param notes the script's note per step, null where none
      */
-    void show(Trajectory trajectory, Vocabulary vocabulary, List<String> notes, TokenClicks clicks) {
-        shown = new BeatSchedule(trajectory);
+    void show(BeatSchedule schedule, Vocabulary vocabulary, List<String> notes, TokenClicks clicks) {
+        shown = schedule;
+        Trajectory trajectory = schedule.trajectory();
         cards.clear();
         getChildren().clear();
         for (EpisodeStep step : trajectory.steps()) {
@@ -60,8 +63,7 @@ final class TrajectoryCards extends VBox {
                 + "  \u2192  " + trajectory.outcome().message());
         outcomeValue.setText("outcome " + Format.signed(trajectory.outcome().reward(), 1) + "   \u00b7   total reward "
                 + Format.signed(trajectory.totalReward(), 1));
-        outcomeValue.getStyleClass().removeAll("positive", "negative");
-        outcomeValue.getStyleClass().add(trajectory.outcome().correct() ? "positive" : "negative");
+        Styles.sign(outcomeValue, trajectory.outcome().correct());
         getChildren().add(outcomeCard);
         reveal(shown.beatCount());
     }

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.Icons;
+import org.agenticrl.app.controls.Styles;
 
 /** Reset, step back, play/pause, step, show all, speed, and a scrubber over the episode's beats. */
 final class TransportBar extends HBox {
@@ -70,7 +71,7 @@ final class TransportBar extends HBox {
                 playback.seek((int) Math.round(after.doubleValue()));
             }
         });
-        position.getStyleClass().addAll("muted", "mono");
+        position.getStyleClass().addAll(Styles.MUTED, Styles.MONO);
         position.setMinWidth(USE_PREF_SIZE);
         Runnable sync = () -> {
             scrubber.setMax(beats.getValue().beatCount());

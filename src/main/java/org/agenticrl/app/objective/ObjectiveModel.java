@@ -1,12 +1,11 @@
 package org.agenticrl.app.objective;
 
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.common.NumericRange;
 import org.agenticrl.app.episode.EpisodeModel;
 import org.agenticrl.engine.loss.KlVariant;
@@ -16,35 +15,41 @@ import org.agenticrl.engine.loss.RewardMode;
 import org.agenticrl.engine.loss.SftVariant;
 
 /**
- * The loss panel's knobs (gamma, lambda1, lambda2, reward mode, SFT and KL variants) and the engine's
- * {@link LossBreakdown} for the current episode, recomputed once per change of a knob, the episode or the policy.
- * Starts at the seed's settings, so the panel first shows the seed's 0.326, 6.813, 0.500 and 1.013.
+ * The loss panel's knobs (γ, λ1, λ2, reward mode, SFT and KL variants) and the engine's {@link LossBreakdown} of
+ * L = L_RL + λ1 L_SFT + λ2 L_KL for the current episode, recomputed once per change of a knob, the episode or the
+ * policy. The numbers are {@link NumberInput}s, so they are always within range: a bad value is refused, never
+ * half-applied. Starts at the seed's settings, so the panel first shows the seed's 0.326, 6.813, 0.500 and 1.013.
  */
 public final class ObjectiveModel {
-    public static final NumericRange GAMMA = new NumericRange("γ", 0, 1);
-    public static final NumericRange LAMBDA1 = new NumericRange("λ1", 0, 2);
-    public static final NumericRange LAMBDA2 = new NumericRange("λ2", 0, 2);
+    public static final NumericRange GAMMA = new NumericRange("\u03b3", 0, 1);
+    /** The engine's bound; any weight in it can be typed. */
+    public static final NumericRange LAMBDA1 = new NumericRange("\u03bb1", 0, LossSettings.MAX_LAMBDA);
+    public static final NumericRange LAMBDA2 = new NumericRange("\u03bb2", 0, LossSettings.MAX_LAMBDA);
+    /** Where the weights' sliders stop: the interesting range; larger weights are typed. */
+    public static final double LAMBDA_SLIDER_MAX = 2;
+    private static final int DECIMALS = 3;
 
     private final EpisodeModel episode;
-    private final DoubleProperty gamma = new SimpleDoubleProperty(this, "gamma", LossSettings.SEED_GAMMA);
-    private final DoubleProperty lambda1 = new SimpleDoubleProperty(this, "lambda1", LossSettings.SEED_LAMBDA1);
-    private final DoubleProperty lambda2 = new SimpleDoubleProperty(this, "lambda2", LossSettings.SEED_LAMBDA2);
+    private final NumberInput gamma = new NumberInput(GAMMA, LossSettings.SEED_GAMMA, DECIMALS);
+    private final NumberInput lambda1 = new NumberInput(LAMBDA1, LossSettings.SEED_LAMBDA1, DECIMALS);
+    private final NumberInput lambda2 = new NumberInput(LAMBDA2, LossSettings.SEED_LAMBDA2, DECIMALS);
     private final ObjectProperty<RewardMode> rewardMode = new SimpleObjectProperty<>(this, "rewardMode", RewardMode.NOTEBOOK);
     private final ObjectProperty<SftVariant> sft = new SimpleObjectProperty<>(this, "sft", SftVariant.NOTEBOOK);
     private final ObjectProperty<KlVariant> kl = new SimpleObjectProperty<>(this, "kl", KlVariant.NOTEBOOK);
     private final ReadOnlyObjectWrapper<LossBreakdown> breakdown = new ReadOnlyObjectWrapper<>(this, "breakdown");
+    private boolean batching;
 
     public ObjectiveModel(EpisodeModel episode) {
         this.episode = episode;
-        for (ObservableValue<?> input : new ObservableValue<?>[] {gamma, lambda1, lambda2, rewardMode, sft, kl,
-                episode.trajectoryProperty()}) {
+        for (ObservableValue<?> input : new ObservableValue<?>[] {gamma.valueProperty(), lambda1.valueProperty(),
+                lambda2.valueProperty(), rewardMode, sft, kl, episode.trajectoryProperty()}) {
             input.addListener((observable, before, after) -> recompute());
         }
         recompute();
     }
 
     private void recompute() {
-        if (!GAMMA.contains(gamma.get()) || !LAMBDA1.contains(lambda1.get()) || !LAMBDA2.contains(lambda2.get())) {
+        if (batching) {
             return;
         }
         LossSettings settings = new LossSettings(gamma.get(), lambda1.get(), lambda2.get(), rewardMode.get(), sft.get(),
@@ -63,29 +68,35 @@ public final class ObjectiveModel {
         return breakdown.get().settings();
     }
 
-    /** Back to the seed notebook's settings. */
+    /** Back to the seed notebook's settings, recomputed once. */
     public void resetToNotebook() {
         LossSettings seed = LossSettings.notebook();
-        gamma.set(seed.gamma());
-        lambda1.set(seed.lambda1());
-        lambda2.set(seed.lambda2());
-        rewardMode.set(seed.rewardMode());
-        sft.set(seed.sft());
-        kl.set(seed.kl());
+        batching = true;
+        try {
+            gamma.set(seed.gamma());
+            lambda1.set(seed.lambda1());
+            lambda2.set(seed.lambda2());
+            rewardMode.set(seed.rewardMode());
+            sft.set(seed.sft());
+            kl.set(seed.kl());
+        } finally {
+            batching = false;
+        }
+        recompute();
     }
 
-    /** Within {@link #GAMMA}; values outside are ignored. */
-    public DoubleProperty gammaProperty() {
+    /** The discount of the returns, within {@link #GAMMA}. */
+    public NumberInput gamma() {
         return gamma;
     }
 
-    /** Within {@link #LAMBDA1}; values outside are ignored. */
-    public DoubleProperty lambda1Property() {
+    /** The weight of L_SFT, within {@link #LAMBDA1}. */
+    public NumberInput lambda1() {
         return lambda1;
     }
 
-    /** Within {@link #LAMBDA2}; values outside are ignored. */
-    public DoubleProperty lambda2Property() {
+    /** The weight of L_KL, within {@link #LAMBDA2}. */
+    public NumberInput lambda2() {
         return lambda2;
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.Choices;
 import org.agenticrl.app.controls.Labels;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.controls.ValueField;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
@@ -46,26 +47,26 @@ public final class ObjectivePanel extends VBox {
     public ObjectivePanel(ObjectiveModel model, AppearanceModel appearance) {
         this.model = model;
         setId("losses");
-        getStyleClass().add("view");
+        getStyleClass().add(Styles.VIEW);
         Label title = Labels.title("Training objective");
         total.setId("total");
-        total.getStyleClass().add("total-value");
+        total.getStyleClass().add(Styles.TOTAL_VALUE);
         total.setMinWidth(Region.USE_PREF_SIZE);
         HBox heading = new HBox(12, title, total);
         heading.setAlignment(Pos.BASELINE_LEFT);
         ScrollPane formulaScroll = new ScrollPane(formula);
         formulaScroll.setFitToHeight(true);
         formulaScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        formulaScroll.getStyleClass().add("edge-to-edge");
+        formulaScroll.getStyleClass().add(Styles.EDGE_TO_EDGE);
         formulaScroll.setMinHeight(Region.USE_PREF_SIZE);
         lambda1 = new ValueField("\u03bb1  SFT weight", "How strongly the policy is pulled towards the expert "
-                + "demonstration", model.lambda1Property(), ObjectiveModel.LAMBDA1, false, 3);
+                + "demonstration", model.lambda1(), false).sliderUpTo(ObjectiveModel.LAMBDA_SLIDER_MAX);
         lambda1.setId("lambda1");
         lambda2 = new ValueField("\u03bb2  KL weight", "How strongly the policy is held near the reference model",
-                model.lambda2Property(), ObjectiveModel.LAMBDA2, false, 3);
+                model.lambda2(), false).sliderUpTo(ObjectiveModel.LAMBDA_SLIDER_MAX);
         lambda2.setId("lambda2");
         ValueField gamma = new ValueField("\u03b3  discount", "How much later rewards count in earlier steps' returns",
-                model.gammaProperty(), ObjectiveModel.GAMMA, false, 3);
+                model.gamma(), false);
         gamma.setId("gamma");
         VBox knobs = new VBox(2, lambda1, lambda2, gamma);
         GridPane variants = new GridPane();
@@ -95,7 +96,7 @@ public final class ObjectivePanel extends VBox {
         Label label = new Label(name);
         label.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<E> choice = Choices.of(type, property, id);
-        note.getStyleClass().add("variant-note");
+        note.getStyleClass().add(Styles.VARIANT_NOTE);
         note.setWrapText(true);
         note.setMaxWidth(Double.MAX_VALUE);
         note.setMinHeight(Region.USE_PREF_SIZE);

@@ -9,6 +9,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.agenticrl.engine.loss.StepLoss;
 
@@ -29,10 +30,10 @@ final class StepLossTable extends GridPane {
     private final Label sum = new Label();
 
     StepLossTable() {
-        sum.getStyleClass().addAll("number", "term-rl");
+        sum.getStyleClass().addAll(Styles.NUMBER, Styles.TERM_RL);
         sum.setId("rl-sum");
         setId("loss-table");
-        getStyleClass().add("loss-table");
+        getStyleClass().add(Styles.LOSS_TABLE);
         setHgap(12);
         setVgap(3);
         ColumnConstraints first = new ColumnConstraints();
@@ -77,7 +78,7 @@ final class StepLossTable extends GridPane {
             List<Label> rowCells = new ArrayList<>();
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Label cell = new Label();
-                cell.getStyleClass().add("number");
+                cell.getStyleClass().add(Styles.NUMBER);
                 cell.setTooltip(new Tooltip());
                 rowCells.add(cell);
                 add(cell, c + 1, row + 1);
@@ -90,7 +91,7 @@ final class StepLossTable extends GridPane {
 
     private static Label header(String text, String help) {
         Label label = new Label(text);
-        label.getStyleClass().add("header");
+        label.getStyleClass().add(Styles.HEADER);
         label.setTooltip(new Tooltip(help));
         return label;
     }

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.Identified;
 
 /**
@@ -19,13 +20,13 @@ final class VariantValues<E extends Enum<E> & Identified> extends GridPane {
     VariantValues(Class<E> type) {
         values = new EnumMap<>(type);
         setHgap(10);
-        getStyleClass().add("variant-values");
+        getStyleClass().add(Styles.VARIANT_VALUES);
         E[] variants = type.getEnumConstants();
         for (int c = 0; c < variants.length; c++) {
             Label name = new Label(variants[c].id());
-            name.getStyleClass().add("variant-note");
+            name.getStyleClass().add(Styles.VARIANT_NOTE);
             Label value = new Label();
-            value.getStyleClass().addAll("variant-note", "mono");
+            value.getStyleClass().addAll(Styles.VARIANT_NOTE, Styles.MONO);
             add(name, c, 0);
             add(value, c, 1);
             ColumnConstraints column = new ColumnConstraints();
@@ -40,7 +41,7 @@ final class VariantValues<E extends Enum<E> & Identified> extends GridPane {
     void show(Map<E, Double> byVariant, E chosen) {
         values.forEach((variant, label) -> {
             label.setText(Format.fixed(byVariant.get(variant), 3));
-            label.setStyle(variant == chosen ? "-fx-font-weight: bold;" : "");
+            label.pseudoClassStateChanged(Styles.CHOSEN, variant == chosen);
         });
     }
 }

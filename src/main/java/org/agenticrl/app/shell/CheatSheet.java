@@ -6,6 +6,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.controls.Labels;
+import org.agenticrl.app.controls.Styles;
 
 /** The keyboard cheat sheet, shown over the window (F1 or ?); Escape, F1 or a click closes it. */
 public final class CheatSheet extends StackPane {
@@ -26,21 +27,21 @@ public final class CheatSheet extends StackPane {
 
     public CheatSheet() {
         setId("cheat-sheet");
-        getStyleClass().add("overlay");
+        getStyleClass().add(Styles.OVERLAY);
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(8);
         for (int i = 0; i < KEYS.length; i++) {
             Label key = new Label(KEYS[i][0]);
-            key.getStyleClass().add("key");
+            key.getStyleClass().add(Styles.KEY);
             grid.add(key, 0, i);
             grid.add(new Label(KEYS[i][1]), 1, i);
         }
         Label title = Labels.title("Keyboard shortcuts");
         Label hint = new Label("Press Escape or click to close");
-        hint.getStyleClass().add("muted");
+        hint.getStyleClass().add(Styles.MUTED);
         VBox card = new VBox(title, grid, hint);
-        card.getStyleClass().add("overlay-card");
+        card.getStyleClass().add(Styles.OVERLAY_CARD);
         card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         getChildren().add(card);
         StackPane.setAlignment(card, Pos.CENTER);

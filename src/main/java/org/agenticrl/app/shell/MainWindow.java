@@ -24,6 +24,7 @@ import org.agenticrl.app.episode.ComparisonView;
 import org.agenticrl.app.episode.TimelineView;
 import org.agenticrl.app.objective.ObjectivePanel;
 import org.agenticrl.app.scenario.RecentFiles;
+import org.agenticrl.app.scenario.ScenarioPicker;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Theme;
@@ -55,8 +56,9 @@ public final class MainWindow extends StackPane {
         this.recent = recent;
         this.export = export;
         setId("main-window");
-        timeline = new TimelineView(model);
-        distribution = new DistributionView(model, appearance);
+        timeline = new TimelineView(model.episode(), model.playback(), model.selection(),
+                new ScenarioPicker(model.scenarios()));
+        distribution = new DistributionView(model.episode(), model.selection(), appearance);
         objective = new ObjectivePanel(model.objective(), appearance);
         views = List.of(timeline, Scrolling.of(distribution), Scrolling.of(objective));
         columns = new SplitPane();
@@ -64,14 +66,14 @@ public final class MainWindow extends StackPane {
         Tab episodeTab = new Tab("Episode", columns);
         episodeTab.setId("episode-tab");
         tabs = new TabPane(episodeTab);
-        trainingView = new TrainingView(model, appearance, () -> {
+        trainingView = new TrainingView(model.training(), model.drift(), model.objective()::settings, appearance, () -> {
             tabs.getSelectionModel().select(episodeTab);
             model.watchFreshEpisode();
         });
         Tab trainingTab = new Tab("Training", trainingView);
         trainingTab.setId("training-tab");
         tabs.getTabs().add(trainingTab);
-        Tab comparisonTab = new Tab("Traditional vs agentic", new ComparisonView(model));
+        Tab comparisonTab = new Tab("Traditional vs agentic", new ComparisonView(model.episode()));
         comparisonTab.setId("comparison-tab");
         Runnable showComparison = () -> {
             boolean wanted = model.episode().scenario().contrast().isPresent();
@@ -133,14 +135,14 @@ public final class MainWindow extends StackPane {
         MenuItem open = item("Open scenario file\u2026", "Shortcut+O", this::chooseScenarioFile);
         Menu builtIns = new Menu("Built-in scenarios");
         for (String id : ScenarioLoader.BUILT_IN) {
-            builtIns.getItems().add(item(id, null, () -> model.openBuiltIn(id)));
+            builtIns.getItems().add(item(id, null, () -> model.scenarios().openBuiltIn(id)));
         }
         builtIns.setId("built-in-scenarios");
         Menu recentMenu = new Menu("Recent files");
         Runnable refreshRecent = () -> {
             recentMenu.getItems().clear();
             for (Path file : recent.files()) {
-                recentMenu.getItems().add(item(file.toString(), null, () -> model.openFile(file, recent::remember)));
+                recentMenu.getItems().add(item(file.toString(), null, () -> model.scenarios().openFile(file, recent::remember)));
             }
             recentMenu.setDisable(recent.files().isEmpty());
         };
@@ -223,7 +225,7 @@ public final class MainWindow extends StackPane {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (JSON)", "*.json"));
         java.io.File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
-            model.openFile(file.toPath(), recent::remember);
+            model.scenarios().openFile(file.toPath(), recent::remember);
         }
     }
 

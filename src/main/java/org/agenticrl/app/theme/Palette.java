@@ -1,22 +1,71 @@
 package org.agenticrl.app.theme;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The colours of one theme, from the Okabe-Ito colour-blind-safe set (lightened on dark backgrounds). Every colour
- * that carries meaning is paired with written values elsewhere, so nothing depends on telling colours apart.
- * Colours are "#rrggbb" strings usable in CSS, in LaTeX {@code \textcolor} and, through {@link #awt}, in charts.
+ * The colours of one theme, the only place they are written: the stylesheets read them as looked-up colours
+ * ({@link #lookedUpColours()}, set on the scene's root), the charts and the formula read them from here. Meaningful
+ * colours come from the Okabe-Ito colour-blind-safe set (lightened on dark backgrounds), and every colour that carries
+ * meaning is paired with written values elsewhere, so nothing depends on telling colours apart. Colours are "#rrggbb"
+ * strings (the token highlight also "rgba(...)") usable in CSS, in LaTeX {@code \textcolor} and, through
+ * {@link #awt}, in charts.
+ *
+ * @param pane the background of the views and their charts
+ * @param card the background of cards and overlays, set off from the pane
+ * @param border card borders, chart grid lines and axes
+ * @param foreground text
+ * @param muted secondary text
+ * @param current the current policy
+ * @param chosen the token the episode chose
+ * @param chosenText text on the chosen colour
+ * @param token the background of a token chip (rgba)
+ * @param reference the reference policy
+ * @param positive a positive reward
+ * @param negative a negative reward, an error
+ * @param rl L_RL
+ * @param sft L_SFT
+ * @param kl L_KL
+ * @param total the total loss
  */
-public record Palette(String background, String surface, String foreground, String muted, String grid,
-                      String current, String chosen, String reference, String positive, String negative,
-                      String rl, String sft, String kl, String total) {
+public record Palette(String pane, String card, String border, String foreground, String muted,
+                      String current, String chosen, String chosenText, String token, String reference,
+                      String positive, String negative, String rl, String sft, String kl, String total) {
 
-    public static final Palette LIGHT = new Palette("#ffffff", "#f6f8fa", "#1f2328", "#59636e", "#d0d7de",
-            "#0072b2", "#e69f00", "#a0a0a0", "#007a5a", "#c14400", "#0072b2", "#009e73", "#cc79a7", "#1f2328");
-    public static final Palette DARK = new Palette("#0d1117", "#161b22", "#f0f6fc", "#9198a1", "#3d444d",
-            "#56b4e9", "#f0e442", "#8b949e", "#3fd8a4", "#ff8a5c", "#56b4e9", "#3fd8a4", "#f0a8d0", "#f0f6fc");
+    public static final Palette LIGHT = new Palette("#f6f8fa", "#ffffff", "#d0d7de", "#1f2328", "#59636e",
+            "#0072b2", "#e69f00", "#1f2328", "rgba(0, 114, 178, 0.12)", "#a0a0a0",
+            "#007a5a", "#c14400", "#0072b2", "#009e73", "#cc79a7", "#1f2328");
+    public static final Palette DARK = new Palette("#0d1117", "#161b22", "#3d444d", "#f0f6fc", "#b7bdc8",
+            "#56b4e9", "#f0e442", "#0d1117", "rgba(86, 180, 233, 0.16)", "#8b949e",
+            "#3fd8a4", "#ff8a5c", "#56b4e9", "#3fd8a4", "#f0a8d0", "#f0f6fc");
 
     public static Palette of(Theme theme) {
         return theme == Theme.DARK ? DARK : LIGHT;
+    }
+
+    /**
+     * Every colour under the name app.css looks it up by: ours ("-agent-…") and the two AtlantaFX text colours the
+     * dark theme strengthens ("-color-fg-default", "-color-fg-muted"). In declaration order.
+     */
+    public Map<String, String> lookedUpColours() {
+        Map<String, String> colours = new LinkedHashMap<>();
+        colours.put("-agent-pane", pane);
+        colours.put("-agent-card", card);
+        colours.put("-agent-card-border", border);
+        colours.put("-color-fg-default", foreground);
+        colours.put("-color-fg-muted", muted);
+        colours.put("-agent-current", current);
+        colours.put("-agent-chosen", chosen);
+        colours.put("-agent-chosen-text", chosenText);
+        colours.put("-agent-token", token);
+        colours.put("-agent-reference", reference);
+        colours.put("-agent-positive", positive);
+        colours.put("-agent-negative", negative);
+        colours.put("-agent-rl", rl);
+        colours.put("-agent-sft", sft);
+        colours.put("-agent-kl", kl);
+        colours.put("-agent-total", total);
+        return colours;
     }
 
     /** A "#rrggbb" string as an AWT colour for JFreeChart. */

@@ -3,10 +3,15 @@ package org.agenticrl.app.theme;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.scene.Scene;
 
-/** Keeps a scene's look in step with the appearance model: AtlantaFX base theme, our colours, the text scale. */
+/**
+ * Keeps a scene's look in step with the appearance model: the AtlantaFX base theme, app.css for layout and
+ * components, and on the root the text scale and the theme's {@link Palette} as looked-up colours, so that every
+ * colour is written in one place (as AtlantaFX's own ThemeManager does with its named colours).
+ */
 public final class Stylesheets {
     private static final double BASE_FONT = 14;
 
@@ -17,18 +22,20 @@ public final class Stylesheets {
         Runnable apply = () -> apply(scene, appearance.themeProperty().get(), appearance.textScaleProperty().get());
         appearance.themeProperty().addListener((o, before, after) -> apply.run());
         appearance.textScaleProperty().addListener((o, before, after) -> apply.run());
+        scene.getStylesheets().setAll(Stylesheets.class.getResource("/org/agenticrl/app/app.css").toExternalForm());
         apply.run();
     }
 
     private static void apply(Scene scene, Theme theme, double scale) {
         Application.setUserAgentStylesheet(theme == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        scene.getStylesheets().setAll(
-                resource("app.css"), resource(theme == Theme.DARK ? "dark.css" : "light.css"));
-        scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * scale));
+        scene.getRoot().setStyle(rootStyle(Palette.of(theme), scale));
     }
 
-    private static String resource(String name) {
-        return Stylesheets.class.getResource("/org/agenticrl/app/" + name).toExternalForm();
+    /** "-fx-font-size: 14.0px; -agent-pane: #f6f8fa; …": the text scale and every colour of the palette. */
+    static String rootStyle(Palette palette, double scale) {
+        return String.format(Locale.ROOT, "-fx-font-size: %.1fpx; ", BASE_FONT * scale)
+                + palette.lookedUpColours().entrySet().stream().map(colour -> colour.getKey() + ": " + colour.getValue() + ";")
+                .collect(Collectors.joining(" "));
     }
 }

@@ -27,7 +27,8 @@ public final class DriftModel {
     /**
      * A context and how far the policy has moved there.
      *
-     * @param kl KL(π ‖ π_ref) over the full vocabulary at this context, at the current temperature
+     * @param kl KL(π ‖ π_ref) over the full vocabulary at this context, between the policies themselves (at their
+     *           own temperature, not the one the Episode tab samples at)
      */
     public record Drift(Context context, String label, double kl) {
     }
@@ -41,8 +42,8 @@ public final class DriftModel {
     private boolean forgetting;
 
     /**
-     * Follows the episode's trajectory, which is republished after every change of scenario, policy or temperature
-     * once all of them are consistent; a context chosen in another scenario is forgotten.
+     * Follows the episode's trajectory, which is republished after every change of scenario or policy once both are
+     * consistent; a context chosen in another scenario is forgotten.
      */
     public DriftModel(EpisodeModel episode) {
         this.episode = episode;
@@ -62,8 +63,8 @@ public final class DriftModel {
             chosen.set(null);
             forgetting = false;
         }
-        Policy current = episode.currentPolicy();
-        Policy reference = episode.currentReference();
+        Policy current = episode.policyProperty().get();
+        Policy reference = episode.referenceProperty().get();
         Vocabulary vocabulary = episode.scenario().vocabulary();
         List<Drift> list = new ArrayList<>();
         for (Context context : current.trainedContexts()) {

@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import org.agenticrl.app.chart.DistributionChart;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.Labels;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
 
@@ -26,7 +27,7 @@ final class DriftView extends VBox {
     DriftView(DriftModel drift, AppearanceModel appearance) {
         this.drift = drift;
         setId("drift");
-        getStyleClass().add("view");
+        getStyleClass().add(Styles.VIEW);
         Label title = Labels.title("Where the policy moved");
         Label help = Labels.subtitle("Contexts training changed, by KL(\u03c0 \u2016 \u03c0_ref) in nats. Pick one to "
                 + "compare its " + DriftModel.BARS + " most probable tokens with the reference's.");

@@ -17,7 +17,9 @@ import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.Choices;
 import org.agenticrl.app.controls.Icons;
 import org.agenticrl.app.controls.Labels;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.controls.ValueField;
+import org.agenticrl.app.objective.ObjectiveModel;
 import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.loss.RewardMode;
@@ -43,43 +45,42 @@ final class TrainingControls extends VBox {
     TrainingControls(TrainingModel training, Supplier<LossSettings> lossSettings, Runnable watchFreshEpisode) {
         this.training = training;
         setId("training-controls");
-        getStyleClass().add("view");
+        getStyleClass().add(Styles.VIEW);
         Label title = Labels.title("Training");
         progressText.setId("training-progress");
-        progressText.getStyleClass().add("mono");
+        progressText.getStyleClass().add(Styles.MONO);
         progressText.setWrapText(true);
         progress.setMaxWidth(Double.MAX_VALUE);
         divergence.setId("divergence");
-        divergence.getStyleClass().add("divergence");
+        divergence.getStyleClass().add(Styles.DIVERGENCE);
         divergence.setWrapText(true);
-        divergence.setVisible(false);
-        divergence.setManaged(false);
+        Styles.showWhen(divergence, training.divergenceProperty().isNotNull());
         Label settingsTitle = new Label("Settings of the next run");
-        settingsTitle.getStyleClass().add("step-title");
+        settingsTitle.getStyleClass().add(Styles.STEP_TITLE);
         Label locked = new Label("Reset to change them.");
-        locked.getStyleClass().add("muted");
-        locked.visibleProperty().bind(training.statusProperty().isNotEqualTo(TrainingStatus.READY));
-        locked.managedProperty().bind(locked.visibleProperty());
+        locked.getStyleClass().add(Styles.MUTED);
+        Styles.showWhen(locked, training.settingsLocked());
         GridPane settings = settings(training.settings());
-        settings.disableProperty().bind(training.statusProperty().isNotEqualTo(TrainingStatus.READY));
+        settings.disableProperty().bind(training.settingsLocked());
         Button useLoss = button("Use the loss panel's objective", "train-use-loss", "Train with the \u03bb1, \u03bb2, "
                 + "reward mode and SFT/KL variants set on the Episode tab", () -> training.settings().useLoss(lossSettings.get()));
         useLoss.disableProperty().bind(settings.disableProperty());
         Button pin = button("Pin this run", "pin", "Keep this run's curves on the charts to compare the next run with",
                 training::pin);
-        pin.disableProperty().bind(Bindings.createBooleanBinding(() -> training.curveProperty().get().isEmpty(),
-                training.curveProperty()));
+        pin.disableProperty().bind(training.hasUpdates().not());
         Button clear = button("Clear pins", "clear-pins", "Remove the pinned runs", training::clearPins);
         clear.disableProperty().bind(Bindings.isEmpty(training.pins()));
         Button watch = button("Watch a fresh episode", "watch", "A new live episode of the current policy, played in "
                 + "the Episode tab", watchFreshEpisode);
         getChildren().addAll(title, transport(), progressText, progress, divergence, settingsTitle, locked, useLoss, settings,
                 new HBox(8, pin, clear), watch);
-        training.curveProperty().addListener((o, before, after) -> showProgress());
-        training.statusProperty().addListener((o, before, after) -> showProgress());
-        training.settings().episodesProperty().addListener((o, before, after) -> showProgress());
+        progress.progressProperty().bind(training.progressProperty());
+        progressText.textProperty().bind(Bindings.createStringBinding(() -> training.statusProperty().get().label()
+                        + " \u00b7 update " + training.curveProperty().get().size() + " \u00b7 "
+                        + training.episodesDoneProperty().get() + " / " + Format.whole(training.settings().episodes().get())
+                        + " episodes", training.statusProperty(), training.curveProperty(), training.episodesDoneProperty(),
+                training.settings().episodes().valueProperty()));
         training.divergenceProperty().addListener((o, before, after) -> showDivergence(after));
-        showProgress();
     }
 
     private javafx.scene.layout.FlowPane transport() {
@@ -90,10 +91,9 @@ final class TrainingControls extends VBox {
         Button step = button("Step", "train-step", "One update", training::stepOnce);
         Button reset = button("Reset", "train-reset", "Back to the pre-trained policy", training::reset);
         reset.setGraphic(Icons.of(Icons.RESET));
-        var status = training.statusProperty();
-        start.disableProperty().bind(status.isNotEqualTo(TrainingStatus.READY).and(status.isNotEqualTo(TrainingStatus.PAUSED)));
-        pause.disableProperty().bind(status.isNotEqualTo(TrainingStatus.RUNNING));
-        step.disableProperty().bind(start.disableProperty());
+        start.disableProperty().bind(training.canStart().not());
+        pause.disableProperty().bind(training.running().not());
+        step.disableProperty().bind(training.canStart().not());
         ComboBox<Double> speed = new ComboBox<>();
         speed.setId("train-speed");
         speed.getItems().addAll(Arrays.stream(TrainingSettings.SPEEDS).boxed().toList());
@@ -128,20 +128,20 @@ final class TrainingControls extends VBox {
         grid.addRow(row++, label("L_KL"), Choices.of(KlVariant.class, settings.klProperty(), "train-kl"));
         ValueField[] fields = {
             new ValueField("Learning rate", "Step size of each update (type a huge one, e.g. 1e308 with clipping off, "
-                    + "to see training diverge)", settings.learningRateProperty(), TrainingSettings.LEARNING_RATE, true, 3)
+                    + "to see training diverge)", settings.learningRate(), true)
                     .sliderUpTo(TrainingSettings.LEARNING_RATE_SLIDER_MAX),
             new ValueField("Clip norm", "The gradient's norm is clipped to this before each update; 0 turns clipping off",
-                    settings.clipProperty(), TrainingSettings.CLIP, false, 2),
+                    settings.clip(), false),
             new ValueField("Group", "Episodes per update; the group GRPO, Dr.GRPO and RLOO compare",
-                    settings.groupSizeProperty(), TrainingSettings.GROUP, false, 0),
-            new ValueField("\u03bb1 SFT", "Weight of the expert demonstration", settings.lambda1Property(),
-                    TrainingSettings.LAMBDA, false, 3),
-            new ValueField("\u03bb2 KL", "Weight of staying near the pre-trained policy", settings.lambda2Property(),
-                    TrainingSettings.LAMBDA, false, 3),
-            new ValueField("Episodes", "Training stops after this many episodes", settings.episodesProperty(),
-                    TrainingSettings.EPISODES, false, 0).typedOnly(),
+                    settings.groupSize(), false),
+            new ValueField("\u03bb1 SFT", "Weight of the expert demonstration", settings.lambda1(), false)
+                    .sliderUpTo(ObjectiveModel.LAMBDA_SLIDER_MAX),
+            new ValueField("\u03bb2 KL", "Weight of staying near the pre-trained policy", settings.lambda2(), false)
+                    .sliderUpTo(ObjectiveModel.LAMBDA_SLIDER_MAX),
+            new ValueField("Episodes", "Training stops after this many episodes", settings.episodes(), false)
+                    .typedOnly(),
             new ValueField("Seed", "The numpy seed of the run's sampling: the same seed replays the same run",
-                    settings.seedProperty(), TrainingSettings.SEED, false, 0).typedOnly(),
+                    settings.seed(), false).typedOnly().columns(11),
         };
         String[] ids = {"train-lr", "train-clip", "train-group", "train-lambda1", "train-lambda2", "train-episodes", "train-seed"};
         for (int i = 0; i < fields.length; i++) {
@@ -166,20 +166,8 @@ final class TrainingControls extends VBox {
         return button;
     }
 
-    private void showProgress() {
-        int episodes = training.episodes();
-        int target = (int) training.settings().episodesProperty().get();
-        int updates = training.curveProperty().get().size();
-        progressText.setText(training.statusProperty().get().label() + " \u00b7 update " + updates + " \u00b7 "
-                + episodes + " / " + target + " episodes");
-        progress.setProgress(Math.min(1.0, (double) episodes / target));
-    }
-
     private void showDivergence(Divergence problem) {
-        boolean shown = problem != null;
-        divergence.setVisible(shown);
-        divergence.setManaged(shown);
-        if (shown) {
+        if (problem != null) {
             divergence.setText("\u26a0 Training diverged at update " + problem.update() + ": " + problem.problem()
                     + ". The policy is the last finite one. To fix it: " + problem.advice() + ", then Reset and Train.");
         }

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import org.agenticrl.app.controls.Labels;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.training.TrainingMetrics;
@@ -43,7 +44,7 @@ final class TrainingCurves extends VBox {
         this.training = training;
         this.appearance = appearance;
         setId("training-curves");
-        getStyleClass().add("view");
+        getStyleClass().add(Styles.VIEW);
         Label title = Labels.title("Learning curves");
         Label subtitle = Labels.subtitle("Each point is one update: the batch of live episodes it trained on, and its "
                 + "loss. L_RL is a surrogate whose gradient is the policy gradient, so it rising towards 0 is not the "
@@ -101,7 +102,7 @@ final class TrainingCurves extends VBox {
             swatch.getStrokeDashArray().addAll(6.0, 4.0);
         }
         Label label = new Label(text);
-        label.getStyleClass().add("variant-note");
+        label.getStyleClass().add(Styles.VARIANT_NOTE);
         HBox row = new HBox(6, swatch, label);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

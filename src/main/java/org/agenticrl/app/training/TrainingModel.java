@@ -7,6 +7,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -52,6 +58,12 @@ public final class TrainingModel {
     private final ReadOnlyObjectWrapper<List<TrainingMetrics>> curve = new ReadOnlyObjectWrapper<>(this, "curve", List.of());
     private final ReadOnlyObjectWrapper<Divergence> divergence = new ReadOnlyObjectWrapper<>(this, "divergence");
     private final ObservableList<PinnedRun> pins = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper episodesDone = new ReadOnlyIntegerWrapper(this, "episodesDone");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final BooleanBinding canStart = status.isEqualTo(TrainingStatus.READY).or(status.isEqualTo(TrainingStatus.PAUSED));
+    private final BooleanBinding running = status.isEqualTo(TrainingStatus.RUNNING);
+    private final BooleanBinding settingsLocked = status.isNotEqualTo(TrainingStatus.READY);
+    private final BooleanBinding hasUpdates = Bindings.createBooleanBinding(() -> !curve.get().isEmpty(), curve);
     private final Queue<Result> results = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean jobRunning = new AtomicBoolean();
     private final List<TrainingMetrics> metrics = new ArrayList<>();
@@ -73,14 +85,21 @@ public final class TrainingModel {
         this.report = report;
         this.worker = worker;
         this.frames = frames;
+        curve.addListener((o, before, after) -> showProgress());
+        settings.episodes().valueProperty().addListener((o, before, after) -> showProgress());
+    }
+
+    private void showProgress() {
+        List<TrainingMetrics> points = curve.get();
+        episodesDone.set(points.isEmpty() ? 0 : points.get(points.size() - 1).episodes());
+        progress.set(Math.min(1.0, episodesDone.get() / settings.episodes().get()));
     }
 
     // Commands (FX thread)
 
     /** Starts a new run with the settings, or continues a paused one. */
     public void start() {
-        if (status.get() == TrainingStatus.RUNNING || status.get() == TrainingStatus.FINISHED
-                || status.get() == TrainingStatus.DIVERGED) {
+        if (!canStart.get()) {
             return;
         }
         if (trainer == null && !createTrainer()) {
@@ -102,8 +121,7 @@ public final class TrainingModel {
 
     /** One update, when not running. */
     public void stepOnce() {
-        TrainingStatus now = status.get();
-        if (now != TrainingStatus.READY && now != TrainingStatus.PAUSED || jobRunning.get()) {
+        if (!canStart.get() || jobRunning.get()) {
             return;
         }
         if (trainer == null && !createTrainer()) {
@@ -228,7 +246,7 @@ public final class TrainingModel {
     private void submit(int count, long budgetNanos) {
         jobRunning.set(true);
         Trainer job = trainer;
-        int target = (int) settings.episodesProperty().get();
+        int target = (int) settings.episodes().get();
         int jobGeneration = generation;
         boolean single = count == 1 && budgetNanos == 0 && !continuing;
         worker.execute(() -> {
@@ -281,6 +299,36 @@ public final class TrainingModel {
 
     /** Training episodes shown so far in this run. */
     public int episodes() {
-        return metrics.isEmpty() ? 0 : metrics.get(metrics.size() - 1).episodes();
+        return episodesDone.get();
+    }
+
+    /** Training episodes shown so far in this run. */
+    public ReadOnlyIntegerProperty episodesDoneProperty() {
+        return episodesDone.getReadOnlyProperty();
+    }
+
+    /** The run's share of its episodes done, 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Whether Train (or Step) would do something now: a new run, or a paused one. */
+    public BooleanBinding canStart() {
+        return canStart;
+    }
+
+    /** Whether a run is training (so that Pause applies). */
+    public BooleanBinding running() {
+        return running;
+    }
+
+    /** Settings apply to a new run: they are locked while a run has updates (until Reset). */
+    public BooleanBinding settingsLocked() {
+        return settingsLocked;
+    }
+
+    /** Whether the run has at least one update, so that it can be pinned. */
+    public BooleanBinding hasUpdates() {
+        return hasUpdates;
     }
 }

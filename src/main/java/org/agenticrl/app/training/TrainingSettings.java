@@ -4,7 +4,10 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.agenticrl.app.common.Format;
+import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.common.NumericRange;
+import org.agenticrl.app.objective.ObjectiveModel;
 import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.loss.RewardMode;
@@ -15,8 +18,8 @@ import org.agenticrl.engine.training.optimizer.OptimizerKind;
 
 /**
  * The knobs of a training run, starting at the engine's tuned defaults; {@link #config()} turns them into the
- * engine's {@link TrainingConfig}. Whole numbers (seed, group, episodes) are held as doubles so that they bind to the
- * same slider-and-field control as the rest.
+ * engine's {@link TrainingConfig}. Every number is a {@link NumberInput}, always within its range; whole numbers
+ * (seed, group, episodes) are whole-number ranges.
  */
 public final class TrainingSettings {
     /** Typed rates may go up to where numbers overflow, to show a divergence; the slider stops at 1000. */
@@ -26,25 +29,26 @@ public final class TrainingSettings {
     public static final NumericRange CLIP = new NumericRange("Clip norm", 0, 100);
     public static final NumericRange GROUP = new NumericRange("Group size", 1, 64, true);
     public static final NumericRange EPISODES = new NumericRange("Episodes", 8, 20000, true);
-    public static final NumericRange LAMBDA = new NumericRange("\u03bb", 0, 2);
     public static final NumericRange SEED = new NumericRange("Seed", 0, 4294967295.0, true);
     /** Updates per second; the last value means as fast as the machine goes. */
     public static final double[] SPEEDS = {2, 10, 30, 120, Double.POSITIVE_INFINITY};
+    private static final int EPISODES_DEFAULT = 2000;
+    private static final double SPEED_DEFAULT = 30;
 
     private final TrainingConfig defaults = TrainingConfig.defaults();
     private final ObjectProperty<AdvantageEstimator> estimator = new SimpleObjectProperty<>(this, "estimator", defaults.estimator());
-    private final DoubleProperty groupSize = new SimpleDoubleProperty(this, "groupSize", defaults.groupSize());
+    private final NumberInput groupSize = new NumberInput(GROUP, defaults.groupSize(), 0);
     private final ObjectProperty<RewardMode> rewardMode = new SimpleObjectProperty<>(this, "rewardMode", defaults.loss().rewardMode());
     private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer", defaults.optimizer());
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", defaults.learningRate());
-    private final DoubleProperty lambda1 = new SimpleDoubleProperty(this, "lambda1", defaults.loss().lambda1());
-    private final DoubleProperty lambda2 = new SimpleDoubleProperty(this, "lambda2", defaults.loss().lambda2());
+    private final NumberInput learningRate = new NumberInput(LEARNING_RATE, defaults.learningRate(), 3);
+    private final NumberInput lambda1 = new NumberInput(ObjectiveModel.LAMBDA1, defaults.loss().lambda1(), 3);
+    private final NumberInput lambda2 = new NumberInput(ObjectiveModel.LAMBDA2, defaults.loss().lambda2(), 3);
     private final ObjectProperty<SftVariant> sft = new SimpleObjectProperty<>(this, "sft", defaults.loss().sft());
     private final ObjectProperty<KlVariant> kl = new SimpleObjectProperty<>(this, "kl", defaults.loss().kl());
-    private final DoubleProperty clip = new SimpleDoubleProperty(this, "clip", defaults.maxGradientNorm());
-    private final DoubleProperty seed = new SimpleDoubleProperty(this, "seed", defaults.seed());
-    private final DoubleProperty episodes = new SimpleDoubleProperty(this, "episodes", 2000);
-    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 30);
+    private final NumberInput clip = new NumberInput(CLIP, defaults.maxGradientNorm(), 2);
+    private final NumberInput seed = new NumberInput(SEED, defaults.seed(), 0);
+    private final NumberInput episodes = new NumberInput(EPISODES, EPISODES_DEFAULT, 0);
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", SPEED_DEFAULT);
 
     /**
      * The engine's config for these settings.
@@ -68,16 +72,12 @@ public final class TrainingSettings {
         kl.set(loss.kl());
     }
 
-    /** A short description of a config, for the legend of a pinned run. */
+    /** A short description of a config, for the legend of a pinned run: "process · λ1 0.1 · λ2 0.01 exact · grpo×8 · sgd 3". */
     public static String describe(TrainingConfig config) {
         LossSettings loss = config.loss();
-        return String.format(java.util.Locale.ROOT, "%s \u00b7 \u03bb1 %s \u00b7 \u03bb2 %s %s \u00b7 %s\u00d7%d \u00b7 %s %s",
-                loss.rewardMode().id(), trim(loss.lambda1()), trim(loss.lambda2()), loss.kl().id(),
-                config.estimator().id(), config.groupSize(), config.optimizer().id(), trim(config.learningRate()));
-    }
-
-    private static String trim(double value) {
-        return String.format(java.util.Locale.ROOT, "%.4g", value).replaceAll("\\.?0+$", "");
+        return loss.rewardMode().id() + " \u00b7 \u03bb1 " + Format.compact(loss.lambda1()) + " \u00b7 \u03bb2 "
+                + Format.compact(loss.lambda2()) + " " + loss.kl().id() + " \u00b7 " + config.estimator().id() + "\u00d7"
+                + config.groupSize() + " \u00b7 " + config.optimizer().id() + " " + Format.compact(config.learningRate());
     }
 
     public ObjectProperty<AdvantageEstimator> estimatorProperty() {
@@ -85,7 +85,7 @@ public final class TrainingSettings {
     }
 
     /** Episodes per update (a group, for the group estimators). */
-    public DoubleProperty groupSizeProperty() {
+    public NumberInput groupSize() {
         return groupSize;
     }
 
@@ -97,15 +97,15 @@ public final class TrainingSettings {
         return optimizer;
     }
 
-    public DoubleProperty learningRateProperty() {
+    public NumberInput learningRate() {
         return learningRate;
     }
 
-    public DoubleProperty lambda1Property() {
+    public NumberInput lambda1() {
         return lambda1;
     }
 
-    public DoubleProperty lambda2Property() {
+    public NumberInput lambda2() {
         return lambda2;
     }
 
@@ -118,16 +118,17 @@ public final class TrainingSettings {
     }
 
     /** The global gradient norm is clipped to this before each update; 0 means no clipping. */
-    public DoubleProperty clipProperty() {
+    public NumberInput clip() {
         return clip;
     }
 
-    public DoubleProperty seedProperty() {
+    /** The numpy seed of the run's sampling: the same seed replays the same run. */
+    public NumberInput seed() {
         return seed;
     }
 
     /** Training stops after this many episodes. */
-    public DoubleProperty episodesProperty() {
+    public NumberInput episodes() {
         return episodes;
     }
 

@@ -42,7 +42,7 @@ class TrainingModelTest {
     @Test
     void theCurveIsTheEnginesRunUpdateForUpdate() throws TrainingDivergedException {
         training.settings().speedProperty().set(Double.POSITIVE_INFINITY);
-        training.settings().episodesProperty().set(160);
+        training.settings().episodes().set(160);
         training.start();
         runtime.frames.tick(50);
         Trainer engine = new Trainer(model.episode().scenario(), training.settings().config());
@@ -93,8 +93,8 @@ class TrainingModelTest {
     /** The window's learning-rate field stops at 1000; the model must still cope with what the engine accepts. */
     @Test
     void aDivergenceStopsTrainingAndSaysWhatToChange() {
-        training.settings().learningRateProperty().set(1e308);
-        training.settings().clipProperty().set(0);
+        training.settings().learningRate().set(1e308);
+        training.settings().clip().set(0);
         training.settings().speedProperty().set(Double.POSITIVE_INFINITY);
         training.start();
         runtime.frames.tick(20);
@@ -102,9 +102,11 @@ class TrainingModelTest {
         assertNotNull(training.divergenceProperty().get());
         assertTrue(model.statusProperty().get().error());
         assertTrue(model.statusProperty().get().text().contains("lower the learning rate"), model.statusProperty().get().text());
+        assertFalse(model.selection().barsProperty().get().isEmpty());
         for (Double logProb : model.selection().barsProperty().get().stream().map(Bar::logProbability).toList()) {
             assertTrue(Double.isFinite(logProb), "the installed policy is the last finite one");
         }
+        assertFalse(training.curveProperty().get().isEmpty(), "updates before the overflow are kept");
         for (TrainingMetrics point : training.curveProperty().get()) {
             assertTrue(Double.isFinite(point.loss().total()) && Double.isFinite(point.batch().meanReturn()));
         }
@@ -112,7 +114,7 @@ class TrainingModelTest {
 
     @Test
     void settingsTheEngineRefusesAreReportedAndNothingStarts() {
-        training.settings().groupSizeProperty().set(1);
+        training.settings().groupSize().set(1);
         training.start();
         assertEquals(TrainingStatus.READY, training.statusProperty().get());
         assertTrue(model.statusProperty().get().error());
@@ -121,7 +123,7 @@ class TrainingModelTest {
 
     @Test
     void pinnedRunsKeepTheirCurvesAcrossAReset() {
-        training.settings().episodesProperty().set(40);
+        training.settings().episodes().set(40);
         training.settings().speedProperty().set(Double.POSITIVE_INFINITY);
         training.start();
         runtime.frames.tick(20);
@@ -130,5 +132,41 @@ class TrainingModelTest {
         assertEquals(1, training.pins().size());
         assertEquals(5, training.pins().get(0).curve().size());
         assertTrue(training.pins().get(0).label().startsWith("seed-calculator \u00b7 process"), training.pins().get(0).label());
+    }
+
+    @Test
+    void theModelSaysWhatCanBeDoneAndHowFarTheRunIs() {
+        assertTrue(training.canStart().get());
+        assertFalse(training.running().get());
+        assertFalse(training.settingsLocked().get());
+        assertFalse(training.hasUpdates().get());
+        training.settings().episodes().set(80);
+        training.settings().speedProperty().set(Double.POSITIVE_INFINITY);
+        training.stepOnce();
+        runtime.frames.tick(1);
+        assertEquals(8, training.episodesDoneProperty().get(), "one update of a group of 8");
+        assertEquals(0.1, training.progressProperty().get(), 1e-12);
+        assertTrue(training.settingsLocked().get());
+        assertTrue(training.hasUpdates().get());
+        assertTrue(training.canStart().get(), "a paused run can go on");
+        training.start();
+        assertTrue(training.running().get());
+        assertFalse(training.canStart().get());
+        runtime.frames.tick(30);
+        assertEquals(TrainingStatus.FINISHED, training.statusProperty().get());
+        assertEquals(1.0, training.progressProperty().get(), 0.0);
+        assertFalse(training.canStart().get(), "a finished run needs a reset");
+        training.reset();
+        assertEquals(0.0, training.progressProperty().get(), 0.0);
+        assertTrue(training.canStart().get());
+    }
+
+    @Test
+    void theLabelOfAPinnedRunKeepsALargeLearningRateWhole() {
+        training.settings().learningRate().set(1000);
+        training.stepOnce();
+        runtime.frames.tick(1);
+        training.pin();
+        assertTrue(training.pins().get(0).label().endsWith("sgd 1000"), training.pins().get(0).label());
     }
 }
