@@ -28,6 +28,9 @@ import org.agenticrl.engine.scenario.ScenarioLoader;
 
 /** The desktop app: one window over one {@link SessionModel}. Start it through {@code org.agenticrl.Launcher}. */
 public final class AgenticRlApp extends Application {
+    /** The text scales the window accepts at start-up ({@code --text-scale}). */
+    public static final double MIN_TEXT_SCALE = AppearanceModel.MIN_SCALE;
+    public static final double MAX_TEXT_SCALE = AppearanceModel.MAX_SCALE;
     private static final double MAX_WIDTH = 1920;
     private static final double MAX_HEIGHT = 1080;
 
@@ -72,13 +75,12 @@ public final class AgenticRlApp extends Application {
 
     /** Builds the window's scene: the views, the theme, the keyboard. Also used by UI tests. */
     public static Scene createScene(Stage stage, SessionModel model, AppearanceModel appearance, RecentFiles recent,
-                                    org.agenticrl.app.common.BackgroundWork background) {
+                                    BackgroundWork background) {
         ExportActions export = new ExportActions(model, background, () -> stage);
         MainWindow window = new MainWindow(model, appearance, recent, export);
         Scene scene = new Scene(window, 1280, 720);
         Stylesheets.bind(scene, appearance);
-        KeyboardShortcuts.install(scene, model.playback(), model.training(),
-                () -> window.tabs().getSelectionModel().getSelectedItem().getId().equals("training-tab"), appearance,
+        KeyboardShortcuts.install(scene, model.playback(), model.training(), window::trainingShown, appearance,
                 window.cheatSheet());
         stage.setMinWidth(960);
         stage.setMinHeight(600);

@@ -1,12 +1,10 @@
 package org.agenticrl.cli;
 
-import org.agenticrl.app.AgenticRlApp;
-import org.agenticrl.app.WindowLauncher;
-import org.agenticrl.app.theme.AppearanceModel;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.agenticrl.app.AgenticRlApp;
+import org.agenticrl.app.WindowLauncher;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +34,8 @@ final class AppCommand implements Callable<Integer> {
             parameters.add("--theme=" + theme);
         }
         if (textScale != null) {
-            Arguments.inRange(spec, "--text-scale", textScale, AppearanceModel.MIN_SCALE, AppearanceModel.MAX_SCALE);
+            Arguments.inRange(spec, "--text-scale", textScale, AgenticRlApp.MIN_TEXT_SCALE,
+                    AgenticRlApp.MAX_TEXT_SCALE);
             parameters.add("--text-scale=" + textScale);
         }
         if (scenario != null) {

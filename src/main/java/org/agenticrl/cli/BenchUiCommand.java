@@ -1,9 +1,8 @@
 package org.agenticrl.cli;
 
+import java.util.concurrent.Callable;
 import org.agenticrl.app.WindowLauncher;
 import org.agenticrl.app.bench.LatencyBenchmark;
-
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

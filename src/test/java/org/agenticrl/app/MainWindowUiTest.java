@@ -22,6 +22,7 @@ import org.agenticrl.app.controls.ValueField;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.ExportActions;
 import org.agenticrl.app.shell.MainWindow;
+import org.agenticrl.app.shell.ViewFocus;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.app.theme.Theme;
@@ -162,9 +163,9 @@ class MainWindowUiTest {
         assertTrue(robot.lookup("#main-window").query().getScene().getRoot().getStyle()
                 .contains("-agent-pane: " + Palette.DARK.pane() + ";"), "the dark palette's colours are on the root");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
-        assertEquals(1, window.columns().getItems().size(), "Ctrl+4 shows the loss panel alone");
+        assertEquals(ViewFocus.OBJECTIVE, window.shownViews(), "Ctrl+4 shows the loss panel alone");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
-        assertEquals(3, window.columns().getItems().size());
+        assertEquals(ViewFocus.ALL, window.shownViews());
         robot.type(KeyCode.F1);
         assertTrue(window.cheatSheet().isVisible());
         robot.type(KeyCode.ESCAPE);

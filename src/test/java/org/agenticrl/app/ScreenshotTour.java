@@ -112,9 +112,9 @@ class ScreenshotTour {
                 m.episode().seed().set(3);
             });
             shoot(robot, "projector-1280" + suffix, m ->
-                    ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).focus(3));
+                    ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).focus(org.agenticrl.app.shell.ViewFocus.OBJECTIVE));
             shoot(robot, "stock-pe-1280" + suffix, m -> {
-                ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).focus(0);
+                ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).focus(org.agenticrl.app.shell.ViewFocus.ALL);
                 appearance.textScaleProperty().set(1.0);
                 m.episode().modeProperty().set(org.agenticrl.engine.episode.EpisodeMode.NOTEBOOK);
                 m.scenarios().openBuiltIn("stock-pe");

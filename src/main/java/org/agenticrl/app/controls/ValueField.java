@@ -45,6 +45,7 @@ public final class ValueField extends GridPane {
         }
         slider.setFocusTraversable(true);
         field.setPrefColumnCount(6);
+        field.setMinWidth(USE_PREF_SIZE);
         field.setAlignment(Pos.CENTER_RIGHT);
         field.getStyleClass().add(Styles.MONO);
         field.textProperty().bindBidirectional(input.textProperty());
@@ -108,10 +109,9 @@ public final class ValueField extends GridPane {
         return this;
     }
 
-    /** Makes the field wide enough for this many characters (e.g. 11 for a ten-digit seed), never narrower. */
+    /** Makes the field wide enough for this many characters (e.g. 11 for a ten-digit seed). */
     public ValueField columns(int characters) {
         field.setPrefColumnCount(characters);
-        field.setMinWidth(USE_PREF_SIZE);
         return this;
     }
 

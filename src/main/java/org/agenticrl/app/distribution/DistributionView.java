@@ -4,7 +4,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.chart.DistributionChart;
@@ -65,7 +65,7 @@ public final class DistributionView extends VBox {
         redraw();
     }
 
-    private HBox decodingRow(EpisodeModel episode) {
+    private FlowPane decodingRow(EpisodeModel episode) {
         ToggleButton sample = new ToggleButton("Sample");
         ToggleButton greedy = new ToggleButton("Greedy");
         sample.setSelected(!episode.greedyProperty().get());
@@ -86,7 +86,7 @@ public final class DistributionView extends VBox {
         sort.selectedProperty().bindBidirectional(selection.sortByProbabilityProperty());
         Label decodingLabel = new Label("Decoding");
         decodingLabel.setMinWidth(USE_PREF_SIZE);
-        HBox row = new HBox(10, decodingLabel, decoding, sort);
+        FlowPane row = new FlowPane(10, 6, decodingLabel, decoding, sort);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }

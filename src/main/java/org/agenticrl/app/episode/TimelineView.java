@@ -43,11 +43,11 @@ public final class TimelineView extends VBox {
         setId("timeline");
         getStyleClass().add(Styles.VIEW);
         Label title = Labels.title("Episode timeline");
-        FlowPane heading = new FlowPane(10, 6, title, scenarioPicker, taskChoice(episode));
-        heading.setAlignment(Pos.CENTER_LEFT);
         task.setId("task");
         task.setWrapText(true);
         task.setMinHeight(USE_PREF_SIZE);
+        FlowPane heading = new FlowPane(10, 6, title, scenarioPicker, taskChoice(episode));
+        heading.setAlignment(Pos.CENTER_LEFT);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);

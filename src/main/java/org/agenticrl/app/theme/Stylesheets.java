@@ -13,7 +13,8 @@ import javafx.scene.Scene;
  * colour is written in one place (as AtlantaFX's own ThemeManager does with its named colours).
  */
 public final class Stylesheets {
-    private static final double BASE_FONT = 14;
+    /** The size of normal text, in pixels, at a text scale of 1. */
+    public static final double BASE_FONT = 14;
 
     private Stylesheets() {
     }

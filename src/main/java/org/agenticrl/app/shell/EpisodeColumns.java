@@ -1,0 +1,84 @@
+package org.agenticrl.app.shell;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.agenticrl.app.controls.Styles;
+import org.agenticrl.app.theme.AppearanceModel;
+import org.agenticrl.app.theme.Stylesheets;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * The Episode tab: the timeline, the token distribution and the objective side by side, or one of them across the
+ * whole width with a switcher above it, as the {@link ColumnsLayoutModel} decides. Each column keeps the minimum width
+ * at which its view is whole, at the current text size.
+ */
+final class EpisodeColumns extends VBox {
+    private final ColumnsLayoutModel layout = new ColumnsLayoutModel();
+    private final Map<ViewFocus, Region> columns = new EnumMap<>(ViewFocus.class);
+    private final SplitPane split = new SplitPane();
+
+    EpisodeColumns(Region timeline, Region tokens, Region objective, AppearanceModel appearance) {
+        setId("episode-columns");
+        columns.put(ViewFocus.TIMELINE, timeline);
+        columns.put(ViewFocus.TOKENS, tokens);
+        columns.put(ViewFocus.OBJECTIVE, objective);
+        layout.emProperty().bind(appearance.textScaleProperty().multiply(Stylesheets.BASE_FONT));
+        layout.widthProperty().bind(widthProperty());
+        columns.forEach((focus, column) -> column.minWidthProperty().bind(layout.emProperty().multiply(focus.minimumEms())));
+        HBox switcher = new HBox(switcher());
+        switcher.setId("view-switcher");
+        switcher.getStyleClass().add(Styles.VIEW_SWITCHER);
+        Styles.showWhen(switcher, layout.shownProperty().isNotEqualTo(ViewFocus.ALL));
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(switcher, split);
+        layout.shownProperty().addListener((o, before, after) -> show(after));
+        show(layout.shownProperty().get());
+    }
+
+    private SegmentedButton switcher() {
+        SegmentedButton switcher = new SegmentedButton();
+        Map<ViewFocus, ToggleButton> buttons = new EnumMap<>(ViewFocus.class);
+        Runnable showShown = () -> buttons.forEach((focus, button) -> button.setSelected(layout.shownProperty().get() == focus));
+        for (ViewFocus focus : ViewFocus.values()) {
+            ToggleButton button = new ToggleButton(focus.label());
+            button.setMinWidth(USE_PREF_SIZE);
+            button.setId("show-" + focus.name().toLowerCase(Locale.ROOT));
+            button.setOnAction(event -> {
+                layout.request(focus);
+                showShown.run();
+            });
+            buttons.put(focus, button);
+            switcher.getButtons().add(button);
+        }
+        layout.shownProperty().addListener((o, before, after) -> showShown.run());
+        showShown.run();
+        ToggleButton all = switcher.getButtons().get(0);
+        all.disableProperty().bind(layout.allFit().not());
+        Tooltip.install(all, new Tooltip("All three views side by side (Ctrl+1); needs a wider window or smaller text"));
+        return switcher;
+    }
+
+    private void show(ViewFocus focus) {
+        if (focus == ViewFocus.ALL) {
+            split.getItems().setAll(columns.get(ViewFocus.TIMELINE), columns.get(ViewFocus.TOKENS),
+                    columns.get(ViewFocus.OBJECTIVE));
+            double all = ViewFocus.allEms();
+            split.setDividerPositions(ViewFocus.TIMELINE.minimumEms() / all,
+                    (ViewFocus.TIMELINE.minimumEms() + ViewFocus.TOKENS.minimumEms()) / all);
+        } else {
+            split.getItems().setAll(columns.get(focus));
+        }
+    }
+
+    ColumnsLayoutModel layoutModel() {
+        return layout;
+    }
+}

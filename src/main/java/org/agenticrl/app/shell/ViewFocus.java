@@ -1,0 +1,39 @@
+package org.agenticrl.app.shell;
+
+/**
+ * Which of the Episode tab's three views are on screen: all three side by side, or one across the whole width (for a
+ * projector with large text, where three columns no longer fit).
+ */
+public enum ViewFocus {
+    ALL("All three", 0),
+    TIMELINE("Timeline", 29),
+    TOKENS("Token distribution", 25),
+    OBJECTIVE("Training objective", 34);
+
+    private final String label;
+    private final double minimumEms;
+
+    ViewFocus(String label, double minimumEms) {
+        this.label = label;
+        this.minimumEms = minimumEms;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The narrowest this view can be shown whole, in ems of the window's text (0 for ALL). */
+    public double minimumEms() {
+        return minimumEms;
+    }
+
+    /** The width all three views need side by side, in ems. */
+    public static double allEms() {
+        return TIMELINE.minimumEms + TOKENS.minimumEms + OBJECTIVE.minimumEms;
+    }
+
+    /** ALL for 0, then the views in the order of their shortcuts (Ctrl+2, 3, 4 are 1, 2, 3). */
+    public static ViewFocus ofIndex(int index) {
+        return values()[index];
+    }
+}
