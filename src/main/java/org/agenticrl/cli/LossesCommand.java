@@ -1,6 +1,7 @@
 package org.agenticrl.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -103,24 +104,24 @@ final class LossesCommand implements Callable<Integer> {
         LossSettings s = losses.settings();
         StringBuilder text = new StringBuilder("RL Loss computation (rewards: " + s.rewardMode().description() + "):" + line);
         for (StepLoss step : losses.steps()) {
-            text.append(String.format("  Step %d: reward=%+.2f return=%+.4f advantage=%+.2f log_prob=%.2f term=%+.4f%n",
-                    step.step(), step.reward(), step.discountedReturn(), step.advantage(), step.logProb(), step.term()));
+            text.append(String.format(Locale.ROOT,
+                    "  Step %d: reward=%+.2f return=%+.4f advantage=%+.2f log_prob=%.2f term=%+.4f%n", step.step(), step.reward(), step.discountedReturn(), step.advantage(), step.logProb(), step.term()));
         }
-        Function<Double, String> both = v -> String.format("%.3f  (%s)", v, v);
+        Function<Double, String> both = v -> String.format(Locale.ROOT, "%.3f  (%s)", v, v);
         text.append("=".repeat(50)).append(line).append("TOTAL TRAINING LOSS").append(line)
                 .append("=".repeat(50)).append(line)
                 .append("  RL Loss:  ").append(both.apply(losses.rl())).append(line)
-                .append(String.format("  SFT Loss: %s * %.3f = %s   [%s]%n", s.lambda1(), losses.sft(),
+                .append(String.format(Locale.ROOT, "  SFT Loss: %s * %.3f = %s   [%s]%n", s.lambda1(), losses.sft(),
                         both.apply(losses.weightedSft()), s.sft().id()))
-                .append(String.format("  KL Loss:  %s * %.3f = %s   [%s]%n", s.lambda2(), losses.kl(),
+                .append(String.format(Locale.ROOT, "  KL Loss:  %s * %.3f = %s   [%s]%n", s.lambda2(), losses.kl(),
                         both.apply(losses.weightedKl()), s.kl().id()))
                 .append("  ---------").append(line)
                 .append("  TOTAL:    ").append(both.apply(losses.total())).append(line).append(line)
                 .append("Side by side:").append(line);
-        losses.sftByVariant().forEach((variant, value) -> text.append(String.format("  L_SFT %-8s = %.6f  %s%n",
-                variant.id(), value, variant.description())));
-        losses.klByVariant().forEach((variant, value) -> text.append(String.format("  L_KL  %-8s = %.6f  %s%n",
-                variant.id(), value, variant.description())));
+        losses.sftByVariant().forEach((variant, value) -> text.append(String.format(Locale.ROOT,
+                "  L_SFT %-8s = %.6f  %s%n", variant.id(), value, variant.description())));
+        losses.klByVariant().forEach((variant, value) -> text.append(String.format(Locale.ROOT,
+                "  L_KL  %-8s = %.6f  %s%n", variant.id(), value, variant.description())));
         return text.toString().stripTrailing();
     }
 }

@@ -3,6 +3,7 @@ package org.agenticrl.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossSettings;
@@ -192,7 +193,7 @@ final class TrainCommand implements Callable<Integer> {
         String line = System.lineSeparator();
         String rounding = s.episodes() == s.requestedEpisodes() ? "groups of " + s.group()
                 : s.requestedEpisodes() + " asked for, rounded up to whole groups of " + s.group();
-        StringBuilder text = new StringBuilder(String.format(
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "Training %d episodes (%s), seed %d: %s lr %s, %s advantages, %s rewards, "
                         + "lambda1 %s (%s SFT), lambda2 %s (%s KL), clip %s%n%n",
                 s.episodes(), rounding, s.seed(), s.optimizer(), s.lr(), s.advantage(), s.reward(), s.lambda1(),
@@ -223,11 +224,11 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private static String fixed(int decimals, double value) {
-        return String.format("%." + decimals + "f", value);
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
     private static String percent(double fraction) {
-        return String.format("%.1f%%", 100 * fraction);
+        return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
 
     /** About {@value #TEXT_ROWS} evenly spread updates, always the first and the last. */
@@ -251,7 +252,7 @@ final class TrainCommand implements Callable<Integer> {
 
         void show(TrainingMetrics metrics, int total) {
             if (err != null) {
-                err.printf("\rtrain: %d/%d episodes, batch success %.0f%%   ", metrics.episodes(), total,
+                err.printf(Locale.ROOT, "\rtrain: %d/%d episodes, batch success %.0f%%   ", metrics.episodes(), total,
                         100 * metrics.batch().successRate());
                 err.flush();
             }

@@ -3,6 +3,7 @@ package org.agenticrl.engine.loss;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 import org.agenticrl.engine.SeedReference;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.policy.Policy;
@@ -37,11 +38,11 @@ class NotebookLossesTest {
 
     @Test
     void theRoundedFiguresAreTheOnesTheSeedPrints() {
-        assertEquals("0.326", String.format("%.3f", losses.rl()));
-        assertEquals("6.813", String.format("%.3f", losses.sft()));
-        assertEquals("0.500", String.format("%.3f", losses.kl()));
-        assertEquals("1.013", String.format("%.3f", losses.total()));
-        assertEquals("0.681", String.format("%.3f", losses.weightedSft()));
-        assertEquals("0.005", String.format("%.3f", losses.weightedKl()));
+        assertEquals("0.326", String.format(Locale.ROOT, "%.3f", losses.rl()));
+        assertEquals("6.813", String.format(Locale.ROOT, "%.3f", losses.sft()));
+        assertEquals("0.500", String.format(Locale.ROOT, "%.3f", losses.kl()));
+        assertEquals("1.013", String.format(Locale.ROOT, "%.3f", losses.total()));
+        assertEquals("0.681", String.format(Locale.ROOT, "%.3f", losses.weightedSft()));
+        assertEquals("0.005", String.format(Locale.ROOT, "%.3f", losses.weightedKl()));
     }
 }

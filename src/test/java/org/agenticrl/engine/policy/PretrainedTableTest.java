@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.agenticrl.engine.SeedReference;
 import org.agenticrl.engine.scenario.Scenario;
@@ -38,7 +39,7 @@ class PretrainedTableTest {
         TokenDistribution afterI = seed.pretrainedPolicy().distribution(new Context("", vocabulary.require("I")));
         double need = afterI.probability(vocabulary.require("need"));
         assertEquals(0.8 / 1.01, need, 0.0);
-        assertEquals("79.2%", String.format("%.1f%%", 100 * need));
+        assertEquals("79.2%", String.format(Locale.ROOT, "%.1f%%", 100 * need));
         assertEquals(vocabulary.require("need"), afterI.argmax());
     }
 
