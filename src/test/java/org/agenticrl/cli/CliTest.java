@@ -263,6 +263,32 @@ class CliTest {
         assertEquals(tokens, json.get("sampledTokens").intValue());
     }
 
+    @Test
+    void numbersOnTheCommandLineAreAsciiAndTheRefusalSaysWhatToWrite() {
+        assertEquals("agentic-rl generate: --count: '٣٠' is not a whole number (use the digits 0-9) (see --help)",
+                run("generate", "--count", "٣٠").err().strip());
+        assertEquals("agentic-rl distribution: --temperature: '1,5' is not a number (use the digits 0-9 and '.' as the "
+                + "decimal point, e.g. 0.5 or 1e-3) (see --help)", run("distribution", "--after", "I", "--temperature",
+                "1,5").err().strip());
+        assertEquals("agentic-rl train: --lr: '1e999' is out of range (see --help)",
+                run("train", "--episodes", "8", "--seed", "0", "--lr", "1e999").err().strip());
+        for (String[] refused : new String[][] {{"generate", "--count", ""}, {"generate", "--count", " 3"},
+            {"distribution", "--after", "I", "--temperature", " 1"}, {"distribution", "--after", "I", "--temperature", ""},
+            {"losses", "--gamma", "0.5\n"}}) {
+            assertEquals(2, run(refused).code(), String.join("|", refused));
+        }
+        assertEquals(0, run("generate", "--count", "+2", "--seed", "007", "--temperature", ".5").code());
+        assertEquals(0, run("distribution", "--after", "I", "--temperature", "25E-1").code());
+    }
+
+    @Test
+    void negativeZeroIsReadAsZero() throws Exception {
+        Run run = run("losses", "--lambda1", "-0", "--lambda2", "-0.0", "--json");
+        assertEquals(0.0, run.json().get("lambda1").doubleValue(), "not -0.0");
+        assertEquals(0.0, run.json().get("lambda2").doubleValue(), "not -0.0");
+        assertTrue(run("losses", "--lambda1", "-0").out().contains("SFT Loss: 0.0 * 6.813 = 0.000  (0.0)"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "generate --temperature 0", "generate --count 0", "generate --seed 4294967296", "generate --greedy --seed 3",
@@ -276,7 +302,16 @@ class CliTest {
         "train --episodes 10 --seed 0 --reward all", "train --episodes 10 --seed 0 --kl k4",
         "train --episodes 10 --seed 0 --lambda2 11", "train --episodes 10 --seed 0 --clip -1",
         "train --episodes 10 --seed 0 --eval 0", "train --episodes 10 --seed 0 --scenario missing.json",
-        "bench --generations 0", "bench --episodes many", "bench --train-episodes -5"
+        "bench --generations 0", "bench --episodes many", "bench --train-episodes -5",
+        "generate --count ٣٠", "generate --count ３０", "generate --count 0x10", "generate --count 1_000",
+        "generate --count 1,5", "generate --count 1e3", "generate --count 99999999999", "generate --seed ٣",
+        "generate --seed 99999999999999999999", "episode --mode live --seed ۷", "episode --max-steps ३",
+        "distribution --after I --temperature 1,5", "distribution --after I --temperature NaN",
+        "distribution --after I --temperature Infinity", "distribution --after I --temperature 0x1p0",
+        "distribution --after I --temperature 1d", "distribution --after I --temperature ١.٥",
+        "losses --gamma 0٫5", "losses --lambda1 1e999", "train --episodes 10 --seed 0 --lr -Infinity",
+        "train --episodes 10 --seed 0 --clip NaN", "train --episodes １０ --seed 0", "bench --generations ١٠",
+        "generate --greedy=٠", "app --text-scale NaN"
     })
     void badArgumentsExitTwoWithOneLineAndNoStackTrace(String line) {
         Run run = run(line.isEmpty() ? new String[0] : line.split(" "));
