@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every built-in scenario, and a scenario file written by hand, through every headless command. */
 class ScenarioCliTest {
@@ -158,6 +159,17 @@ class ScenarioCliTest {
         JsonNode losses = json("losses", "--scenario", "traditional-vs-agentic", "--contrast");
         assertEquals(1, losses.get("logProbs").size());
         assertTrue(refusal("episode", "--contrast").contains("seed-calculator has no traditional single-turn contrast"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t"})
+    void aBlankScenarioAsksForAnIdOrAPathAndListsTheBuiltIns(String blank) {
+        String expected = "--scenario needs a built-in id (" + String.join(", ", ScenarioLoader.BUILT_IN)
+                + ") or a file path (see --help)";
+        assertEquals("agentic-rl episode: " + expected, refusal("episode", "--scenario", blank));
+        assertEquals("agentic-rl train: " + expected, refusal("train", "--episodes", "8", "--seed", "0", "--scenario",
+                blank));
+        assertEquals("agentic-rl app: " + expected, refusal("app", "--scenario", blank));
     }
 
     @Test
