@@ -9,11 +9,8 @@ import java.util.stream.Collectors;
 import org.agenticrl.engine.Identified;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.Trajectory;
-import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.agenticrl.engine.loss.LossSettings;
-import org.agenticrl.engine.loss.RewardMode;
-import org.agenticrl.engine.loss.SftVariant;
 import org.agenticrl.engine.loss.StepLoss;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.scenario.Scenario;
@@ -36,19 +33,10 @@ final class LossesCommand implements Callable<Integer> {
     EpisodeOptions episodeOptions;
     @Mixin
     Output output;
+    @Mixin
+    LossOptions lossOptions;
     @Option(names = "--gamma", paramLabel = "G", defaultValue = "0.99", description = "discount, 0 to 1 (default ${DEFAULT-VALUE})")
     double gamma;
-    @Option(names = "--lambda1", paramLabel = "X", defaultValue = "0.1", description = "weight of L_SFT, 0 to 10 (default ${DEFAULT-VALUE})")
-    double lambda1;
-    @Option(names = "--lambda2", paramLabel = "Y", defaultValue = "0.01", description = "weight of L_KL, 0 to 10 (default ${DEFAULT-VALUE})")
-    double lambda2;
-    @Option(names = "--sft", paramLabel = "notebook|exact", description = "L_SFT variant")
-    String sft;
-    @Option(names = "--kl", paramLabel = "notebook|exact|k1|k2|k3", description = "L_KL variant")
-    String kl;
-    @Option(names = "--reward", paramLabel = "notebook|process|outcome",
-            description = "rewards in the returns: notebook (process only, as the seed), process (process + outcome), outcome")
-    String reward;
 
     /** The JSON output. */
     record LossesJson(double gamma, String reward, String sftVariant, String klVariant, double[] rewards,
@@ -60,15 +48,9 @@ final class LossesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var episode = episodeOptions.settings(spec);
-        Arguments.inRange(spec, "--gamma", gamma, 0, 1);
-        Arguments.inRange(spec, "--lambda1", lambda1, 0, LossSettings.MAX_LAMBDA);
-        Arguments.inRange(spec, "--lambda2", lambda2, 0, LossSettings.MAX_LAMBDA);
         boolean notebook = episode.mode() == EpisodeMode.NOTEBOOK;
         LossSettings defaults = notebook ? LossSettings.notebook() : LossSettings.exact();
-        LossSettings settings = new LossSettings(gamma, lambda1, lambda2,
-                reward == null ? defaults.rewardMode() : EpisodeOptions.variant(spec, RewardMode.class, reward, "reward mode"),
-                sft == null ? defaults.sft() : EpisodeOptions.variant(spec, SftVariant.class, sft, "SFT variant"),
-                kl == null ? defaults.kl() : EpisodeOptions.variant(spec, KlVariant.class, kl, "KL variant"));
+        LossSettings settings = lossOptions.over(defaults.withGamma(Arguments.inRange(spec, "--gamma", gamma, 0, 1)));
         Scenario scenario = scenarioOption.load();
         Policy policy = episodeOptions.policy(scenario);
         Trajectory trajectory = episodeOptions.run(spec, episode, scenario, policy);

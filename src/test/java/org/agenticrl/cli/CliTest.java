@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import java.util.stream.IntStream;
 import org.agenticrl.engine.Identified;
 import org.agenticrl.engine.SeedReference;
 import org.agenticrl.engine.loss.KlVariant;
+import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.loss.RewardMode;
 import org.agenticrl.engine.loss.SftVariant;
 import org.agenticrl.engine.training.advantage.AdvantageEstimator;
@@ -158,6 +160,39 @@ class CliTest {
                 "notebook", "--json").json().get("settings");
         assertEquals("notebook", notebook.get("reward").asText());
         assertEquals("notebook", notebook.get("kl").asText());
+    }
+
+    /** The help of losses and train states the bound their range checks use, and the defaults each one runs with. */
+    @Test
+    void theLossOptionsHelpStatesTheBoundAndEachCommandsDefaults() throws Exception {
+        String lossesHelp = run("losses", "--help").out().replaceAll("\\s+", " ");
+        String trainHelp = run("train", "--help").out().replaceAll("\\s+", " ");
+        JsonNode notebook = run("losses", "--json").json();
+        JsonNode live = run("losses", "--mode", "live", "--json").json();
+        JsonNode train = run("train", "--episodes", "8", "--seed", "0", "--eval", "1", "--json").json().get("settings");
+        for (JsonNode settings : new JsonNode[] {notebook, live, train}) {
+            for (String help : new String[] {lossesHelp, trainHelp}) {
+                assertTrue(help.contains("--lambda1=X weight of L_SFT, 0 to " + LossSettings.MAX_LAMBDA + " (default "
+                        + settings.get("lambda1").doubleValue() + ")"), help);
+                assertTrue(help.contains("--lambda2=Y weight of L_KL, 0 to " + LossSettings.MAX_LAMBDA + " (default "
+                        + settings.get("lambda2").doubleValue() + ")"), help);
+            }
+        }
+        assertTrue(trainHelp.contains("--reward " + train.get("reward").asText() + ", --sft " + train.get("sft").asText()
+                + ", --kl " + train.get("kl").asText() + "."), trainHelp);
+        assertEquals(List.of("notebook", "notebook", "notebook"), List.of(notebook.get("reward").asText(),
+                notebook.get("sftVariant").asText(), notebook.get("klVariant").asText()));
+        assertEquals(List.of("process", "exact", "exact"), List.of(live.get("reward").asText(),
+                live.get("sftVariant").asText(), live.get("klVariant").asText()));
+        String bound = String.valueOf(LossSettings.MAX_LAMBDA);
+        String beyond = String.valueOf(Math.nextUp(LossSettings.MAX_LAMBDA));
+        for (String option : new String[] {"--lambda1", "--lambda2"}) {
+            assertEquals(0, run("losses", option, bound).code(), option);
+            assertEquals(0, run("train", "--episodes", "8", "--seed", "0", "--eval", "1", option, bound).code(), option);
+            assertTrue(run("losses", option, beyond).err().startsWith("agentic-rl losses: " + option
+                    + " must be between 0 and "), option);
+            assertEquals(2, run("train", "--episodes", "8", "--seed", "0", "--eval", "1", option, beyond).code());
+        }
     }
 
     @Test
