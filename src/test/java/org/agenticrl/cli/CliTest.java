@@ -53,10 +53,12 @@ class CliTest {
 
     @Test
     void generateWithASeedGivesNumpysSequences() throws Exception {
+        int seeds = 0;
         for (JsonNode reference : SeedReference.get("sampled")) {
             if (reference.get("maxTokens").intValue() != 10) {
                 continue;
             }
+            seeds++;
             Run run = run("generate", "--seed", reference.get("seed").asText(), "--count", "20", "--json");
             assertEquals(0, run.code(), run.err());
             JsonNode generations = run.json();
@@ -64,6 +66,7 @@ class CliTest {
                 assertEquals(reference.get("generations").get(i).get("tokens"), generations.get(i).get("tokens"));
             }
         }
+        assertTrue(seeds > 0, "the reference has runs of generate_text's default 10 tokens");
     }
 
     @Test
@@ -266,6 +269,7 @@ class CliTest {
     void trainMeasuresTheDriftEvenWithoutAKlTerm() throws Exception {
         JsonNode curve = run("train", "--episodes", "80", "--seed", "1", "--eval", "10", "--lambda2", "0",
                 "--advantage", "rloo", "--optimizer", "adam", "--lr", "0.1", "--kl", "k3", "--json").json().get("curve");
+        assertEquals(80 / 8, curve.size());
         for (JsonNode point : curve) {
             assertEquals(0.0, point.get("kl").doubleValue(), 0.0);
         }

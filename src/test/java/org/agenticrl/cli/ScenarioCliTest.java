@@ -106,7 +106,9 @@ class ScenarioCliTest {
     @ParameterizedTest
     @MethodSource("scenarios")
     void theToolCommandRunsEveryToolTheNotebookAgentCalls(String scenario) throws Exception {
-        for (JsonNode step : json("episode", "--scenario", scenario).get("steps")) {
+        JsonNode steps = json("episode", "--scenario", scenario).get("steps");
+        assertFalse(steps.isEmpty(), scenario);
+        for (JsonNode step : steps) {
             String tool = step.get("tool").asText();
             JsonNode ran = json("tool", "--scenario", scenario, tool, step.get("toolInput").asText());
             assertEquals(step.get("toolOutput"), ran.get("output"), tool);

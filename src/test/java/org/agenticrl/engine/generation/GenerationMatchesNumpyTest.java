@@ -65,6 +65,7 @@ class GenerationMatchesNumpyTest {
     void everyPositionRecordsItsPreviousTokenAndWholeDistribution() {
         Generation greedy = seed.generator().generate(policy, History.START, 12, TokenChooser.greedy());
         int previous = seed.vocabulary().require("I");
+        assertEquals(SeedReference.get("greedy").get("tokens").size(), greedy.steps().size());
         for (TokenStep step : greedy.steps()) {
             assertEquals(previous, step.context().previous());
             assertEquals(22, step.distribution().size());

@@ -21,6 +21,8 @@ class NotebookLossesTest {
 
     @Test
     void returnsBaselineAndAdvantagesAreTheSeeds() {
+        assertEquals(expected.get("returns").size(), losses.steps().size());
+        assertEquals(expected.get("advantages").size(), losses.steps().size());
         for (int i = 0; i < losses.steps().size(); i++) {
             assertEquals(expected.get("returns").get(i).doubleValue(), losses.steps().get(i).discountedReturn(), 0.0);
             assertEquals(expected.get("advantages").get(i).doubleValue(), losses.steps().get(i).advantage(), 0.0);

@@ -27,6 +27,7 @@ class PretrainedTableTest {
     void everyRowEqualsGetNextTokenProbsToTheBit() {
         JsonNode distributions = SeedReference.get("distributions");
         Vocabulary vocabulary = seed.vocabulary();
+        assertEquals(distributions.size(), vocabulary.size(), "a reference row for every token");
         for (int previous = 0; previous < vocabulary.size(); previous++) {
             double[] expected = SeedReference.doubles(distributions.get(vocabulary.token(previous)));
             assertArrayEquals(expected, seed.table().probabilities(previous), 0.0, "after " + vocabulary.token(previous));
