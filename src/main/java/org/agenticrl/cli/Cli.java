@@ -32,6 +32,8 @@ public final class Cli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         AsciiNumbers.registerOn(commandLine);
+        // picocli would replace an argument such as --task @notes by the words of the file notes, if there is one.
+        commandLine.setExpandAtFiles(false);
         // A tool's argument may start with a minus sign (tool calculate -5+3): there, an unknown option is its text.
         commandLine.getSubcommands().get(ToolCommand.NAME).setUnmatchedOptionsArePositionalParams(true);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,7 @@ import org.agenticrl.engine.loss.SftVariant;
 import org.agenticrl.engine.training.advantage.AdvantageEstimator;
 import org.agenticrl.engine.training.optimizer.OptimizerKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -241,6 +244,17 @@ class CliTest {
         assertEquals("Result: 10", json.get("output").asText());
         assertEquals("Found: No info", run("tool", "search", "--", "--help").out().strip());
         assertTrue(run("tool", "--help").out().contains("tool calculate -5+3"));
+    }
+
+    @Test
+    void anArgumentThatStartsWithAnAtSignIsTakenAsItIsNotAsAFileToRead(@TempDir Path dir) throws Exception {
+        Path arguments = dir.resolve("arguments");
+        Files.writeString(arguments, "--count 3");
+        String at = "@" + arguments;
+        assertEquals(at, run("episode", "--task", at, "--answer", "8", "--json").json().get("task").asText());
+        Run generate = run("generate", at);
+        assertEquals(2, generate.code(), generate.out());
+        assertTrue(generate.err().contains("'" + at + "'"), generate.err());
     }
 
     @Test
