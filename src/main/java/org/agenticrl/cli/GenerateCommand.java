@@ -72,7 +72,8 @@ final class GenerateCommand implements Callable<Integer> {
                     generation.totalLogProb()));
         }
         output.print(spec.commandLine().getOut(), results, () -> results.stream()
-                .map(r -> String.format(Locale.ROOT, "'%s'  log \u03c0 = %.2f  (%s)", r.text(), r.totalLogProb(), r.totalLogProb()))
+                .map(r -> String.format(Locale.ROOT, "'%s'  log \u03c0 = %.2f  (%s)", r.text(), r.totalLogProb(),
+                        r.totalLogProb()))
                 .collect(Collectors.joining(System.lineSeparator())));
         return 0;
     }

@@ -87,7 +87,8 @@ final class LossesCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder("RL Loss computation (rewards: " + s.rewardMode().description() + "):" + line);
         for (StepLoss step : losses.steps()) {
             text.append(String.format(Locale.ROOT,
-                    "  Step %d: reward=%+.2f return=%+.4f advantage=%+.2f log_prob=%.2f term=%+.4f%n", step.step(), step.reward(), step.discountedReturn(), step.advantage(), step.logProb(), step.term()));
+                    "  Step %d: reward=%+.2f return=%+.4f advantage=%+.2f log_prob=%.2f term=%+.4f%n", step.step(),
+                    step.reward(), step.discountedReturn(), step.advantage(), step.logProb(), step.term()));
         }
         Function<Double, String> both = v -> String.format(Locale.ROOT, "%.3f  (%s)", v, v);
         text.append("=".repeat(50)).append(line).append("TOTAL TRAINING LOSS").append(line)

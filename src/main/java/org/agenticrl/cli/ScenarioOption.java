@@ -29,8 +29,8 @@ public final class ScenarioOption {
      */
     static Scenario resolve(CommandSpec spec, String idOrPath) throws ScenarioException {
         if (idOrPath.isBlank()) {
-            throw Arguments.invalid(spec, "--scenario needs a built-in id (" + String.join(", ", ScenarioLoader.BUILT_IN)
-                    + ") or a file path");
+            throw Arguments.invalid(spec, "--scenario needs a built-in id ("
+                    + String.join(", ", ScenarioLoader.BUILT_IN) + ") or a file path");
         }
         return ScenarioLoader.resolve(idOrPath);
     }

@@ -62,7 +62,8 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         text.append("Capabilities (seed section 3):");
         for (Capability capability : Capability.values()) {
-            text.append(line).append(String.format(Locale.ROOT, "  %-17s %s", capability.label(), capability.description()));
+            text.append(line)
+                    .append(String.format(Locale.ROOT, "  %-17s %s", capability.label(), capability.description()));
         }
         return text.toString();
     }
