@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.agenticrl.engine.HostileLocales;
@@ -24,13 +25,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(HostileLocales.class)
 class CliLocaleTest {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d,\\d");
-    /** Every deterministic command, and two refusals that print numbers, each also with --json. */
+    /** A number in text: digits, with any '.' or ',' between them. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9][0-9.,]*[0-9]|[0-9]");
+    private static final Pattern GROUPED_WHOLE_NUMBER = Pattern.compile("[0-9]{1,3}(,[0-9]{3})*");
+    /** Every deterministic command, refusals by the commands and by picocli, and a help, each also with --json. */
     private static final List<String> COMMAND_LINES = List.of(
             "generate --seed 3 --count 4", "generate --greedy --max-tokens 12 --temperature 0.5",
             "distribution --after I --temperature 1.5", "episode", "episode --mode live --seed 7",
             "episode --scenario stock-pe", "losses", "losses --mode live --seed 3 --lambda1 0.25",
             "tool calculate 7/2", "tool calculate 1.5*-2", "scenarios", "train --episodes 24 --seed 0 --eval 50",
-            "distribution --after I --temperature 9.5", "train --episodes 8 --seed 0 --lambda1 10.5");
+            "distribution --after I --temperature 9.5", "train --episodes 8 --seed 0 --lambda1 10.5",
+            "episode --max-steps 1 --max-steps 2 x y", "generate --count 3.5", "train --help");
 
     private record Run(int code, String out, String err) {
     }
@@ -86,11 +91,14 @@ class CliLocaleTest {
                 live episodes/s    98,765  (100,000 episodes)
                 train episodes/s   4,322  (20,000 episodes with the default training settings)""",
                 text.replace(System.lineSeparator(), "\n"));
-        for (String[] args : new String[][] {{"bench", "--generations", "20", "--episodes", "5", "--train-episodes",
-            "8"}, {"bench", "--json", "--generations", "20", "--episodes", "5", "--train-episodes", "8"}}) {
-            Run run = runIn(locale, args);
-            assertEquals(0, run.code(), run.err());
-            assertTrue(HostileLocales.hasOnlyAsciiDigits(run.out()), run.out());
-        }
+        Run run = runIn(locale, "bench", "--generations", "20", "--episodes", "5", "--train-episodes", "8");
+        assertEquals(0, run.code(), run.err());
+        List<String> numbers = NUMBER.matcher(run.out()).results().map(MatchResult::group).toList();
+        assertEquals(8, numbers.size(), "three rates, four counts and the token limit: " + run.out());
+        assertTrue(numbers.stream().allMatch(number -> GROUPED_WHOLE_NUMBER.matcher(number).matches()), run.out());
+        assertTrue(HostileLocales.hasOnlyAsciiDigits(run.out()), run.out());
+        Run json = runIn(locale, "bench", "--json", "--generations", "20", "--episodes", "5", "--train-episodes", "8");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(HostileLocales.hasOnlyAsciiDigits(json.out()), json.out());
     }
 }
