@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.agenticrl.app.AgenticRlApp;
 import org.agenticrl.app.WindowLauncher;
-import org.agenticrl.engine.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +38,7 @@ final class AppCommand implements Callable<Integer> {
             parameters.add("--text-scale=" + textScale);
         }
         if (scenario != null) {
-            ScenarioLoader.resolve(scenario);
+            ScenarioOption.resolve(spec, scenario);
             parameters.add("--scenario=" + scenario);
         }
         return WindowLauncher.launch(AgenticRlApp.class, parameters.toArray(String[]::new));

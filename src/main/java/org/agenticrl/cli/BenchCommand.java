@@ -1,5 +1,6 @@
 package org.agenticrl.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 import org.agenticrl.engine.episode.History;
@@ -62,13 +63,18 @@ final class BenchCommand implements Callable<Integer> {
         Timing training = warmedUpAndTimed(() -> train(scenario));
         BenchJson json = new BenchJson(sampling.perSecond(), live.perSecond(), training.perSecond(), generations,
                 sampling.count(), episodes, (int) training.count());
-        output.print(spec.commandLine().getOut(), json, () -> String.format(
+        output.print(spec.commandLine().getOut(), json, () -> text(json));
+        return 0;
+    }
+
+    /** The text output: rates and counts with a comma between thousands and no decimals, in any default locale. */
+    static String text(BenchJson json) {
+        return String.format(Locale.ROOT,
                 "sampled tokens/s   %,.0f  (%,d generations of at most %d tokens, %,d tokens)%n"
                         + "live episodes/s    %,.0f  (%,d episodes)%n"
                         + "train episodes/s   %,.0f  (%,d episodes with the default training settings)",
-                json.sampledTokensPerSecond(), generations, MAX_TOKENS, json.sampledTokens(), json.episodesPerSecond(),
-                episodes, json.trainEpisodesPerSecond(), json.trainEpisodes()));
-        return 0;
+                json.sampledTokensPerSecond(), json.generations(), MAX_TOKENS, json.sampledTokens(),
+                json.episodesPerSecond(), json.episodes(), json.trainEpisodesPerSecond(), json.trainEpisodes());
     }
 
     /** How many items a timed run made, and in how many seconds. */

@@ -31,10 +31,13 @@ public final class Cli implements Runnable {
         CommandLine commandLine = new CommandLine(new Cli());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        AsciiNumbers.registerOn(commandLine);
+        // picocli would replace an argument such as --task @notes by the words of the file notes, if there is one.
+        commandLine.setExpandAtFiles(false);
         // A tool's argument may start with a minus sign (tool calculate -5+3): there, an unknown option is its text.
         commandLine.getSubcommands().get(ToolCommand.NAME).setUnmatchedOptionsArePositionalParams(true);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            err.println(prefix(exception.getCommandLine()) + exception.getMessage() + " (see --help)");
+            err.println(prefix(exception.getCommandLine()) + message(exception) + " (see --help)");
             err.flush();
             return USAGE;
         });
@@ -52,6 +55,15 @@ public final class Cli implements Runnable {
         int code = commandLine.execute(args);
         out.flush();
         return code;
+    }
+
+    /** picocli's "Invalid value for option '--count': why" as "--count: why" when a converter said why. */
+    private static String message(CommandLine.ParameterException exception) {
+        if (exception.getCause() instanceof CommandLine.TypeConversionException
+                && exception.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            return option.longestName() + ": " + exception.getCause().getMessage();
+        }
+        return exception.getMessage();
     }
 
     private static String prefix(CommandLine commandLine) {

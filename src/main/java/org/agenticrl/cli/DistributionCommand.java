@@ -1,5 +1,6 @@
 package org.agenticrl.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.agenticrl.engine.episode.History;
 import org.agenticrl.engine.policy.Context;
@@ -58,7 +59,7 @@ final class DistributionCommand implements Callable<Integer> {
         TextTable table = new TextTable(1);
         for (int i = 0; i < json.tokens().size(); i++) {
             double p = json.probs()[i];
-            table.row("  " + json.tokens().get(i), String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p),
+            table.row("  " + json.tokens().get(i), String.format(Locale.ROOT, "%.1f%%", 100 * p),
                     "#".repeat((int) Math.round(p * BAR_WIDTH)));
         }
         return "After '" + json.after() + "' (temperature " + json.temperature() + "):" + System.lineSeparator()

@@ -1,6 +1,7 @@
 package org.agenticrl.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.agenticrl.engine.episode.Capability;
@@ -45,7 +46,7 @@ final class EpisodeCommand implements Callable<Integer> {
                 text.append("  Note: ").append(note).append(line);
             }
             text.append("  LLM: '").append(step.text()).append("'  (log \u03c0 = ")
-                    .append(String.format("%.2f", step.logProb())).append(')').append(line)
+                    .append(String.format(Locale.ROOT, "%.2f", step.logProb())).append(')').append(line)
                     .append("  Tool: ").append(step.tool() == null ? "none" : step.tool() + "(" + step.toolInput() + ")")
                     .append(" -> ").append(step.toolOutput()).append(line)
                     .append("  Reward: ").append(RewardFormat.signed(round1(step.processReward().reward())))

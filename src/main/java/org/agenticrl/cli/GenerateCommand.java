@@ -3,6 +3,7 @@ package org.agenticrl.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.agenticrl.engine.episode.History;
@@ -71,7 +72,8 @@ final class GenerateCommand implements Callable<Integer> {
                     generation.totalLogProb()));
         }
         output.print(spec.commandLine().getOut(), results, () -> results.stream()
-                .map(r -> String.format("'%s'  log \u03c0 = %.2f  (%s)", r.text(), r.totalLogProb(), r.totalLogProb()))
+                .map(r -> String.format(Locale.ROOT, "'%s'  log \u03c0 = %.2f  (%s)", r.text(), r.totalLogProb(),
+                        r.totalLogProb()))
                 .collect(Collectors.joining(System.lineSeparator())));
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.agenticrl.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -8,11 +9,8 @@ import java.util.stream.Collectors;
 import org.agenticrl.engine.Identified;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.Trajectory;
-import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.agenticrl.engine.loss.LossSettings;
-import org.agenticrl.engine.loss.RewardMode;
-import org.agenticrl.engine.loss.SftVariant;
 import org.agenticrl.engine.loss.StepLoss;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.scenario.Scenario;
@@ -35,19 +33,10 @@ final class LossesCommand implements Callable<Integer> {
     EpisodeOptions episodeOptions;
     @Mixin
     Output output;
+    @Mixin
+    LossOptions lossOptions;
     @Option(names = "--gamma", paramLabel = "G", defaultValue = "0.99", description = "discount, 0 to 1 (default ${DEFAULT-VALUE})")
     double gamma;
-    @Option(names = "--lambda1", paramLabel = "X", defaultValue = "0.1", description = "weight of L_SFT, 0 to 10 (default ${DEFAULT-VALUE})")
-    double lambda1;
-    @Option(names = "--lambda2", paramLabel = "Y", defaultValue = "0.01", description = "weight of L_KL, 0 to 10 (default ${DEFAULT-VALUE})")
-    double lambda2;
-    @Option(names = "--sft", paramLabel = "notebook|exact", description = "L_SFT variant")
-    String sft;
-    @Option(names = "--kl", paramLabel = "notebook|exact|k1|k2|k3", description = "L_KL variant")
-    String kl;
-    @Option(names = "--reward", paramLabel = "notebook|process|outcome",
-            description = "rewards in the returns: notebook (process only, as the seed), process (process + outcome), outcome")
-    String reward;
 
     /** The JSON output. */
     record LossesJson(double gamma, String reward, String sftVariant, String klVariant, double[] rewards,
@@ -59,15 +48,9 @@ final class LossesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var episode = episodeOptions.settings(spec);
-        Arguments.inRange(spec, "--gamma", gamma, 0, 1);
-        Arguments.inRange(spec, "--lambda1", lambda1, 0, LossSettings.MAX_LAMBDA);
-        Arguments.inRange(spec, "--lambda2", lambda2, 0, LossSettings.MAX_LAMBDA);
         boolean notebook = episode.mode() == EpisodeMode.NOTEBOOK;
         LossSettings defaults = notebook ? LossSettings.notebook() : LossSettings.exact();
-        LossSettings settings = new LossSettings(gamma, lambda1, lambda2,
-                reward == null ? defaults.rewardMode() : EpisodeOptions.variant(spec, RewardMode.class, reward, "reward mode"),
-                sft == null ? defaults.sft() : EpisodeOptions.variant(spec, SftVariant.class, sft, "SFT variant"),
-                kl == null ? defaults.kl() : EpisodeOptions.variant(spec, KlVariant.class, kl, "KL variant"));
+        LossSettings settings = lossOptions.over(defaults.withGamma(Arguments.inRange(spec, "--gamma", gamma, 0, 1)));
         Scenario scenario = scenarioOption.load();
         Policy policy = episodeOptions.policy(scenario);
         Trajectory trajectory = episodeOptions.run(spec, episode, scenario, policy);
@@ -103,24 +86,25 @@ final class LossesCommand implements Callable<Integer> {
         LossSettings s = losses.settings();
         StringBuilder text = new StringBuilder("RL Loss computation (rewards: " + s.rewardMode().description() + "):" + line);
         for (StepLoss step : losses.steps()) {
-            text.append(String.format("  Step %d: reward=%+.2f return=%+.4f advantage=%+.2f log_prob=%.2f term=%+.4f%n",
-                    step.step(), step.reward(), step.discountedReturn(), step.advantage(), step.logProb(), step.term()));
+            text.append(String.format(Locale.ROOT,
+                    "  Step %d: reward=%+.2f return=%+.4f advantage=%+.2f log_prob=%.2f term=%+.4f%n", step.step(),
+                    step.reward(), step.discountedReturn(), step.advantage(), step.logProb(), step.term()));
         }
-        Function<Double, String> both = v -> String.format("%.3f  (%s)", v, v);
+        Function<Double, String> both = v -> String.format(Locale.ROOT, "%.3f  (%s)", v, v);
         text.append("=".repeat(50)).append(line).append("TOTAL TRAINING LOSS").append(line)
                 .append("=".repeat(50)).append(line)
                 .append("  RL Loss:  ").append(both.apply(losses.rl())).append(line)
-                .append(String.format("  SFT Loss: %s * %.3f = %s   [%s]%n", s.lambda1(), losses.sft(),
+                .append(String.format(Locale.ROOT, "  SFT Loss: %s * %.3f = %s   [%s]%n", s.lambda1(), losses.sft(),
                         both.apply(losses.weightedSft()), s.sft().id()))
-                .append(String.format("  KL Loss:  %s * %.3f = %s   [%s]%n", s.lambda2(), losses.kl(),
+                .append(String.format(Locale.ROOT, "  KL Loss:  %s * %.3f = %s   [%s]%n", s.lambda2(), losses.kl(),
                         both.apply(losses.weightedKl()), s.kl().id()))
                 .append("  ---------").append(line)
                 .append("  TOTAL:    ").append(both.apply(losses.total())).append(line).append(line)
                 .append("Side by side:").append(line);
-        losses.sftByVariant().forEach((variant, value) -> text.append(String.format("  L_SFT %-8s = %.6f  %s%n",
-                variant.id(), value, variant.description())));
-        losses.klByVariant().forEach((variant, value) -> text.append(String.format("  L_KL  %-8s = %.6f  %s%n",
-                variant.id(), value, variant.description())));
+        losses.sftByVariant().forEach((variant, value) -> text.append(String.format(Locale.ROOT,
+                "  L_SFT %-8s = %.6f  %s%n", variant.id(), value, variant.description())));
+        losses.klByVariant().forEach((variant, value) -> text.append(String.format(Locale.ROOT,
+                "  L_KL  %-8s = %.6f  %s%n", variant.id(), value, variant.description())));
         return text.toString().stripTrailing();
     }
 }

@@ -2,6 +2,7 @@ package org.agenticrl.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.agenticrl.engine.episode.Capability;
@@ -61,7 +62,8 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         text.append("Capabilities (seed section 3):");
         for (Capability capability : Capability.values()) {
-            text.append(line).append(String.format("  %-17s %s", capability.label(), capability.description()));
+            text.append(line)
+                    .append(String.format(Locale.ROOT, "  %-17s %s", capability.label(), capability.description()));
         }
         return text.toString();
     }

@@ -3,11 +3,10 @@ package org.agenticrl.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.loss.RewardMode;
-import org.agenticrl.engine.loss.SftVariant;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.training.Divergence;
 import org.agenticrl.engine.training.EpisodeStats;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Spec;
  * the same fresh episodes, and the curve of every update.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train the policy with live episodes and exact gradients; print before/after and the curve.")
+        description = {"Train the policy with live episodes and exact gradients; print before/after and the curve.",
+            "The loss is exact unless asked otherwise: --reward process, --sft exact, --kl exact."})
 final class TrainCommand implements Callable<Integer> {
     private static final int MAX_EPISODES = 1_000_000;
     private static final int MAX_EVALUATION = 100_000;
@@ -41,6 +41,8 @@ final class TrainCommand implements Callable<Integer> {
     ScenarioOption scenarioOption;
     @Mixin
     Output output;
+    @Mixin
+    LossOptions lossOptions;
     @Option(names = "--episodes", paramLabel = "N", required = true,
             description = "training episodes, 1 to " + MAX_EPISODES + " (rounded up to whole groups)")
     int episodes;
@@ -58,19 +60,6 @@ final class TrainCommand implements Callable<Integer> {
             description = "episodes per update, the group of the group estimators, 1 (2 for grpo, drgrpo, rloo) to "
                     + TrainingConfig.MAX_GROUP + " (default 8)")
     Integer group;
-    @Option(names = "--reward", paramLabel = "notebook|process|outcome",
-            description = "process: process rewards plus the outcome at the last step (default); outcome: the outcome "
-                    + "only; notebook: the seed's process rewards only")
-    String reward;
-    @Option(names = "--lambda1", paramLabel = "X", description = "weight of L_SFT, 0 to 10 (default 0.1)")
-    Double lambda1;
-    @Option(names = "--lambda2", paramLabel = "Y", description = "weight of L_KL, 0 to 10 (default 0.01)")
-    Double lambda2;
-    @Option(names = "--kl", paramLabel = "notebook|exact|k1|k2|k3",
-            description = "L_KL variant (default exact); notebook is the seed's constant 0.5, which teaches nothing")
-    String kl;
-    @Option(names = "--sft", paramLabel = "exact|notebook", description = "L_SFT variant (default exact)")
-    String sft;
     @Option(names = "--clip", paramLabel = "X",
             description = "clip the global gradient norm to X; 0 turns clipping off (default 1)")
     Double clip;
@@ -152,26 +141,11 @@ final class TrainCommand implements Callable<Integer> {
     /** The defaults with every given option applied; usage errors name the option. */
     private TrainingConfig config() {
         TrainingConfig defaults = TrainingConfig.defaults();
-        LossSettings loss = defaults.loss();
         Arguments.inRange(spec, "--seed", seed, 0, 0xffffffffL);
         if (learningRate != null && !(learningRate > 0 && Double.isFinite(learningRate))) {
             throw Arguments.invalid(spec, "--lr must be a positive finite number, got " + learningRate);
         }
-        if (lambda1 != null) {
-            loss = loss.withLambda1(Arguments.inRange(spec, "--lambda1", lambda1, 0, LossSettings.MAX_LAMBDA));
-        }
-        if (lambda2 != null) {
-            loss = loss.withLambda2(Arguments.inRange(spec, "--lambda2", lambda2, 0, LossSettings.MAX_LAMBDA));
-        }
-        if (reward != null) {
-            loss = loss.withRewardMode(EpisodeOptions.variant(spec, RewardMode.class, reward, "reward mode"));
-        }
-        if (kl != null) {
-            loss = loss.withKl(EpisodeOptions.variant(spec, KlVariant.class, kl, "KL variant"));
-        }
-        if (sft != null) {
-            loss = loss.withSft(EpisodeOptions.variant(spec, SftVariant.class, sft, "SFT variant"));
-        }
+        LossSettings loss = lossOptions.over(defaults.loss());
         AdvantageEstimator estimator = advantage == null ? defaults.estimator()
                 : EpisodeOptions.variant(spec, AdvantageEstimator.class, advantage, "advantage estimator");
         int groupSize = group == null ? defaults.groupSize() : (int) Arguments.inRange(spec, "--group", group,
@@ -192,7 +166,7 @@ final class TrainCommand implements Callable<Integer> {
         String line = System.lineSeparator();
         String rounding = s.episodes() == s.requestedEpisodes() ? "groups of " + s.group()
                 : s.requestedEpisodes() + " asked for, rounded up to whole groups of " + s.group();
-        StringBuilder text = new StringBuilder(String.format(
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "Training %d episodes (%s), seed %d: %s lr %s, %s advantages, %s rewards, "
                         + "lambda1 %s (%s SFT), lambda2 %s (%s KL), clip %s%n%n",
                 s.episodes(), rounding, s.seed(), s.optimizer(), s.lr(), s.advantage(), s.reward(), s.lambda1(),
@@ -223,11 +197,11 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private static String fixed(int decimals, double value) {
-        return String.format("%." + decimals + "f", value);
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
     private static String percent(double fraction) {
-        return String.format("%.1f%%", 100 * fraction);
+        return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
     }
 
     /** About {@value #TEXT_ROWS} evenly spread updates, always the first and the last. */
@@ -251,7 +225,7 @@ final class TrainCommand implements Callable<Integer> {
 
         void show(TrainingMetrics metrics, int total) {
             if (err != null) {
-                err.printf("\rtrain: %d/%d episodes, batch success %.0f%%   ", metrics.episodes(), total,
+                err.printf(Locale.ROOT, "\rtrain: %d/%d episodes, batch success %.0f%%   ", metrics.episodes(), total,
                         100 * metrics.batch().successRate());
                 err.flush();
             }

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,11 +20,13 @@ import java.util.stream.IntStream;
 import org.agenticrl.engine.Identified;
 import org.agenticrl.engine.SeedReference;
 import org.agenticrl.engine.loss.KlVariant;
+import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.loss.RewardMode;
 import org.agenticrl.engine.loss.SftVariant;
 import org.agenticrl.engine.training.advantage.AdvantageEstimator;
 import org.agenticrl.engine.training.optimizer.OptimizerKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,10 +56,12 @@ class CliTest {
 
     @Test
     void generateWithASeedGivesNumpysSequences() throws Exception {
+        int seeds = 0;
         for (JsonNode reference : SeedReference.get("sampled")) {
             if (reference.get("maxTokens").intValue() != 10) {
                 continue;
             }
+            seeds++;
             Run run = run("generate", "--seed", reference.get("seed").asText(), "--count", "20", "--json");
             assertEquals(0, run.code(), run.err());
             JsonNode generations = run.json();
@@ -62,6 +69,7 @@ class CliTest {
                 assertEquals(reference.get("generations").get(i).get("tokens"), generations.get(i).get("tokens"));
             }
         }
+        assertTrue(seeds > 0, "the reference has runs of generate_text's default 10 tokens");
     }
 
     @Test
@@ -160,6 +168,39 @@ class CliTest {
         assertEquals("notebook", notebook.get("kl").asText());
     }
 
+    /** The help of losses and train states the bound their range checks use, and the defaults each one runs with. */
+    @Test
+    void theLossOptionsHelpStatesTheBoundAndEachCommandsDefaults() throws Exception {
+        String lossesHelp = run("losses", "--help").out().replaceAll("\\s+", " ");
+        String trainHelp = run("train", "--help").out().replaceAll("\\s+", " ");
+        JsonNode notebook = run("losses", "--json").json();
+        JsonNode live = run("losses", "--mode", "live", "--json").json();
+        JsonNode train = run("train", "--episodes", "8", "--seed", "0", "--eval", "1", "--json").json().get("settings");
+        for (JsonNode settings : new JsonNode[] {notebook, live, train}) {
+            for (String help : new String[] {lossesHelp, trainHelp}) {
+                assertTrue(help.contains("--lambda1=X weight of L_SFT, 0 to " + LossSettings.MAX_LAMBDA + " (default "
+                        + settings.get("lambda1").doubleValue() + ")"), help);
+                assertTrue(help.contains("--lambda2=Y weight of L_KL, 0 to " + LossSettings.MAX_LAMBDA + " (default "
+                        + settings.get("lambda2").doubleValue() + ")"), help);
+            }
+        }
+        assertTrue(trainHelp.contains("--reward " + train.get("reward").asText() + ", --sft " + train.get("sft").asText()
+                + ", --kl " + train.get("kl").asText() + "."), trainHelp);
+        assertEquals(List.of("notebook", "notebook", "notebook"), List.of(notebook.get("reward").asText(),
+                notebook.get("sftVariant").asText(), notebook.get("klVariant").asText()));
+        assertEquals(List.of("process", "exact", "exact"), List.of(live.get("reward").asText(),
+                live.get("sftVariant").asText(), live.get("klVariant").asText()));
+        String bound = String.valueOf(LossSettings.MAX_LAMBDA);
+        String beyond = String.valueOf(Math.nextUp(LossSettings.MAX_LAMBDA));
+        for (String option : new String[] {"--lambda1", "--lambda2"}) {
+            assertEquals(0, run("losses", option, bound).code(), option);
+            assertEquals(0, run("train", "--episodes", "8", "--seed", "0", "--eval", "1", option, bound).code(), option);
+            assertTrue(run("losses", option, beyond).err().startsWith("agentic-rl losses: " + option
+                    + " must be between 0 and "), option);
+            assertEquals(2, run("train", "--episodes", "8", "--seed", "0", "--eval", "1", option, beyond).code());
+        }
+    }
+
     @Test
     void trainSaysHowManyEpisodesItRunsInWholeGroups() throws Exception {
         Run five = run("train", "--episodes", "5", "--seed", "0", "--eval", "5");
@@ -206,6 +247,17 @@ class CliTest {
     }
 
     @Test
+    void anArgumentThatStartsWithAnAtSignIsTakenAsItIsNotAsAFileToRead(@TempDir Path dir) throws Exception {
+        Path arguments = dir.resolve("arguments");
+        Files.writeString(arguments, "--count 3");
+        String at = "@" + arguments;
+        assertEquals(at, run("episode", "--task", at, "--answer", "8", "--json").json().get("task").asText());
+        Run generate = run("generate", at);
+        assertEquals(2, generate.code(), generate.out());
+        assertTrue(generate.err().contains("'" + at + "'"), generate.err());
+    }
+
+    @Test
     void trainImprovesThePolicyAndPrintsEveryUpdate() throws Exception {
         Run run = run("train", "--episodes", "400", "--seed", "3", "--eval", "300", "--json");
         assertEquals(0, run.code(), run.err());
@@ -231,6 +283,7 @@ class CliTest {
     void trainMeasuresTheDriftEvenWithoutAKlTerm() throws Exception {
         JsonNode curve = run("train", "--episodes", "80", "--seed", "1", "--eval", "10", "--lambda2", "0",
                 "--advantage", "rloo", "--optimizer", "adam", "--lr", "0.1", "--kl", "k3", "--json").json().get("curve");
+        assertEquals(80 / 8, curve.size());
         for (JsonNode point : curve) {
             assertEquals(0.0, point.get("kl").doubleValue(), 0.0);
         }
@@ -263,6 +316,32 @@ class CliTest {
         assertEquals(tokens, json.get("sampledTokens").intValue());
     }
 
+    @Test
+    void numbersOnTheCommandLineAreAsciiAndTheRefusalSaysWhatToWrite() {
+        assertEquals("agentic-rl generate: --count: '٣٠' is not a whole number (use the digits 0-9) (see --help)",
+                run("generate", "--count", "٣٠").err().strip());
+        assertEquals("agentic-rl distribution: --temperature: '1,5' is not a number (use the digits 0-9 and '.' as the "
+                + "decimal point, e.g. 0.5 or 1e-3) (see --help)", run("distribution", "--after", "I", "--temperature",
+                "1,5").err().strip());
+        assertEquals("agentic-rl train: --lr: '1e999' is out of range (see --help)",
+                run("train", "--episodes", "8", "--seed", "0", "--lr", "1e999").err().strip());
+        for (String[] refused : new String[][] {{"generate", "--count", ""}, {"generate", "--count", " 3"},
+            {"distribution", "--after", "I", "--temperature", " 1"}, {"distribution", "--after", "I", "--temperature", ""},
+            {"losses", "--gamma", "0.5\n"}}) {
+            assertEquals(2, run(refused).code(), String.join("|", refused));
+        }
+        assertEquals(0, run("generate", "--count", "+2", "--seed", "007", "--temperature", ".5").code());
+        assertEquals(0, run("distribution", "--after", "I", "--temperature", "25E-1").code());
+    }
+
+    @Test
+    void negativeZeroIsReadAsZero() throws Exception {
+        Run run = run("losses", "--lambda1", "-0", "--lambda2", "-0.0", "--json");
+        assertEquals(0.0, run.json().get("lambda1").doubleValue(), "not -0.0");
+        assertEquals(0.0, run.json().get("lambda2").doubleValue(), "not -0.0");
+        assertTrue(run("losses", "--lambda1", "-0").out().contains("SFT Loss: 0.0 * 6.813 = 0.000  (0.0)"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "generate --temperature 0", "generate --count 0", "generate --seed 4294967296", "generate --greedy --seed 3",
@@ -276,7 +355,16 @@ class CliTest {
         "train --episodes 10 --seed 0 --reward all", "train --episodes 10 --seed 0 --kl k4",
         "train --episodes 10 --seed 0 --lambda2 11", "train --episodes 10 --seed 0 --clip -1",
         "train --episodes 10 --seed 0 --eval 0", "train --episodes 10 --seed 0 --scenario missing.json",
-        "bench --generations 0", "bench --episodes many", "bench --train-episodes -5"
+        "bench --generations 0", "bench --episodes many", "bench --train-episodes -5",
+        "generate --count ٣٠", "generate --count ３０", "generate --count 0x10", "generate --count 1_000",
+        "generate --count 1,5", "generate --count 1e3", "generate --count 99999999999", "generate --seed ٣",
+        "generate --seed 99999999999999999999", "episode --mode live --seed ۷", "episode --max-steps ३",
+        "distribution --after I --temperature 1,5", "distribution --after I --temperature NaN",
+        "distribution --after I --temperature Infinity", "distribution --after I --temperature 0x1p0",
+        "distribution --after I --temperature 1d", "distribution --after I --temperature ١.٥",
+        "losses --gamma 0٫5", "losses --lambda1 1e999", "train --episodes 10 --seed 0 --lr -Infinity",
+        "train --episodes 10 --seed 0 --clip NaN", "train --episodes １０ --seed 0", "bench --generations ١٠",
+        "generate --greedy=٠", "app --text-scale NaN"
     })
     void badArgumentsExitTwoWithOneLineAndNoStackTrace(String line) {
         Run run = run(line.isEmpty() ? new String[0] : line.split(" "));

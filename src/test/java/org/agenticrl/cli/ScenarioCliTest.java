@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every built-in scenario, and a scenario file written by hand, through every headless command. */
 class ScenarioCliTest {
@@ -105,7 +106,9 @@ class ScenarioCliTest {
     @ParameterizedTest
     @MethodSource("scenarios")
     void theToolCommandRunsEveryToolTheNotebookAgentCalls(String scenario) throws Exception {
-        for (JsonNode step : json("episode", "--scenario", scenario).get("steps")) {
+        JsonNode steps = json("episode", "--scenario", scenario).get("steps");
+        assertFalse(steps.isEmpty(), scenario);
+        for (JsonNode step : steps) {
             String tool = step.get("tool").asText();
             JsonNode ran = json("tool", "--scenario", scenario, tool, step.get("toolInput").asText());
             assertEquals(step.get("toolOutput"), ran.get("output"), tool);
@@ -158,6 +161,17 @@ class ScenarioCliTest {
         JsonNode losses = json("losses", "--scenario", "traditional-vs-agentic", "--contrast");
         assertEquals(1, losses.get("logProbs").size());
         assertTrue(refusal("episode", "--contrast").contains("seed-calculator has no traditional single-turn contrast"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t"})
+    void aBlankScenarioAsksForAnIdOrAPathAndListsTheBuiltIns(String blank) {
+        String expected = "--scenario needs a built-in id (" + String.join(", ", ScenarioLoader.BUILT_IN)
+                + ") or a file path (see --help)";
+        assertEquals("agentic-rl episode: " + expected, refusal("episode", "--scenario", blank));
+        assertEquals("agentic-rl train: " + expected, refusal("train", "--episodes", "8", "--seed", "0", "--scenario",
+                blank));
+        assertEquals("agentic-rl app: " + expected, refusal("app", "--scenario", blank));
     }
 
     @Test

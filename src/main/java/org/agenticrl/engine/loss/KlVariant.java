@@ -38,9 +38,4 @@ public enum KlVariant implements Identified {
     public String description() {
         return description;
     }
-
-    /** @throws IllegalArgumentException listing the ids when the id is not one */
-    public static KlVariant fromId(String id) {
-        return Identified.fromId(KlVariant.class, id, "KL variant");
-    }
 }

@@ -48,9 +48,4 @@ public enum RewardMode implements Identified {
         }
         return rewards;
     }
-
-    /** @throws IllegalArgumentException listing the ids when the id is not one */
-    public static RewardMode fromId(String id) {
-        return Identified.fromId(RewardMode.class, id, "reward mode");
-    }
 }

@@ -35,9 +35,4 @@ public enum SftVariant implements Identified {
     public String description() {
         return description;
     }
-
-    /** @throws IllegalArgumentException listing the ids when the id is not one */
-    public static SftVariant fromId(String id) {
-        return Identified.fromId(SftVariant.class, id, "SFT variant");
-    }
 }

@@ -1,6 +1,7 @@
 package org.agenticrl.engine.scenario;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -157,7 +158,7 @@ final class JsonSyntax {
             case '\n', '\r' -> "a line break inside text in quotes must be written \\n";
             case '\t' -> "a tab inside text in quotes must be written \\t";
             default -> "the invisible control character " + codePoint(code) + " inside text in quotes must be written "
-                    + String.format("\\u%04X", code);
+                    + String.format(Locale.ROOT, "\\u%04X", code);
         };
     }
 
@@ -166,6 +167,6 @@ final class JsonSyntax {
     }
 
     private static String codePoint(int code) {
-        return String.format("U+%04X", code);
+        return String.format(Locale.ROOT, "U+%04X", code);
     }
 }

@@ -23,6 +23,7 @@ class ActionParserFuzzTest {
         ParsedAction parsed = parser.parse(text);
         if (parsed instanceof ParsedAction.ToolCall call) {
             assertTrue(text.contains(ActionParser.MARKER), text);
+            assertFalse(call.tool().isEmpty(), text);
             assertTrue(call.tool().codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'), call.tool());
             assertEquals(call.argument().strip(), call.argument());
         } else {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Locale;
 import org.agenticrl.engine.SeedReference;
 import org.agenticrl.engine.environment.Observation;
 import org.agenticrl.engine.reward.StepStatus;
@@ -44,8 +45,8 @@ class NotebookEpisodeTest {
             assertEquals(SeedReference.strings(want.get("reasons")), step.processReward().reasons());
             assertEquals(StepStatus.OK, step.status());
         }
-        assertEquals("-7.63", String.format("%.2f", episode.steps().get(0).logProb()));
-        assertEquals("-6.00", String.format("%.2f", episode.steps().get(1).logProb()));
+        assertEquals("-7.63", String.format(Locale.ROOT, "%.2f", episode.steps().get(0).logProb()));
+        assertEquals("-6.00", String.format(Locale.ROOT, "%.2f", episode.steps().get(1).logProb()));
     }
 
     @Test

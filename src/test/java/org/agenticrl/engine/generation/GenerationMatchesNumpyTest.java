@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.agenticrl.engine.SeedReference;
 import org.agenticrl.engine.episode.History;
 import org.agenticrl.engine.numeric.NumpyRandom;
@@ -30,8 +31,8 @@ class GenerationMatchesNumpyTest {
         assertEquals("need to calculate this Action: calculate( 5 + 3 )", greedy.text(seed.vocabulary()));
         assertArrayEquals(SeedReference.doubles(expected.get("logProbs")), greedy.logProbs(), 0.0);
         assertEquals(expected.get("totalLogProb").doubleValue(), greedy.totalLogProb(), 0.0);
-        assertEquals("-3.01", String.format("%.2f", greedy.totalLogProb()));
-        assertEquals("-0.92", String.format("%.2f", greedy.logProbs()[5]));
+        assertEquals("-3.01", String.format(Locale.ROOT, "%.2f", greedy.totalLogProb()));
+        assertEquals("-0.92", String.format(Locale.ROOT, "%.2f", greedy.logProbs()[5]));
     }
 
     @Test
@@ -64,6 +65,7 @@ class GenerationMatchesNumpyTest {
     void everyPositionRecordsItsPreviousTokenAndWholeDistribution() {
         Generation greedy = seed.generator().generate(policy, History.START, 12, TokenChooser.greedy());
         int previous = seed.vocabulary().require("I");
+        assertEquals(SeedReference.get("greedy").get("tokens").size(), greedy.steps().size());
         for (TokenStep step : greedy.steps()) {
             assertEquals(previous, step.context().previous());
             assertEquals(22, step.distribution().size());

@@ -3,6 +3,7 @@ package org.agenticrl.engine.loss;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 import org.agenticrl.engine.SeedReference;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.policy.Policy;
@@ -20,6 +21,8 @@ class NotebookLossesTest {
 
     @Test
     void returnsBaselineAndAdvantagesAreTheSeeds() {
+        assertEquals(expected.get("returns").size(), losses.steps().size());
+        assertEquals(expected.get("advantages").size(), losses.steps().size());
         for (int i = 0; i < losses.steps().size(); i++) {
             assertEquals(expected.get("returns").get(i).doubleValue(), losses.steps().get(i).discountedReturn(), 0.0);
             assertEquals(expected.get("advantages").get(i).doubleValue(), losses.steps().get(i).advantage(), 0.0);
@@ -37,11 +40,11 @@ class NotebookLossesTest {
 
     @Test
     void theRoundedFiguresAreTheOnesTheSeedPrints() {
-        assertEquals("0.326", String.format("%.3f", losses.rl()));
-        assertEquals("6.813", String.format("%.3f", losses.sft()));
-        assertEquals("0.500", String.format("%.3f", losses.kl()));
-        assertEquals("1.013", String.format("%.3f", losses.total()));
-        assertEquals("0.681", String.format("%.3f", losses.weightedSft()));
-        assertEquals("0.005", String.format("%.3f", losses.weightedKl()));
+        assertEquals("0.326", String.format(Locale.ROOT, "%.3f", losses.rl()));
+        assertEquals("6.813", String.format(Locale.ROOT, "%.3f", losses.sft()));
+        assertEquals("0.500", String.format(Locale.ROOT, "%.3f", losses.kl()));
+        assertEquals("1.013", String.format(Locale.ROOT, "%.3f", losses.total()));
+        assertEquals("0.681", String.format(Locale.ROOT, "%.3f", losses.weightedSft()));
+        assertEquals("0.005", String.format(Locale.ROOT, "%.3f", losses.weightedKl()));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.agenticrl.engine.SeedReference;
 import org.agenticrl.engine.scenario.Scenario;
@@ -26,6 +27,7 @@ class PretrainedTableTest {
     void everyRowEqualsGetNextTokenProbsToTheBit() {
         JsonNode distributions = SeedReference.get("distributions");
         Vocabulary vocabulary = seed.vocabulary();
+        assertEquals(distributions.size(), vocabulary.size(), "a reference row for every token");
         for (int previous = 0; previous < vocabulary.size(); previous++) {
             double[] expected = SeedReference.doubles(distributions.get(vocabulary.token(previous)));
             assertArrayEquals(expected, seed.table().probabilities(previous), 0.0, "after " + vocabulary.token(previous));
@@ -38,7 +40,7 @@ class PretrainedTableTest {
         TokenDistribution afterI = seed.pretrainedPolicy().distribution(new Context("", vocabulary.require("I")));
         double need = afterI.probability(vocabulary.require("need"));
         assertEquals(0.8 / 1.01, need, 0.0);
-        assertEquals("79.2%", String.format("%.1f%%", 100 * need));
+        assertEquals("79.2%", String.format(Locale.ROOT, "%.1f%%", 100 * need));
         assertEquals(vocabulary.require("need"), afterI.argmax());
     }
 

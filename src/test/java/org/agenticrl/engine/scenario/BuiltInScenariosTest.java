@@ -58,9 +58,11 @@ class BuiltInScenariosTest {
         Scenario scenario = load(id);
         Map<String, List<String>> transitions = scenario.source().model().transitions();
         Vocabulary vocabulary = scenario.vocabulary();
-        for (EpisodeStep step : notebook(scenario).steps()) {
+        List<EpisodeStep> steps = notebook(scenario).steps();
+        assertFalse(steps.isEmpty(), id);
+        for (EpisodeStep step : steps) {
             int[] tokens = step.generation().tokens();
-            assertTrue(tokens.length <= scenario.maxTokens(), step.text());
+            assertTrue(tokens.length >= 1 && tokens.length <= scenario.maxTokens(), step.text());
             String previous = vocabulary.token(scenario.generator().startToken());
             for (int i = 0; i < tokens.length; i++) {
                 String token = vocabulary.token(tokens[i]);
@@ -120,8 +122,9 @@ class BuiltInScenariosTest {
 
     @Test
     void theSeedsObservationsHaveNoMemoryLine() {
-        Scenario seed = ScenarioLoader.seed();
-        assertTrue(notebook(seed).steps().stream().noneMatch(step -> step.observation().contains("Memory:")));
+        List<EpisodeStep> steps = notebook(ScenarioLoader.seed()).steps();
+        assertFalse(steps.isEmpty());
+        assertTrue(steps.stream().noneMatch(step -> step.observation().contains("Memory:")));
     }
 
     @Test

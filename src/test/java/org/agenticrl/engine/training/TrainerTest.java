@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.loss.RewardMode;
 import org.agenticrl.engine.policy.Context;
 import org.agenticrl.engine.policy.Policy;
+import org.agenticrl.engine.scenario.EpisodeSettings;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.agenticrl.engine.training.advantage.AdvantageEstimator;
@@ -126,11 +128,17 @@ class TrainerTest {
         for (TrainingMetrics metrics : trainer.history()) {
             assertTrue(metrics.loss().isFinite() && Double.isFinite(metrics.gradientNorm()), metrics.toString());
         }
+        assertEquals(trainer.history().isEmpty(), trainer.policy().trainedContexts().isEmpty(),
+                "the policy is the last recorded update's, or the start if the first update failed (as Adam's does)");
         for (Context context : trainer.policy().trainedContexts()) {
             for (double logProb : trainer.policy().distribution(context).logProbabilities()) {
                 assertTrue(Double.isFinite(logProb), "the policy stays the last finite one");
             }
         }
+        Trajectory episode = EpisodeSettings.live(0).run(SEED, trainer.policy());
+        assertFalse(episode.steps().isEmpty());
+        assertTrue(episode.steps().stream().allMatch(step -> Double.isFinite(step.logProb())),
+                "the policy left behind samples finite log-probabilities");
         assertThrows(TrainingDivergedException.class, trainer::step, "training stays stopped");
         trainer.reset();
         assertTrue(trainer.divergence().isEmpty());

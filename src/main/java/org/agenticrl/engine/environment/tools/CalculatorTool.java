@@ -100,7 +100,8 @@ public record CalculatorTool(String name, String signature) implements Tool {
     }
 
     private static String printable(char c) {
-        return Character.isISOControl(c) || Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+        return Character.isISOControl(c) || Character.isSurrogate(c) ? String.format(Locale.ROOT, "\\u%04x", (int) c)
+                : String.valueOf(c);
     }
 
     private static String describe(String message) {

@@ -116,9 +116,4 @@ public enum AdvantageEstimator implements Identified {
         }
         return result;
     }
-
-    /** @throws IllegalArgumentException listing the ids when the id is not one */
-    public static AdvantageEstimator fromId(String id) {
-        return Identified.fromId(AdvantageEstimator.class, id, "advantage estimator");
-    }
 }

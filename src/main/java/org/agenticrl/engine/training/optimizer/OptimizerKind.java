@@ -29,9 +29,4 @@ public enum OptimizerKind implements Identified {
     public Optimizer create(double learningRate) {
         return this == SGD ? new SgdOptimizer(learningRate) : new AdamOptimizer(learningRate);
     }
-
-    /** @throws IllegalArgumentException listing the ids when the id is not one */
-    public static OptimizerKind fromId(String id) {
-        return Identified.fromId(OptimizerKind.class, id, "optimizer");
-    }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
+import java.util.List;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.agenticrl.engine.loss.LossSettings;
@@ -58,6 +60,8 @@ class AdvantageEstimatorTest {
     @EnumSource(value = AdvantageEstimator.class, names = {"GRPO", "DRGRPO", "RLOO"})
     void aGroupOfEqualRewardsTeachesNothingAndNeverGivesNaN(AdvantageEstimator estimator) {
         double[][] advantages = estimator.advantages(new double[][] {{1.5}, {0.5, 1.0}, {1.5}}, 0.99, NONE);
+        assertEquals(List.of(1, 2, 1), Arrays.stream(advantages).map(episode -> episode.length).toList(),
+                "one advantage per step of each episode");
         for (double[] episode : advantages) {
             for (double advantage : episode) {
                 assertEquals(0.0, advantage, 0.0);

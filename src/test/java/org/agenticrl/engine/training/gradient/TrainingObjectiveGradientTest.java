@@ -1,6 +1,7 @@
 package org.agenticrl.engine.training.gradient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -173,7 +174,9 @@ class TrainingObjectiveGradientTest {
         TrainingObjective objective = new TrainingObjective(SEED.generator(), SEED.lossCalculator(), settings);
         LogitGradient gradient = objective.gradient(batch.rollouts(), batch.policy(), batch.reference());
         double largest = 0.0;
-        for (Context context : contextsOf(batch)) {
+        Set<Context> contexts = contextsOf(batch);
+        assertFalse(contexts.isEmpty(), name);
+        for (Context context : contexts) {
             double[] analytic = gradient.row(context);
             for (int token = 0; token < analytic.length; token++) {
                 double numeric = (valueWith(objective, batch, context, token, STEP, term)

@@ -30,6 +30,7 @@ class OptimizerTest {
     @Test
     void sgdStepsAgainstTheGradient() {
         Map<Context, double[]> rows = OptimizerKind.SGD.create(0.3).step(policy, gradient);
+        assertFalse(gradient.contexts().isEmpty());
         assertEquals(gradient.contexts(), rows.keySet());
         for (Context context : gradient.contexts()) {
             double[] before = policy.logits(context);
