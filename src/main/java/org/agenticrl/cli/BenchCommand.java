@@ -1,7 +1,6 @@
 package org.agenticrl.cli;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 import org.agenticrl.engine.episode.History;
 import org.agenticrl.engine.episode.Task;
@@ -14,10 +13,7 @@ import org.agenticrl.engine.training.Trainer;
 import org.agenticrl.engine.training.TrainingConfig;
 import org.agenticrl.engine.training.TrainingDivergedException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: the engine's throughput on one thread, each workload run once to warm the JIT up and then timed.
@@ -26,16 +22,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Throughput of sampling, live episodes and training on one thread, after a warm-up.")
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends ScenarioCommand {
     private static final int MAX_TOKENS = 12;
     private static final int LIMIT = 100_000_000;
 
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    ScenarioOption scenarioOption;
-    @Mixin
-    Output output;
     @Option(names = "--generations", paramLabel = "N", defaultValue = "2000000",
             description = "sampled generations to time (default ${DEFAULT-VALUE})")
     int generations;

@@ -1,7 +1,6 @@
 package org.agenticrl.cli;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.agenticrl.engine.episode.History;
 import org.agenticrl.engine.policy.Context;
 import org.agenticrl.engine.policy.Policy;
@@ -9,23 +8,14 @@ import org.agenticrl.engine.policy.TokenDistribution;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.text.Vocabulary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code distribution}: the pre-trained next-token distribution after a token, as the seed's get_next_token_probs. */
 @Command(name = "distribution", mixinStandardHelpOptions = true,
         description = "The next-token distribution after a token, in vocabulary order.")
-final class DistributionCommand implements Callable<Integer> {
+final class DistributionCommand extends ScenarioCommand {
     private static final int BAR_WIDTH = 40;
 
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    ScenarioOption scenarioOption;
-    @Mixin
-    Output output;
     @Option(names = "--after", paramLabel = "TOKEN", required = true, description = "the previous token")
     String after;
     @Option(names = "--temperature", paramLabel = "T", defaultValue = "1",

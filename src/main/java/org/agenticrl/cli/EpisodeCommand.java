@@ -2,7 +2,6 @@ package org.agenticrl.cli;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.agenticrl.engine.episode.Capability;
 import org.agenticrl.engine.episode.EpisodeMode;
@@ -14,21 +13,13 @@ import org.agenticrl.engine.scenario.EpisodeSettings;
 import org.agenticrl.engine.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code episode}: one agent episode, printed as the seed's run_episode prints it, or as JSON. */
 @Command(name = "episode", mixinStandardHelpOptions = true,
         description = "Run one episode: observe, act, call a tool, get rewards; then the outcome.")
-final class EpisodeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    ScenarioOption scenarioOption;
+final class EpisodeCommand extends ScenarioCommand {
     @Mixin
     EpisodeOptions episodeOptions;
-    @Mixin
-    Output output;
 
     /**
      * The seed's own printout of run_episode, with each step's log-probability added, and its note and capabilities

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.agenticrl.engine.episode.History;
 import org.agenticrl.engine.generation.Generation;
@@ -14,10 +13,7 @@ import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.scenario.Scenario;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code generate}: token sequences from the pre-trained model, as the seed's {@code generate_text}. With
@@ -25,13 +21,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate text token by token from the pre-trained model, as the seed's generate_text.")
-final class GenerateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    ScenarioOption scenarioOption;
-    @Mixin
-    Output output;
+final class GenerateCommand extends ScenarioCommand {
     @ArgGroup(exclusive = true)
     Choice choice = new Choice();
 

@@ -3,7 +3,6 @@ package org.agenticrl.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.agenticrl.engine.Identified;
@@ -16,23 +15,15 @@ import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code losses}: L = L_RL + lambda1 L_SFT + lambda2 L_KL for one episode, every variant side by side. */
 @Command(name = "losses", mixinStandardHelpOptions = true,
         description = "The training losses of one episode. In notebook mode the seed's shortcuts are the default; "
                 + "in live mode the exact forms.")
-final class LossesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    ScenarioOption scenarioOption;
+final class LossesCommand extends ScenarioCommand {
     @Mixin
     EpisodeOptions episodeOptions;
-    @Mixin
-    Output output;
     @Mixin
     LossOptions lossOptions;
     @Option(names = "--gamma", paramLabel = "G", defaultValue = "0.99", description = "discount, 0 to 1 (default ${DEFAULT-VALUE})")

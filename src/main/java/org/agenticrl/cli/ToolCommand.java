@@ -1,30 +1,20 @@
 package org.agenticrl.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.agenticrl.engine.environment.tools.Tool;
 import org.agenticrl.engine.environment.tools.ToolResult;
 import org.agenticrl.engine.scenario.Scenario;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code tool NAME ARGUMENT}: runs one of the scenario's tools and prints its output line. */
 @Command(name = ToolCommand.NAME, mixinStandardHelpOptions = true,
         description = {"Run a tool, e.g. tool calculate \"5 + 3\".",
             "The input may start with a minus sign (tool calculate -5+3); after -- every word is input, even one "
                     + "spelt like an option (tool search -- --help)."})
-final class ToolCommand implements Callable<Integer> {
+final class ToolCommand extends ScenarioCommand {
     static final String NAME = "tool";
 
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    ScenarioOption scenarioOption;
-    @Mixin
-    Output output;
     @Parameters(index = "0", paramLabel = "NAME", description = "the tool's name, e.g. calculate")
     String name;
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "ARGUMENT", description = "the tool's input")

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.loss.RewardMode;
 import org.agenticrl.engine.scenario.Scenario;
@@ -19,9 +18,7 @@ import org.agenticrl.engine.training.advantage.AdvantageEstimator;
 import org.agenticrl.engine.training.optimizer.OptimizerKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code train}: trains the pre-trained policy on live episodes and prints the policy before and after, measured on
@@ -30,17 +27,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the policy with live episodes and exact gradients; print before/after and the curve.",
             "The loss is exact unless asked otherwise: --reward process, --sft exact, --kl exact."})
-final class TrainCommand implements Callable<Integer> {
+final class TrainCommand extends ScenarioCommand {
     private static final int MAX_EPISODES = 1_000_000;
     private static final int MAX_EVALUATION = 100_000;
     private static final int TEXT_ROWS = 12;
 
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    ScenarioOption scenarioOption;
-    @Mixin
-    Output output;
     @Mixin
     LossOptions lossOptions;
     @Option(names = "--episodes", paramLabel = "N", required = true,
