@@ -1,11 +1,18 @@
 package org.agenticrl.engine;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** An enum constant with a short lower-case id used in files and on the command line, and a one-line description. */
+/**
+ * An enum constant with a short lower-case id used in files and on the command line, and a one-line description.
+ * Implemented by enums only.
+ */
 public interface Identified {
-    String id();
+    /** The constant's name in lower case ("drgrpo" for DRGRPO), unless the enum says otherwise. */
+    default String id() {
+        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+    }
 
     String description();
 

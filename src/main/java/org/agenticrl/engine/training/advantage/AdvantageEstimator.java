@@ -12,30 +12,23 @@ import org.agenticrl.engine.numeric.NumpyMath;
  */
 public enum AdvantageEstimator implements Identified {
     /** The seed's compute_rl_loss: each step's discounted return minus the mean return of the same episode. */
-    NOTEBOOK("notebook", "each step's return minus the mean return of its own episode (the seed's)"),
+    NOTEBOOK("each step's return minus the mean return of its own episode (the seed's)"),
     /** Return-to-go minus the {@link RunningBaseline} of earlier batches. */
-    REINFORCE("reinforce", "each step's return-to-go minus a running mean of earlier episodes' returns"),
+    REINFORCE("each step's return-to-go minus a running mean of earlier episodes' returns"),
     /** A_i = (R_i - mean) / (std + 1e-6), the unbiased std of the group (verl). */
-    GRPO("grpo", "group-relative: (R - group mean) / (group std + 1e-6)"),
+    GRPO("group-relative: (R - group mean) / (group std + 1e-6)"),
     /** A_i = R_i - mean: GRPO without the std, which favours no difficulty level (Dr. GRPO). */
-    DRGRPO("drgrpo", "group-relative without the std: R - group mean"),
+    DRGRPO("group-relative without the std: R - group mean"),
     /** A_i = R_i - the mean of the other G - 1 episodes' rewards (REINFORCE leave-one-out). */
-    RLOO("rloo", "leave-one-out: R - mean of the other episodes of the group");
+    RLOO("leave-one-out: R - mean of the other episodes of the group");
 
     /** verl's epsilon in GRPO's denominator. */
     public static final double GRPO_EPSILON = 1e-6;
 
-    private final String id;
     private final String description;
 
-    AdvantageEstimator(String id, String description) {
-        this.id = id;
+    AdvantageEstimator(String description) {
         this.description = description;
-    }
-
-    @Override
-    public String id() {
-        return id;
     }
 
     @Override
@@ -58,7 +51,7 @@ public enum AdvantageEstimator implements Identified {
      */
     public double[][] advantages(double[][] stepRewards, double gamma, RunningBaseline baseline) {
         if (comparesGroup() && stepRewards.length < 2) {
-            throw new IllegalArgumentException(id + " compares the episodes of a group: it needs at least 2, got "
+            throw new IllegalArgumentException(id() + " compares the episodes of a group: it needs at least 2, got "
                     + stepRewards.length);
         }
         double[][] advantages = new double[stepRewards.length][];
@@ -99,7 +92,7 @@ public enum AdvantageEstimator implements Identified {
                 case GRPO -> (rewards[i] - mean) / (std + GRPO_EPSILON);
                 case DRGRPO -> rewards[i] - mean;
                 case RLOO -> rewards[i] - (sum - rewards[i]) / (g - 1);
-                default -> throw new AssertionError(id + " is not a group estimator");
+                default -> throw new AssertionError(id() + " is not a group estimator");
             };
         }
         return advantages;
