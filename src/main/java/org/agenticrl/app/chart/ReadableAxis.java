@@ -27,11 +27,8 @@ public class ReadableAxis extends NumberAxis {
     /** The narrowest automatic range around values that are zero or nearly so. */
     static final double MIN_SPAN = 1e-3;
     static final int MAX_TICKS = 6;
-    /**
-     * The furthest an automatic range reaches: JFreeChart's tick sizes stop at 5e300, so a wider range would need
-     * more ticks than it draws. Values beyond are drawn off the plot.
-     */
-    static final double LIMIT = 1e301;
+    /** Ranges are worked out at this fraction of the data's scale (exactly, a power of two) so nothing overflows. */
+    private static final double SCALE = 16;
     private static final int MAX_DECIMALS = 10;
 
     private final Range home;
@@ -52,14 +49,15 @@ public class ReadableAxis extends NumberAxis {
     }
 
     /**
-     * The automatic range for some data: widened around its middle to the narrowest range allowed (not across zero
-     * when the data is on one side of it), then the margins added, as shares of the widened span, and kept within
-     * ±{@value #LIMIT} with a positive length.
+     * The automatic range for some finite data: widened around its middle to the narrowest range allowed (not across
+     * zero when the data is on one side of it), then the margins added, as shares of the widened span. The range is
+     * finite with a positive length even for data near the largest double; data reaching beyond half of it on both
+     * sides is partly drawn off the plot.
      */
     static Range fit(Range data, boolean includeZero, double lowerMargin, double upperMargin) {
-        double lower = includeZero ? Math.min(data.getLowerBound(), 0) : data.getLowerBound();
-        double upper = includeZero ? Math.max(data.getUpperBound(), 0) : data.getUpperBound();
-        double narrowest = Math.max(MIN_SPAN, RELATIVE_SPAN * Math.max(Math.abs(lower), Math.abs(upper)));
+        double lower = (includeZero ? Math.min(data.getLowerBound(), 0) : data.getLowerBound()) / SCALE;
+        double upper = (includeZero ? Math.max(data.getUpperBound(), 0) : data.getUpperBound()) / SCALE;
+        double narrowest = Math.max(MIN_SPAN / SCALE, RELATIVE_SPAN * Math.max(Math.abs(lower), Math.abs(upper)));
         if (upper - lower < narrowest) {
             double middle = lower / 2 + upper / 2;
             lower = middle - narrowest / 2;
@@ -75,7 +73,20 @@ public class ReadableAxis extends NumberAxis {
         double span = upper - lower;
         lower -= lowerMargin * span;
         upper += upperMargin * span;
-        return new Range(Math.max(-LIMIT, Math.min(lower, LIMIT / 2)), Math.min(LIMIT, Math.max(upper, -LIMIT / 2)));
+        lower = Math.max(-Double.MAX_VALUE, lower * SCALE);
+        upper = Math.min(Double.MAX_VALUE, upper * SCALE);
+        if (Double.isInfinite(upper - lower)) {
+            lower = Math.max(lower, -Double.MAX_VALUE / 2);
+            upper = Math.min(upper, Double.MAX_VALUE / 2);
+        }
+        return new Range(lower, upper);
+    }
+
+    /** The smallest tick size of 1, 2 or 5 times a power of ten that is at least the given size. */
+    static double niceCeiling(double size) {
+        double power = Math.pow(10, Math.floor(Math.log10(size)));
+        double fraction = size / power;
+        return power * (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10);
     }
 
     /** A tick label: as many decimals as the tick size needs. */
@@ -100,7 +111,7 @@ public class ReadableAxis extends NumberAxis {
         super.selectAutoTickUnit(g2, dataArea, edge);
         double fewest = getRange().getLength() / MAX_TICKS;
         if (getTickUnit().getSize() < fewest) {
-            setTickUnit((NumberTickUnit) getStandardTickUnits().getCeilingTickUnit(fewest), false, false);
+            setTickUnit(new NumberTickUnit(niceCeiling(fewest)), false, false);
         }
     }
 

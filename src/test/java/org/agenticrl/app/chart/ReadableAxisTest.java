@@ -16,12 +16,12 @@ class ReadableAxisTest {
     @ParameterizedTest(name = "[{0}, {1}]")
     @CsvSource({
         "0.35, 0.35", "-0.35, -0.35", "0, 0", "0.005, 0.005", "1e-5, 1e-5", "-1e-5, -1e-5", "2.8e-10, 2.8e-10",
-        "-10.3, 0.3", "0, 1", "1e300, 1e300", "-1e300, 1e300", "1e305, 1e305", "-1e305, -1e305",
+        "-10.3, 0.3", "0, 1", "1e300, 1e300", "1.7e308, 1.7e308", "-1.7e308, -1.7e308", "-1e300, 1e300", "1e305, 1e305", "-1e305, -1e305",
         "-1.7976931348623157e308, 1.7976931348623157e308", "1.7976931348623157e308, 1.7976931348623157e308"})
     void theRangeIsFiniteAndShowsTheData(double lower, double upper) {
         Range range = ReadableAxis.fit(new Range(lower, upper), false, MARGIN, MARGIN);
         assertTrue(Double.isFinite(range.getLength()) && range.getLength() > 0, range.toString());
-        if (Math.abs(lower) <= ReadableAxis.LIMIT / 2 && Math.abs(upper) <= ReadableAxis.LIMIT / 2) {
+        if (Math.abs(lower) <= Double.MAX_VALUE / 4 && Math.abs(upper) <= Double.MAX_VALUE / 4) {
             double inset = range.getLength() * MARGIN / (1 + 2 * MARGIN) * 0.99;
             assertTrue(range.getLowerBound() + inset <= lower && upper <= range.getUpperBound() - inset,
                     range + " leaves a margin around the data");
@@ -69,5 +69,11 @@ class ReadableAxisTest {
         "0.1, 1e-30, 0.1000000000"})
     void tickLabelsArePlainDecimalsWithTheDigitsTheTickSizeNeeds(double value, double tickSize, String expected) {
         assertEquals(expected, ReadableAxis.label(value, tickSize));
+    }
+
+    @ParameterizedTest(name = "{0} rounds up to {1}")
+    @CsvSource({"0.00017, 0.0002", "0.3, 0.5", "1, 1", "6, 10", "2.9e307, 5e307"})
+    void tickSizesAreOneTwoOrFiveTimesAPowerOfTen(double size, double expected) {
+        assertEquals(expected, ReadableAxis.niceCeiling(size), expected * 1e-12);
     }
 }
