@@ -54,6 +54,11 @@ public final class Drawn {
         return image;
     }
 
+    /** What the drawing recorded: the data area, and an entity (with its area) for each item drawn. */
+    public ChartRenderingInfo info() {
+        return info;
+    }
+
     public Rectangle2D dataArea() {
         return info.getPlotInfo().getDataArea();
     }
@@ -62,9 +67,38 @@ public final class Drawn {
     public List<String> tickLabels(ValueAxis axis, RectangleEdge edge) {
         Graphics2D g2 = image.createGraphics();
         try {
-            return axis.refreshTicks(g2, new AxisState(), dataArea(), edge).stream()
-                    .filter(tick -> ((ValueTick) tick).getTickType() == TickType.MAJOR).map(tick -> ((Tick) tick).getText())
-                    .toList();
+            return majorTicks(axis, edge, g2).stream().map(Tick::getText).toList();
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private List<ValueTick> majorTicks(ValueAxis axis, RectangleEdge edge, Graphics2D g2) {
+        List<?> ticks = axis.refreshTicks(g2, new AxisState(), dataArea(), edge);
+        return ticks.stream().map(ValueTick.class::cast).filter(tick -> tick.getTickType() == TickType.MAJOR).toList();
+    }
+
+    /**
+     * Whether two neighbouring tick labels of the axis overlap (or touch) as drawn along that edge: the distance
+     * between their ticks is less than half their widths (heights, on a vertical axis) added up.
+     */
+    public boolean tickLabelsOverlap(ValueAxis axis, RectangleEdge edge) {
+        Graphics2D g2 = image.createGraphics();
+        try {
+            List<ValueTick> ticks = majorTicks(axis, edge, g2);
+            var metrics = g2.getFontMetrics(axis.getTickLabelFont());
+            for (int i = 1; i < ticks.size(); i++) {
+                double apart = Math.abs(axis.valueToJava2D(ticks.get(i).getValue(), dataArea(), edge)
+                        - axis.valueToJava2D(ticks.get(i - 1).getValue(), dataArea(), edge));
+                Rectangle2D a = metrics.getStringBounds(ticks.get(i - 1).getText(), g2);
+                Rectangle2D b = metrics.getStringBounds(ticks.get(i).getText(), g2);
+                double needed = RectangleEdge.isTopOrBottom(edge) ? (a.getWidth() + b.getWidth()) / 2
+                        : (a.getHeight() + b.getHeight()) / 2;
+                if (apart <= needed) {
+                    return true;
+                }
+            }
+            return false;
         } finally {
             g2.dispose();
         }
