@@ -2,6 +2,7 @@ package org.agenticrl.app.chart;
 
 import static org.agenticrl.app.chart.Drawn.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,8 @@ import org.agenticrl.app.theme.Palette;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxToolkit;
 
 /** The token bars: labels never cut off at the plot's edge (issue 8, defect 3), and no zooming. */
@@ -83,6 +86,44 @@ class DistributionChartTest {
         assertTrue(drawn.count(right, Palette.awt(Palette.LIGHT.foreground())) >= 15, "the label is right of the bar");
         Color text = ChartStyle.textOn(Palette.awt(Palette.LIGHT.chosen()));
         assertEquals(0, drawn.count(bar, text), "nothing is written on the bar");
+    }
+
+    /** Bar sets that are degenerate in some way, by name. */
+    private static List<Bar> degenerate(String name) {
+        return switch (name) {
+            case "none" -> List.of();
+            case "one token" -> List.of(bar("calculate(", 1.0, true));
+            case "all zero" -> List.of(new Bar("I", 0, Double.NEGATIVE_INFINITY, 0, true),
+                    new Bar("need", 0, Double.NEGATIVE_INFINITY, 0, false));
+            case "all tiny" -> List.of(bar("I", 1e-300, true), bar("need", 1e-300, false));
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /**
+     * Degenerate bars draw at a roomy and at a narrow size, with or without the reference, with distinct
+     * probability ticks that do not overlap and item labels that are finite percentages.
+     */
+    @ParameterizedTest(name = "{0}, reference {1}")
+    @CsvSource({"none, false", "none, true", "one token, false", "one token, true", "all zero, false",
+        "all zero, true", "all tiny, true"})
+    void degenerateBarsDrawReadably(String bars, boolean reference) {
+        DistributionChart chart = shown(degenerate(bars), reference);
+        var plot = chart.chart().getCategoryPlot();
+        for (int[] size : new int[][] {{420, 300}, {150, 160}}) {
+            Drawn drawn = Drawn.draw(chart.chart(), size[0], size[1]);
+            List<String> ticks = drawn.tickLabels(plot.getRangeAxis(), plot.getRangeAxisEdge());
+            String where = size[0] + "x" + size[1] + " " + ticks;
+            assertTrue(ticks.size() >= 2 && ticks.stream().distinct().count() == ticks.size(), where);
+            assertFalse(drawn.tickLabelsOverlap(plot.getRangeAxis(), plot.getRangeAxisEdge()), where);
+        }
+        for (int row = 0; row < plot.getDataset().getRowCount(); row++) {
+            for (int column = 0; column < plot.getDataset().getColumnCount(); column++) {
+                String label = plot.getRenderer().getItemLabelGenerator(row, column)
+                        .generateLabel(plot.getDataset(), row, column);
+                assertTrue(label == null || label.matches("[0-9]+\\.[0-9]%"), label);
+            }
+        }
     }
 
     @Test
