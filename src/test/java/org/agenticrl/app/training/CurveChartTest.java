@@ -157,6 +157,8 @@ class CurveChartTest {
         });
         assertTrue(chart.node().isZoomed());
         assertTrue(chart.node().lookup(".reset-zoom").isVisible(), "the way back is shown");
+        double padding = chart.chart().getTitle().getPadding().getRight();
+        assertTrue(padding > 1, "the title keeps clear of the button");
         onFx(() -> {
             chart.showCurrent(constant(0.35, 25));
             return null;
@@ -169,6 +171,7 @@ class CurveChartTest {
         });
         assertFalse(chart.node().isZoomed());
         assertFalse(chart.node().lookup(".reset-zoom").isVisible());
+        assertTrue(chart.chart().getTitle().getPadding().getRight() < padding, "the title is centred again");
         assertTrue(plot.getRangeAxis().getRange().contains(-7), "fits the new run: " + plot.getRangeAxis().getRange());
         assertTrue(plot.getDomainAxis().getRange().contains(16), "fits the new run: " + plot.getDomainAxis().getRange());
     }
