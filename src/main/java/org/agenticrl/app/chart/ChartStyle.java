@@ -3,6 +3,7 @@ package org.agenticrl.app.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
 import org.agenticrl.app.theme.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
@@ -58,6 +59,24 @@ public final class ChartStyle {
             }
             axis(plot.getDomainAxis(), foreground, grid, scale);
         }
+    }
+
+    /**
+     * Black or white, whichever contrasts more with a fill (by WCAG relative luminance), for text drawn on it; black
+     * for a paint that is not a plain colour.
+     */
+    public static Color textOn(Paint fill) {
+        if (!(fill instanceof Color colour)) {
+            return Color.BLACK;
+        }
+        double luminance = 0.2126 * linear(colour.getRed()) + 0.7152 * linear(colour.getGreen())
+                + 0.0722 * linear(colour.getBlue());
+        return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? Color.BLACK : Color.WHITE;
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
     /** A legend's colours and font, also for a legend that is not attached to its chart yet. */

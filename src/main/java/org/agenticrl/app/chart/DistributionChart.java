@@ -1,7 +1,9 @@
 package org.agenticrl.app.chart;
 
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.util.List;
 import org.agenticrl.app.common.Bar;
@@ -10,9 +12,10 @@ import org.agenticrl.app.theme.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -20,20 +23,29 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The next-token distribution as horizontal bars, one per vocabulary token: the chosen token's bar in the highlight
  * colour with its label in bold, each visible bar labelled with its percentage, the exact values on hover, and the
- * reference policy as a second series when asked. Change it only on the FX thread: a data change redraws at once,
- * so every change here is batched (chart notification off, then on) into exactly one redraw.
+ * reference policy as a second series when asked. A percentage goes right of its bar, or inside the bar's end in a
+ * contrasting colour when the plot has no room for it there, so no label is cut off at the plot's edge. The chart
+ * is read whole and does not zoom. Change it only on the FX thread: a data change redraws at once, so every change
+ * here is batched (chart notification off, then on) into exactly one redraw.
  */
 public final class DistributionChart {
     static final String CURRENT = "current policy \u03c0";
     static final String REFERENCE = "reference \u03c0_ref";
     private static final double LABEL_THRESHOLD = 0.02;
+    /** Quarters where the labels fit, else halves, else 0% and 100% only. */
+    private static final TickUnits PERCENT_TICKS = new TickUnits();
+
+    static {
+        for (double size : new double[] {0.25, 0.5, 1}) {
+            PERCENT_TICKS.add(new NumberTickUnit(size));
+        }
+    }
 
     private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     private final HighlightRenderer renderer = new HighlightRenderer();
@@ -49,7 +61,7 @@ public final class DistributionChart {
     public DistributionChart() {
         probability.setRange(0, 1.16);
         probability.setNumberFormatOverride(new DecimalFormat("0%"));
-        probability.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.25, new DecimalFormat("0%")));
+        probability.setStandardTickUnits(PERCENT_TICKS);
         tokens.setCategoryMargin(0.15);
         tokens.setLowerMargin(0.01);
         tokens.setUpperMargin(0.01);
@@ -69,7 +81,6 @@ public final class DistributionChart {
             }
         });
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setDefaultToolTipGenerator((data, row, column) -> tooltip(bars.get(column), row));
         CategoryPlot plot = new CategoryPlot(dataset, tokens, probability, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -78,6 +89,7 @@ public final class DistributionChart {
         legend.setPosition(RectangleEdge.BOTTOM);
         viewer = new ChartViewer(chart);
         viewer.setId("distribution-chart");
+        ChartZoom.off(viewer);
         restyle(palette, scale);
     }
 
@@ -155,7 +167,7 @@ public final class DistributionChart {
         }
     }
 
-    /** Paints the chosen token's current-policy bar in the highlight colour. */
+    /** Paints the chosen token's current-policy bar in the highlight colour; puts each label where it fits. */
     private final class HighlightRenderer extends BarRenderer {
         private static final long serialVersionUID = 1L;
         private transient Paint highlight;
@@ -166,6 +178,19 @@ public final class DistributionChart {
                 return highlight;
             }
             return super.getItemPaint(row, column);
+        }
+
+
+        @Override
+        protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+                                     CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+            String label = generator.generateLabel(data, row, column);
+            if (label == null) {
+                return;
+            }
+            g2.setFont(getItemLabelFont(row, column));
+            BarLabels.draw(g2, label, bar, BarLabels.End.RIGHT, getItemLabelAnchorOffset(),
+                    getItemLabelPaint(row, column), getItemPaint(row, column));
         }
     }
 }

@@ -5,36 +5,36 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
+import org.agenticrl.app.chart.BarLabels;
 import org.agenticrl.app.chart.ChartStyle;
+import org.agenticrl.app.chart.ChartZoom;
+import org.agenticrl.app.chart.ReadableAxis;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
 /**
  * The combined objective as a waterfall: L_RL from zero, then lambda1 L_SFT and lambda2 L_KL stacked on it, then the
- * total from zero; each bar in its term's colour and labelled with its value. Change it only on the FX thread.
+ * total from zero; each bar in its term's colour and labelled with its value at its end (see {@link BarLabels}: never
+ * cut off). The value axis is a {@link ReadableAxis}, so all-zero or huge terms read right. The chart is read whole
+ * and does not zoom. Change it only on the FX thread.
  */
 public final class TermWaterfall {
     private static final String[] TERMS = {"L_RL", "\u03bb1\u00b7L_SFT", "\u03bb2\u00b7L_KL", "L (total)"};
 
     private final TermRenderer renderer = new TermRenderer();
-    private final NumberAxis range = new NumberAxis();
+    private final ReadableAxis range = new ReadableAxis(null);
     private final CategoryPlot plot;
     private final JFreeChart chart;
     private final ChartViewer viewer;
@@ -59,28 +59,32 @@ public final class TermWaterfall {
                 return Double.isFinite(values[column]) ? Format.fixed(values[column], 3) : "overflow";
             }
         });
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
         renderer.setDefaultToolTipGenerator((dataset, row, column) -> TERMS[column] + " = " + Format.full(values[column]));
         plot = new CategoryPlot(dataset(new double[TERMS.length]), new CategoryAxis(), range, renderer);
         plot.addRangeMarker(zero);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         viewer = new ChartViewer(chart);
         viewer.setId("loss-chart");
+        ChartZoom.off(viewer);
         restyle(palette, 1);
     }
 
     /**
      * The bars' intervals; a term that overflowed to infinity (possible for the sampled KL estimators far from the
-     * reference) is drawn as an empty bar, and its label says why.
+     * reference) is drawn as an empty bar, and its label says why. A sum of finite terms that overflows is drawn to
+     * the largest double.
      */
     private static DefaultIntervalCategoryDataset dataset(double[] values) {
         double[] terms = Arrays.stream(values).map(v -> Double.isFinite(v) ? v : 0).toArray();
         double rl = terms[0];
-        double afterSft = rl + terms[1];
+        double afterSft = finite(rl + terms[1]);
         Number[][] starts = {{0.0, rl, afterSft, 0.0}};
-        Number[][] ends = {{rl, afterSft, afterSft + terms[2], terms[3]}};
+        Number[][] ends = {{rl, afterSft, finite(afterSft + terms[2]), terms[3]}};
         return new DefaultIntervalCategoryDataset(new Comparable<?>[] {"loss"}, TERMS, starts, ends);
+    }
+
+    private static double finite(double sum) {
+        return Math.max(-Double.MAX_VALUE, Math.min(sum, Double.MAX_VALUE));
     }
 
     public ChartViewer viewer() {
@@ -94,19 +98,7 @@ public final class TermWaterfall {
     /** Shows a breakdown's terms; the chart redraws once. */
     public void show(LossBreakdown losses) {
         values = new double[] {losses.rl(), losses.weightedSft(), losses.weightedKl(), losses.total()};
-        range.setTickUnit(new NumberTickUnit(niceStep(values)), false, true);
         plot.setDataset(dataset(values));
-    }
-
-    /** About five gridlines whatever the chart's height: 1, 2 or 5 times a power of ten. */
-    static double niceStep(double[] terms) {
-        double[] finite = Arrays.stream(terms).map(v -> Double.isFinite(v) ? v : 0).toArray();
-        double[] levels = {0, finite[0], finite[0] + finite[1], finite[0] + finite[1] + finite[2], finite[3]};
-        double span = Arrays.stream(levels).max().orElse(0) - Arrays.stream(levels).min().orElse(0);
-        double raw = Math.max(1e-6, span / 5);
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        double fraction = raw / power;
-        return power * (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10);
     }
 
     /** The values drawn: L_RL, lambda1 L_SFT, lambda2 L_KL, total. */
@@ -124,14 +116,18 @@ public final class TermWaterfall {
         chart.setNotify(true);
     }
 
-    /** Paints each bar in its term's colour and puts the label of a negative term below its bar. */
+    /** Paints each bar in its term's colour; labels a term at its end: above its bar, or below for a negative term. */
     private final class TermRenderer extends IntervalBarRenderer {
         private static final long serialVersionUID = 1L;
+
 
         @Override
         protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot categoryPlot,
                                      CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
-            super.drawItemLabel(g2, data, row, column, categoryPlot, generator, bar, values[column] < 0);
+            g2.setFont(getItemLabelFont(row, column));
+            BarLabels.draw(g2, generator.generateLabel(data, row, column), bar,
+                    values[column] < 0 ? BarLabels.End.BOTTOM : BarLabels.End.TOP, getItemLabelAnchorOffset(),
+                    getItemLabelPaint(row, column), getItemPaint(row, column));
         }
 
         @Override

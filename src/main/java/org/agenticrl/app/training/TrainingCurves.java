@@ -17,16 +17,17 @@ import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.training.TrainingMetrics;
+import org.jfree.data.Range;
 
 /**
  * Six live curves against training episodes: mean return, success rate, L_RL, lambda1 L_SFT, lambda2 L_KL and the
  * exact KL to the reference; the current run solid, pinned runs dashed, with one legend for all six.
  */
 final class TrainingCurves extends VBox {
-    private record Metric(String title, ToDoubleFunction<TrainingMetrics> value, double[] range) {
+    private record Metric(String title, ToDoubleFunction<TrainingMetrics> value, Range range) {
     }
 
-    private static final double[] RATE = {0, 1.02};
+    private static final Range RATE = new Range(0, 1);
     private static final List<Metric> METRICS = List.of(
             new Metric("Mean return", m -> m.batch().meanReturn(), null),
             new Metric("Success rate", m -> m.batch().successRate(), RATE),
@@ -54,9 +55,9 @@ final class TrainingCurves extends VBox {
         grid.setHgap(6);
         grid.setVgap(6);
         for (int i = 0; i < charts.size(); i++) {
-            grid.add(charts.get(i).viewer(), i % 2, i / 2);
-            GridPane.setHgrow(charts.get(i).viewer(), Priority.ALWAYS);
-            GridPane.setVgrow(charts.get(i).viewer(), Priority.ALWAYS);
+            grid.add(charts.get(i).node(), i % 2, i / 2);
+            GridPane.setHgrow(charts.get(i).node(), Priority.ALWAYS);
+            GridPane.setVgrow(charts.get(i).node(), Priority.ALWAYS);
         }
         VBox.setVgrow(grid, Priority.ALWAYS);
         CheckBox smooth = new CheckBox("Smooth");
