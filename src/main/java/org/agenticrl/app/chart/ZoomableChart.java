@@ -36,7 +36,7 @@ public final class ZoomableChart extends StackPane {
         plot = chart.getXYPlot();
         titlePadding = chart.getTitle() == null ? null : chart.getTitle().getPadding();
         ChartZoom.dragOnly(viewer);
-        reset.getStyleClass().addAll("reset-zoom", Styles.SMALL);
+        reset.getStyleClass().addAll(org.agenticrl.app.controls.Styles.RESET_ZOOM, Styles.SMALL);
         reset.setTooltip(new Tooltip("Back to the ranges that fit the data. Drag over a chart to zoom in."));
         reset.setOnAction(event -> resetZoom());
         reset.setVisible(false);

@@ -44,6 +44,7 @@ public final class Styles {
     public static final String VARIANT_VALUES = "variant-values";
     public static final String DIVERGENCE = "divergence";
     public static final String VIEW_SWITCHER = "view-switcher";
+    public static final String RESET_ZOOM = "reset-zoom";
 
     // States
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
