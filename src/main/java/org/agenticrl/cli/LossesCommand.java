@@ -1,5 +1,6 @@
 package org.agenticrl.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.loss.StepLoss;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.training.UpdatePreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,12 +30,16 @@ final class LossesCommand extends ScenarioCommand {
     LossOptions lossOptions;
     @Option(names = "--gamma", paramLabel = "G", defaultValue = "0.99", description = "discount, 0 to 1 (default ${DEFAULT-VALUE})")
     double gamma;
+    @Option(names = "--preview", paramLabel = "ETA", description = "also show what one plain gradient step of size ETA "
+            + "(0 to " + UpdatePreview.MAX_STEP_SIZE + ") on this loss would do to the policy")
+    Double preview;
 
     /** The JSON output. */
     record LossesJson(double gamma, String reward, String sftVariant, String klVariant, double[] rewards,
                       double[] returns, double baseline, double[] advantages, double[] logProbs, double[] terms,
                       double rl, double sft, double kl, double lambda1, double lambda2, double weightedSft,
-                      double weightedKl, double total, Map<String, Double> sftByVariant, Map<String, Double> klByVariant) {
+                      double weightedKl, double total, Map<String, Double> sftByVariant, Map<String, Double> klByVariant,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) PreviewOutput.PreviewJson preview) {
     }
 
     @Override
@@ -46,19 +52,27 @@ final class LossesCommand extends ScenarioCommand {
         Policy policy = episodeOptions.policy(scenario);
         Trajectory trajectory = episodeOptions.run(spec, episode, scenario, policy);
         LossBreakdown losses = scenario.lossCalculator().compute(trajectory, policy, policy, settings);
-        LossesJson json = json(losses);
-        output.print(spec.commandLine().getOut(), json, () -> text(losses));
+        if (preview == null) {
+            output.print(spec.commandLine().getOut(), json(losses, null), () -> text(losses));
+            return 0;
+        }
+        double stepSize = Arguments.inRange(spec, "--preview", preview, 0, UpdatePreview.MAX_STEP_SIZE);
+        UpdatePreview update = UpdatePreview.of(scenario, trajectory, losses, policy, policy, stepSize);
+        output.print(spec.commandLine().getOut(), json(losses, PreviewOutput.json(update, scenario.vocabulary())),
+                () -> text(losses) + System.lineSeparator() + System.lineSeparator()
+                        + PreviewOutput.text(update, scenario.vocabulary()));
         return 0;
     }
 
-    static LossesJson json(LossBreakdown losses) {
+    /** @param preview the previewed update's JSON, or null to leave it out */
+    static LossesJson json(LossBreakdown losses, PreviewOutput.PreviewJson preview) {
         List<StepLoss> steps = losses.steps();
         LossSettings s = losses.settings();
         return new LossesJson(s.gamma(), s.rewardMode().id(), s.sft().id(), s.kl().id(),
                 column(steps, StepLoss::reward), column(steps, StepLoss::discountedReturn), losses.baseline(),
                 column(steps, StepLoss::advantage), column(steps, StepLoss::logProb), column(steps, StepLoss::term),
                 losses.rl(), losses.sft(), losses.kl(), s.lambda1(), s.lambda2(), losses.weightedSft(),
-                losses.weightedKl(), losses.total(), byId(losses.sftByVariant()), byId(losses.klByVariant()));
+                losses.weightedKl(), losses.total(), byId(losses.sftByVariant()), byId(losses.klByVariant()), preview);
     }
 
     private static double[] column(List<StepLoss> steps, java.util.function.ToDoubleFunction<StepLoss> field) {

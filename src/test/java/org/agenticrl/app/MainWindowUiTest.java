@@ -138,6 +138,18 @@ class MainWindowUiTest {
     }
 
     @Test
+    void theTokenChartPreviewsOneUpdateAsGhostBarsThatTheCheckboxHides(FxRobot robot) {
+        assertEquals(2, window.distribution().chart().seriesCount(), "the current bars and their ghosts after one update");
+        assertTrue(robot.lookup("#proxy-note").queryAs(Label.class).getText().contains("exerts no force"));
+        robot.clickOn("#preview-shown");
+        assertEquals(1, window.distribution().chart().seriesCount());
+        assertFalse(robot.lookup("#term-changes").query().isVisible());
+        robot.clickOn("#preview-shown");
+        assertEquals(2, window.distribution().chart().seriesCount());
+        assertTrue(robot.lookup("#term-changes").query().isVisible());
+    }
+
+    @Test
     void theLectureKeysWork(FxRobot robot) {
         robot.clickOn("#timeline");
         robot.type(KeyCode.R);

@@ -19,10 +19,17 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.agenticrl.engine.Identified;
 import org.agenticrl.engine.SeedReference;
+import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.loss.RewardMode;
 import org.agenticrl.engine.loss.SftVariant;
+import org.agenticrl.engine.policy.Context;
+import org.agenticrl.engine.policy.Policy;
+import org.agenticrl.engine.scenario.EpisodeSettings;
+import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.agenticrl.engine.training.UpdatePreview;
 import org.agenticrl.engine.training.advantage.AdvantageEstimator;
 import org.agenticrl.engine.training.optimizer.OptimizerKind;
 import org.junit.jupiter.api.Test;
@@ -70,6 +77,39 @@ class CliTest {
             }
         }
         assertTrue(seeds > 0, "the reference has runs of generate_text's default 10 tokens");
+    }
+
+    /** The previewed update of losses --preview is the engine's, and the notebook's KL exerts no force in it. */
+    @Test
+    void lossesPreviewsOneUpdateOfTheSeedsEpisode() throws Exception {
+        Run run = run("losses", "--preview", "3", "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = run.json();
+        assertEquals(1.01267419381674, json.get("total").doubleValue(), 0.0, "the losses are unchanged");
+        JsonNode preview = json.get("preview");
+        assertEquals(3.0, preview.get("stepSize").doubleValue(), 0.0);
+        assertEquals(0.0, preview.get("gradientNorm").get("kl").doubleValue(), 0.0);
+        Scenario seed = ScenarioLoader.seed();
+        Policy policy = seed.pretrainedPolicy();
+        Trajectory episode = EpisodeSettings.notebook().run(seed, policy);
+        UpdatePreview engine = UpdatePreview.of(seed, episode,
+                seed.lossCalculator().compute(episode, policy, policy, LossSettings.notebook()), policy, policy, 3);
+        assertEquals(engine.gradientNorm().total(), preview.get("gradientNorm").get("total").doubleValue(), 0.0);
+        JsonNode contexts = preview.get("contexts");
+        assertEquals(engine.visited().size(), contexts.size());
+        for (int c = 0; c < contexts.size(); c++) {
+            Context context = engine.visited().get(c);
+            JsonNode row = contexts.get(c);
+            assertEquals(seed.vocabulary().token(context.previous()), row.get("previous").asText());
+            assertEquals(seed.vocabulary().size(), row.get("tokens").size());
+            for (int v = 0; v < seed.vocabulary().size(); v++) {
+                assertEquals(engine.before(context).probability(v), row.get("before").get(v).doubleValue(), 0.0);
+                assertEquals(engine.after(context).probability(v), row.get("after").get(v).doubleValue(), 0.0);
+            }
+        }
+        assertFalse(run("losses", "--json").out().contains("preview"), "no preview unless asked");
+        assertTrue(run("losses", "--preview", "3").out().contains("after 'Action:' (history: calculate:ok): finish( 40.0% "
+                + "-> 31.0%"), "the text names the tokens the update moves");
     }
 
     @Test
@@ -347,6 +387,7 @@ class CliTest {
         "generate --temperature 0", "generate --count 0", "generate --seed 4294967296", "generate --greedy --seed 3",
         "distribution", "distribution --after nothing", "episode --mode replay", "episode --task x",
         "losses --lambda1 -1", "losses --gamma 2", "losses --kl k4", "losses --reward all", "tool nothing x",
+        "losses --preview -1", "losses --preview 101", "losses --preview NaN",
         "episode --scenario missing.json", "frobnicate", "generate --count many", "",
         "train --seed 0", "train --episodes 10", "train --episodes 0 --seed 0", "train --episodes 10 --seed -1",
         "train --episodes 10 --seed 0 --lr 0", "train --episodes 10 --seed 0 --lr NaN",

@@ -1,5 +1,6 @@
 package org.agenticrl.app.chart;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
@@ -28,16 +29,21 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The next-token distribution as horizontal bars, one per vocabulary token: the chosen token's bar in the highlight
- * colour with its label in bold, each visible bar labelled with its percentage, the exact values on hover, and the
- * reference policy as a second series when asked. A percentage goes right of its bar, or inside the bar's end in a
+ * colour with its label in bold, each visible bar labelled with its percentage, the exact values on hover, and, when
+ * asked, the distribution after a previewed update as ghost bars (the current colour, translucent and outlined, its
+ * label only where the update moves the bar) and the reference policy's bars. A percentage goes right of its bar, or inside the bar's end in a
  * contrasting colour when the plot has no room for it there, so no label is cut off at the plot's edge. The chart
  * is read whole and does not zoom. Change it only on the FX thread: a data change redraws at once, so every change
  * here is batched (chart notification off, then on) into exactly one redraw.
  */
 public final class DistributionChart {
     static final String CURRENT = "current policy \u03c0";
+    static final String AFTER = "after one update";
     static final String REFERENCE = "reference \u03c0_ref";
     private static final double LABEL_THRESHOLD = 0.02;
+    /** An update that moves a bar by less than this (half a percentage point) leaves its ghost unlabelled. */
+    private static final double VISIBLE_CHANGE = 0.005;
+    private static final int GHOST_ALPHA = 110;
     /** Quarters where the labels fit, else halves, else 0% and 100% only. */
     private static final TickUnits PERCENT_TICKS = new TickUnits();
 
@@ -55,6 +61,7 @@ public final class DistributionChart {
     private final ChartViewer viewer;
     private final LegendTitle legend;
     private List<Bar> bars = List.of();
+    private List<Double> after = List.of();
     private Palette palette = Palette.LIGHT;
     private double scale = 1;
 
@@ -67,7 +74,7 @@ public final class DistributionChart {
         tokens.setUpperMargin(0.01);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
+        renderer.setDrawBarOutline(true);
         renderer.setItemMargin(0.0);
         renderer.setMaximumBarWidth(0.09);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
@@ -76,12 +83,16 @@ public final class DistributionChart {
             @Override
             public String generateLabel(CategoryDataset data, int row, int column) {
                 Bar bar = bars.get(column);
-                double p = row == 0 ? bar.probability() : bar.referenceProbability();
+                double p = data.getValue(row, column).doubleValue();
+                if (AFTER.equals(data.getRowKey(row))) {
+                    return Math.abs(p - bar.probability()) >= VISIBLE_CHANGE ? "\u2192 " + Format.percent(p) : null;
+                }
                 return p >= LABEL_THRESHOLD || (row == 0 && bar.chosen()) ? Format.percent(p) : null;
             }
         });
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultToolTipGenerator((data, row, column) -> tooltip(bars.get(column), row));
+        renderer.setDefaultToolTipGenerator((data, row, column) -> tooltip(bars.get(column), (String) data.getRowKey(row),
+                data.getValue(row, column).doubleValue()));
         CategoryPlot plot = new CategoryPlot(dataset, tokens, probability, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
@@ -93,10 +104,13 @@ public final class DistributionChart {
         restyle(palette, scale);
     }
 
-    private static String tooltip(Bar bar, int row) {
-        if (row == 1) {
-            return String.format("%s under the reference: %s (%s)", bar.token(), Format.percent(bar.referenceProbability()),
-                    Format.full(bar.referenceProbability()));
+    private static String tooltip(Bar bar, String series, double value) {
+        if (REFERENCE.equals(series)) {
+            return String.format("%s under the reference: %s (%s)", bar.token(), Format.percent(value), Format.full(value));
+        }
+        if (AFTER.equals(series)) {
+            return String.format("%s after one update: %s (%s), %s points", bar.token(), Format.percent(value),
+                    Format.full(value), Format.signed(100 * (value - bar.probability()), 2));
         }
         return String.format("%s%s: \u03c0 = %s (%s), log \u03c0 = %s", bar.token(), bar.chosen() ? " (chosen)" : "",
                 Format.percent(bar.probability()), Format.full(bar.probability()), Format.full(bar.logProbability()));
@@ -116,21 +130,42 @@ public final class DistributionChart {
      * @param showReference add the reference policy's bars beside the current ones
      */
     public void show(List<Bar> newBars, boolean showReference) {
+        show(newBars, showReference, List.of());
+    }
+
+    /**
+     * Shows new bars with the distribution after an update beside them; the chart redraws once.
+     *
+     * @param afterUpdate each bar's probability after the update, in the bars' order; empty for none
+     * @throws IllegalArgumentException when afterUpdate is neither empty nor one value per bar
+     */
+    public void show(List<Bar> newBars, boolean showReference, List<Double> afterUpdate) {
+        if (!afterUpdate.isEmpty() && afterUpdate.size() != newBars.size()) {
+            throw new IllegalArgumentException("one probability after the update per bar: " + newBars.size() + " bars, "
+                    + afterUpdate.size() + " values");
+        }
         bars = List.copyOf(newBars);
+        after = List.copyOf(afterUpdate);
         chart.setNotify(false);
         dataset.setNotify(false);
         dataset.clear();
-        for (Bar bar : bars) {
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
             dataset.addValue(bar.probability(), CURRENT, bar.token());
+            if (!after.isEmpty()) {
+                dataset.addValue(after.get(i), AFTER, bar.token());
+            }
             if (showReference) {
                 dataset.addValue(bar.referenceProbability(), REFERENCE, bar.token());
             }
         }
-        if (showReference && chart.getLegend() == null) {
+        boolean legendWanted = showReference || !after.isEmpty();
+        if (legendWanted && chart.getLegend() == null) {
             chart.addLegend(legend);
-        } else if (!showReference && chart.getLegend() != null) {
+        } else if (!legendWanted && chart.getLegend() != null) {
             chart.removeLegend();
         }
+        colourSeries();
         styleTokenLabels();
         dataset.setNotify(true);
         chart.setNotify(true);
@@ -141,7 +176,7 @@ public final class DistributionChart {
         return bars.stream().filter(Bar::chosen).map(Bar::token).findFirst().orElse(null);
     }
 
-    /** The number of series drawn: 1, or 2 with the reference. */
+    /** The number of series drawn: the current policy, and the update's and the reference's when shown. */
     public int seriesCount() {
         return dataset.getRowCount();
     }
@@ -152,13 +187,24 @@ public final class DistributionChart {
         chart.setNotify(false);
         ChartStyle.apply(chart, palette, scale);
         ChartStyle.legend(legend, palette, scale);
-        renderer.setSeriesPaint(0, Palette.awt(palette.current()));
-        renderer.setSeriesPaint(1, Palette.awt(palette.reference()));
         renderer.highlight = Palette.awt(palette.chosen());
+        renderer.ghostOutline = Palette.awt(palette.current());
+        colourSeries();
         renderer.setDefaultItemLabelPaint(Palette.awt(palette.foreground()));
         renderer.setDefaultItemLabelFont(ChartStyle.font(scale * 0.85, Font.PLAIN));
         styleTokenLabels();
         chart.setNotify(true);
+    }
+
+    /** Colours by series, whichever rows are shown: the update's bars are ghosts of the current ones. */
+    private void colourSeries() {
+        Color current = Palette.awt(palette.current());
+        Color ghost = new Color(current.getRed(), current.getGreen(), current.getBlue(), GHOST_ALPHA);
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            Comparable<?> series = dataset.getRowKey(row);
+            renderer.setSeriesPaint(row, CURRENT.equals(series) ? current
+                    : AFTER.equals(series) ? ghost : Palette.awt(palette.reference()), false);
+        }
     }
 
     private void styleTokenLabels() {
@@ -171,6 +217,7 @@ public final class DistributionChart {
     private final class HighlightRenderer extends BarRenderer {
         private static final long serialVersionUID = 1L;
         private transient Paint highlight;
+        private transient Paint ghostOutline;
 
         @Override
         public Paint getItemPaint(int row, int column) {
@@ -178,6 +225,12 @@ public final class DistributionChart {
                 return highlight;
             }
             return super.getItemPaint(row, column);
+        }
+
+        /** Only the update's ghost bars are outlined; every other bar's outline is its own fill. */
+        @Override
+        public Paint getItemOutlinePaint(int row, int column) {
+            return AFTER.equals(dataset.getRowKey(row)) ? ghostOutline : getItemPaint(row, column);
         }
 
 

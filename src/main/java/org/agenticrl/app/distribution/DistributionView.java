@@ -15,31 +15,42 @@ import org.agenticrl.app.controls.ValueField;
 import org.agenticrl.app.episode.EpisodeModel;
 import org.agenticrl.app.episode.SelectedPosition;
 import org.agenticrl.app.episode.SelectionModel;
+import org.agenticrl.app.objective.ObjectiveModel;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.History;
 import org.agenticrl.engine.text.Vocabulary;
+import org.agenticrl.engine.training.UpdatePreview;
 import org.controlsfx.control.SegmentedButton;
 
 /**
- * View 1: the next-token distribution at the selected position, the chosen token highlighted with its probability
- * and log-probability, the temperature, greedy or sampled decoding, and the sort order. It only binds and forwards.
+ * The next-token distribution at the selected position, the chosen token highlighted with its probability and
+ * log-probability, the temperature, greedy or sampled decoding, and the sort order; and what one update of the loss
+ * panel's objective would do here: ghost bars after the update, which term moves which token, the step size η and
+ * what the notebook's proxies contribute. It only binds and forwards.
  */
 public final class DistributionView extends VBox {
     /** Height per token bar below which labels would overlap; a larger vocabulary makes the column scroll. */
     private static final double ROW_HEIGHT = 15;
+    /** Height per token with the ghost bar of a previewed update beside its bar. */
+    private static final double PREVIEW_ROW_HEIGHT = 22;
 
     private final EpisodeModel episode;
     private final SelectionModel selection;
+    private final StepPreviewModel preview;
     private final DistributionChart chart = new DistributionChart();
+    private final TermChangeChart changes = new TermChangeChart();
+    private final Label norms = new Label();
     private final Label context = new Label();
     private final Label chosen = new Label();
     private final Tooltip chosenExact = new Tooltip();
 
-    public DistributionView(EpisodeModel episode, SelectionModel selection, AppearanceModel appearance) {
+    public DistributionView(EpisodeModel episode, SelectionModel selection, StepPreviewModel preview,
+                            AppearanceModel appearance) {
         this.episode = episode;
         this.selection = selection;
+        this.preview = preview;
         setId("distribution");
         getStyleClass().add(Styles.VIEW);
         Label title = Labels.title("Next-token distribution");
@@ -50,15 +61,16 @@ public final class DistributionView extends VBox {
         chosen.setTooltip(chosenExact);
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
         chart.viewer().minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(200.0, 60 + ROW_HEIGHT * appearance.textScaleProperty().get()
-                        * episode.scenario().vocabulary().size()),
-                episode.scenarioProperty(), appearance.textScaleProperty()));
+                () -> Math.max(200.0, 60 + (preview.shownProperty().get() ? PREVIEW_ROW_HEIGHT : ROW_HEIGHT)
+                        * appearance.textScaleProperty().get() * episode.scenario().vocabulary().size()),
+                episode.scenarioProperty(), appearance.textScaleProperty(), preview.shownProperty()));
         ValueField temperature = new ValueField("Temperature T", "Softmax temperature: π = softmax(logits / T). "
                 + "Near 0 the policy becomes greedy; large T flattens it towards uniform.",
                 episode.temperature(), true);
         temperature.setId("temperature");
-        getChildren().addAll(title, context, chart.viewer(), chosen, temperature, decodingRow(episode));
-        selection.barsProperty().addListener((o, before, after) -> redraw());
+        getChildren().addAll(title, context, previewRow(), chart.viewer(), chosen, temperature, decodingRow(episode),
+                termsSection());
+        preview.barsProperty().addListener((o, before, after) -> redraw());
         appearance.themeProperty().addListener((o, before, after) -> restyle(appearance));
         appearance.textScaleProperty().addListener((o, before, after) -> restyle(appearance));
         restyle(appearance);
@@ -92,12 +104,20 @@ public final class DistributionView extends VBox {
     }
 
     private void restyle(AppearanceModel appearance) {
-        chart.restyle(Palette.of(appearance.themeProperty().get()), appearance.textScaleProperty().get());
+        Palette palette = Palette.of(appearance.themeProperty().get());
+        chart.restyle(palette, appearance.textScaleProperty().get());
+        changes.restyle(palette, appearance.textScaleProperty().get());
     }
 
     private void redraw() {
         SelectedPosition position = selection.positionProperty().get();
-        chart.show(selection.barsProperty().get(), position.trained());
+        PreviewedBars bars = preview.barsProperty().get();
+        chart.show(bars.bars(), position.trained(), bars.after());
+        changes.show(preview.changesProperty().get());
+        UpdatePreview.GradientNorms gradient = preview.normsProperty().get();
+        norms.setText(String.format("\u2016\u2207\u2016 = %s:  L_RL %s \u00b7 \u03bb1\u00b7L_SFT %s \u00b7 \u03bb2\u00b7L_KL %s",
+                Format.fixed(gradient.total(), 3), Format.fixed(gradient.rl(), 3), Format.fixed(gradient.sft(), 3),
+                Format.fixed(gradient.kl(), 3)));
         Vocabulary vocabulary = episode.scenario().vocabulary();
         String previous = vocabulary.token(position.position().context().previous());
         String token = vocabulary.token(position.position().token());
@@ -113,5 +133,51 @@ public final class DistributionView extends VBox {
     /** The chart, for export and tests. */
     public DistributionChart chart() {
         return chart;
+    }
+
+    /** Whether to preview one update, and its step size η: above the chart, whose ghost bars they control. */
+    private FlowPane previewRow() {
+        CheckBox shown = new CheckBox("Preview one update");
+        shown.setId("preview-shown");
+        shown.setMinWidth(USE_PREF_SIZE);
+        shown.setTooltip(new Tooltip("Ghost bars: the distribution after one gradient step of size \u03b7 on this "
+                + "episode's L = L_RL + \u03bb1 L_SFT + \u03bb2 L_KL, as the loss panel sets it"));
+        shown.selectedProperty().bindBidirectional(preview.shownProperty());
+        ValueField stepSize = new ValueField("\u03b7", "The step size (learning rate) of the previewed plain gradient "
+                + "step, without clipping; 3 is training's default", preview.stepSize(), false)
+                .sliderUpTo(ObjectiveModel.STEP_SIZE_SLIDER_MAX);
+        stepSize.setId("step-size");
+        stepSize.disableProperty().bind(preview.shownProperty().not());
+        FlowPane row = new FlowPane(10, 4, shown, stepSize);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Under the chart: the update's gradient, which term moves which token, and what the notebook's proxies do. */
+    private VBox termsSection() {
+        Label heading = new Label("Which term moves which token");
+        heading.getStyleClass().add(Styles.STEP_TITLE);
+        norms.setId("gradient-norms");
+        norms.getStyleClass().addAll(Styles.VARIANT_NOTE, Styles.MONO);
+        norms.setWrapText(true);
+        norms.setMinHeight(USE_PREF_SIZE);
+        changes.viewer().setMinHeight(150);
+        changes.viewer().setPrefHeight(190);
+        Label note = new Label();
+        note.setId("proxy-note");
+        note.getStyleClass().add(Styles.VARIANT_NOTE);
+        note.setWrapText(true);
+        note.setMinHeight(USE_PREF_SIZE);
+        note.textProperty().bind(preview.noteProperty());
+        Styles.showWhen(note, preview.noteProperty().isNotEmpty());
+        VBox section = new VBox(4, heading, norms, changes.viewer(), note);
+        section.setId("term-changes");
+        Styles.showWhen(section, preview.shownProperty());
+        return section;
+    }
+
+    /** The per-term chart, for tests and export. */
+    TermChangeChart termChanges() {
+        return changes;
     }
 }

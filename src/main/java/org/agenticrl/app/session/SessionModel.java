@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.agenticrl.app.common.ModelRuntime;
 import org.agenticrl.app.common.StatusMessage;
+import org.agenticrl.app.distribution.StepPreviewModel;
 import org.agenticrl.app.episode.EpisodeModel;
 import org.agenticrl.app.episode.PlaybackModel;
 import org.agenticrl.app.episode.SelectionModel;
@@ -27,6 +28,7 @@ public final class SessionModel {
     private final TrainingModel training;
     private final DriftModel drift;
     private final ScenarioModel scenarios;
+    private final StepPreviewModel preview;
     private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(this, "status",
             StatusMessage.info("Ready"));
 
@@ -35,6 +37,7 @@ public final class SessionModel {
         this.playback = new PlaybackModel(episode, runtime.playback());
         this.selection = new SelectionModel(episode, playback);
         this.objective = new ObjectiveModel(episode);
+        this.preview = new StepPreviewModel(episode, selection, objective);
         this.training = new TrainingModel(episode, this::report, runtime.trainingWorker(), runtime.frames());
         this.drift = new DriftModel(episode);
         this.scenarios = new ScenarioModel(episode.scenarioProperty(), runtime.background(), this::install, this::report);
@@ -55,6 +58,11 @@ public final class SessionModel {
     /** The loss panel's L = L_RL + λ1 L_SFT + λ2 L_KL on the episode on screen. */
     public ObjectiveModel objective() {
         return objective;
+    }
+
+    /** What one update of the objective would do to the selected position's distribution. */
+    public StepPreviewModel preview() {
+        return preview;
     }
 
     public TrainingModel training() {

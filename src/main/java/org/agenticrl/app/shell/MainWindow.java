@@ -36,7 +36,7 @@ public final class MainWindow extends StackPane {
         setId("main-window");
         timeline = new TimelineView(model.episode(), model.playback(), model.selection(),
                 new ScenarioPicker(model.scenarios()));
-        distribution = new DistributionView(model.episode(), model.selection(), appearance);
+        distribution = new DistributionView(model.episode(), model.selection(), model.preview(), appearance);
         objective = new ObjectivePanel(model.objective(), appearance);
         columns = new EpisodeColumns(timeline, Scrolling.of(distribution), Scrolling.of(objective), appearance);
         Tab episodeTab = new Tab("Episode", columns);

@@ -1,0 +1,103 @@
+package org.agenticrl.app.distribution;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.util.List;
+import org.agenticrl.app.chart.ChartStyle;
+import org.agenticrl.app.chart.ChartZoom;
+import org.agenticrl.app.chart.ReadableAxis;
+import org.agenticrl.app.chart.Redraw;
+import org.agenticrl.app.common.Format;
+import org.agenticrl.app.theme.Palette;
+import org.agenticrl.engine.training.UpdatePreview;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Which term moves which token, for the top tokens of the selected position: one horizontal bar per token, in
+ * percentage points, made of the first-order change each term causes (L_RL, λ1·L_SFT, λ2·L_KL in their colours),
+ * pushes up stacked right of zero and pushes down left of it. A term that exerts no force has no segment. The exact
+ * values are on hover. Change it only on the FX thread.
+ */
+final class TermChangeChart {
+    private static final UpdatePreview.Term[] TERMS = UpdatePreview.Term.values();
+
+    private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    private final StackedBarRenderer renderer = new StackedBarRenderer();
+    private final ReadableAxis points = new ReadableAxis("change of \u03c0 (percentage points, first order)");
+    private final ValueMarker zero = new ValueMarker(0);
+    private final JFreeChart chart;
+    private final ChartViewer viewer;
+    private final LegendTitle legend;
+    private List<TermChange> changes = List.of();
+
+    TermChangeChart() {
+        points.setAutoRangeIncludesZero(true);
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.12);
+        renderer.setDefaultToolTipGenerator((data, row, column) -> tooltip(changes.get(column), TERMS[row]));
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), points, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.addRangeMarker(zero);
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        legend = new LegendTitle(plot);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        chart.addLegend(legend);
+        viewer = new ChartViewer(chart);
+        viewer.setId("term-change-chart");
+        ChartZoom.off(viewer);
+    }
+
+    private static String tooltip(TermChange change, UpdatePreview.Term term) {
+        double value = switch (term) {
+            case RL -> change.rl();
+            case SFT -> change.sft();
+            case KL -> change.kl();
+        };
+        return String.format("%s: %s moves \u03c0 by %s points (first order, %s); the whole update %s \u2192 %s",
+                change.token(), term.label(), Format.signed(100 * value, 2), Format.full(value),
+                Format.percent(change.before()), Format.percent(change.after()));
+    }
+
+    ChartViewer viewer() {
+        return viewer;
+    }
+
+    /** Shows the changes, most probable token first; the chart redraws once. */
+    void show(List<TermChange> newChanges) {
+        changes = List.copyOf(newChanges);
+        Redraw.once(chart, () -> {
+            dataset.clear();
+            for (TermChange change : changes) {
+                dataset.addValue(100 * change.rl(), TERMS[0].label(), change.token());
+                dataset.addValue(100 * change.sft(), TERMS[1].label(), change.token());
+                dataset.addValue(100 * change.kl(), TERMS[2].label(), change.token());
+            }
+        });
+    }
+
+    void restyle(Palette palette, double scale) {
+        Redraw.once(chart, () -> {
+            ChartStyle.apply(chart, palette, scale * 0.9);
+            ChartStyle.legend(legend, palette, scale * 0.9);
+            String[] colours = {palette.rl(), palette.sft(), palette.kl()};
+            for (int row = 0; row < colours.length; row++) {
+                renderer.setSeriesPaint(row, Palette.awt(colours[row]));
+            }
+            zero.setPaint(Palette.awt(palette.foreground()));
+            zero.setStroke(new BasicStroke(1f));
+            points.setLabelFont(ChartStyle.font(scale * 0.8, Font.PLAIN));
+        });
+    }
+}
