@@ -47,13 +47,14 @@ public final class AgenticRlApp extends Application {
                 : ScenarioLoader.seed();
         SessionModel model = new SessionModel(scenario, runtime);
         Preferences preferences = Preferences.userNodeForPackage(AgenticRlApp.class);
-        AppearanceModel appearance = new RememberedAppearance(preferences).load();
-        if (options.containsKey("theme")) {
-            appearance.themeProperty().set("dark".equals(options.get("theme")) ? Theme.DARK : Theme.LIGHT);
-        }
-        if (options.containsKey("text-scale")) {
-            appearance.textScaleProperty().set(Double.parseDouble(options.get("text-scale")));
-        }
+        AppearanceModel appearance = new RememberedAppearance(preferences).load(forThisRun -> {
+            if (options.containsKey("theme")) {
+                forThisRun.themeProperty().set("dark".equals(options.get("theme")) ? Theme.DARK : Theme.LIGHT);
+            }
+            if (options.containsKey("text-scale")) {
+                forThisRun.textScaleProperty().set(Double.parseDouble(options.get("text-scale")));
+            }
+        });
         Thread.setDefaultUncaughtExceptionHandler((thread, problem) -> {
             System.err.println("agentic-rl: unexpected " + problem.getClass().getSimpleName()
                     + (problem.getMessage() == null ? "" : ": " + problem.getMessage()));
