@@ -111,7 +111,8 @@ public final class CurveChart {
             data.removeSeries(0);
         }
         for (int p = 0; p < pins.size(); p++) {
-            XYSeries series = new XYSeries(pins.get(p).label(), false, true);
+            // Two pins may have the same label (the same settings pinned twice), but a series key must be unique.
+            XYSeries series = new XYSeries("pin " + (p + 1) + ": " + pins.get(p).label(), false, true);
             append(series, pins.get(p).curve(), 0);
             data.addSeries(series);
         }
@@ -120,6 +121,11 @@ public final class CurveChart {
         pinCount = pins.size();
         colour(palette);
         chart.setNotify(true);
+    }
+
+    /** The number of pinned runs drawn. */
+    public int pinsDrawn() {
+        return data.getSeriesCount() - 1;
     }
 
     /** The number of points of the current run drawn. */
