@@ -26,6 +26,10 @@ public final class Stylesheets {
         scene.getStylesheets().setAll(
                 resource("app.css"), resource(theme == Theme.DARK ? "dark.css" : "light.css"));
         scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * scale));
+        // Style the window now, not at the next pulse: an open tooltip looks its colours up through the node it
+        // belongs to, and if its popup is styled first it finds none (ClassCastException warnings for '-fx-effect'
+        // in '*.tooltip', and a tooltip without the theme's colours).
+        scene.getRoot().applyCss();
     }
 
     private static String resource(String name) {
