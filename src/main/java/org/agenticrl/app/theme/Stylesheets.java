@@ -31,6 +31,10 @@ public final class Stylesheets {
         Application.setUserAgentStylesheet(theme == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         scene.getRoot().setStyle(rootStyle(Palette.of(theme), scale));
+        // Style the window now, not at the next pulse: an open tooltip looks its colours up through the node it
+        // belongs to, and if its popup is styled first it finds none (ClassCastException warnings for '-fx-effect'
+        // in '*.tooltip', and a tooltip without the theme's colours).
+        scene.getRoot().applyCss();
     }
 
     /** "-fx-font-size: 14.0px; -agent-pane: #f6f8fa; …": the text scale and every colour of the palette. */

@@ -136,9 +136,10 @@ public final class CurveChart {
             while (data.getSeriesCount() > 1) {
                 data.removeSeries(0);
             }
-            for (PinnedRun pin : pins) {
-                XYSeries series = new XYSeries(pin.label(), false, true);
-                append(series, pin.curve(), 0);
+            for (int p = 0; p < pins.size(); p++) {
+                // Two pins may have the same label (the same settings pinned twice), but a series key must be unique.
+                XYSeries series = new XYSeries("pin " + (p + 1) + ": " + pins.get(p).label(), false, true);
+                append(series, pins.get(p).curve(), 0);
                 data.addSeries(series);
             }
             data.removeSeries(current);
@@ -146,6 +147,11 @@ public final class CurveChart {
             pinCount = pins.size();
             colour(palette);
         });
+    }
+
+    /** The number of pinned runs drawn. */
+    public int pinsDrawn() {
+        return data.getSeriesCount() - 1;
     }
 
     /** The number of points of the current run drawn. */

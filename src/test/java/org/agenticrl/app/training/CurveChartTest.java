@@ -201,4 +201,16 @@ class CurveChartTest {
         assertEquals(domain, plot.getDomainAxis().getRange());
         assertEquals(values, plot.getRangeAxis().getRange());
     }
+
+    @Test
+    void theSameSettingsPinnedTwiceAreBothDrawn() {
+        List<TrainingMetrics> curve = constant(0.5, 3);
+        String label = "seed-calculator \u00b7 process \u00b7 grpo\u00d78 \u00b7 sgd 3";
+        int drawn = onFx(() -> {
+            CurveChart chart = chart(null);
+            chart.showPins(List.of(new PinnedRun(label, curve), new PinnedRun(label, curve)), Palette.LIGHT);
+            return chart.pinsDrawn();
+        });
+        assertEquals(2, drawn);
+    }
 }
