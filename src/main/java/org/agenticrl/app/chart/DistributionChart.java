@@ -104,16 +104,17 @@ public final class DistributionChart {
         restyle(palette, scale);
     }
 
+    /** Written by concatenation: JFreeChart asks for every item's tooltip on every redraw. */
     private static String tooltip(Bar bar, String series, double value) {
         if (REFERENCE.equals(series)) {
-            return String.format("%s under the reference: %s (%s)", bar.token(), Format.percent(value), Format.full(value));
+            return bar.token() + " under the reference: " + Format.percent(value) + " (" + Format.full(value) + ")";
         }
         if (AFTER.equals(series)) {
-            return String.format("%s after one update: %s (%s), %s points", bar.token(), Format.percent(value),
-                    Format.full(value), Format.signed(100 * (value - bar.probability()), 2));
+            return bar.token() + " after one update: " + Format.percent(value) + " (" + Format.full(value) + "), "
+                    + Format.signed(100 * (value - bar.probability()), 2) + " points";
         }
-        return String.format("%s%s: \u03c0 = %s (%s), log \u03c0 = %s", bar.token(), bar.chosen() ? " (chosen)" : "",
-                Format.percent(bar.probability()), Format.full(bar.probability()), Format.full(bar.logProbability()));
+        return bar.token() + (bar.chosen() ? " (chosen)" : "") + ": \u03c0 = " + Format.percent(bar.probability()) + " ("
+                + Format.full(bar.probability()) + "), log \u03c0 = " + Format.full(bar.logProbability());
     }
 
     public ChartViewer viewer() {

@@ -2,6 +2,7 @@ package org.agenticrl.app.common;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -31,8 +32,10 @@ public final class Format {
         if (Math.abs(value) >= SCIENTIFIC) {
             return minus(String.format(Locale.ROOT, "%.3e", value));
         }
-        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
-        return minus(text.matches("-0\\.?0*") ? text.substring(1) : text);
+        // The digits String.format("%.Nf") writes (half-up on the shortest decimal form), without its parser: the
+        // charts format every label and tooltip on every redraw, and Formatter was most of their garbage.
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+        return minus((rounded.signum() == 0 ? rounded.abs() : rounded).toPlainString());
     }
 
     /**
@@ -60,7 +63,7 @@ public final class Format {
         if (!Double.isFinite(probability)) {
             return NOT_A_NUMBER;
         }
-        return String.format(Locale.ROOT, "%.1f%%", 100 * probability);
+        return fixed(100 * probability, 1) + "%";
     }
 
     /** Every digit Java keeps, for tooltips: the engine's exact number. */

@@ -65,9 +65,9 @@ final class TermChangeChart {
             case SFT -> change.sft();
             case KL -> change.kl();
         };
-        return String.format("%s: %s moves \u03c0 by %s points (first order, %s); the whole update %s \u2192 %s",
-                change.token(), term.label(), Format.signed(100 * value, 2), Format.full(value),
-                Format.percent(change.before()), Format.percent(change.after()));
+        return change.token() + ": " + term.label() + " moves \u03c0 by " + Format.signed(100 * value, 2)
+                + " points (first order, " + Format.full(value) + "); the whole update " + Format.percent(change.before())
+                + " \u2192 " + Format.percent(change.after());
     }
 
     ChartViewer viewer() {

@@ -62,8 +62,8 @@ public final class CurveChart {
         episodes.setStandardTickUnits(new NumberTickUnitSource(true));
         ReadableAxis values = new ReadableAxis(null, home);
         values.setAutoRangeIncludesZero(false);
-        renderer.setDefaultToolTipGenerator((dataset, series, item) -> String.format("%s after %s episodes: %s",
-                title, Format.fixed(dataset.getXValue(series, item), 0), Format.full(dataset.getYValue(series, item))));
+        renderer.setDefaultToolTipGenerator((dataset, series, item) -> title + " after "
+                + Format.whole(dataset.getXValue(series, item)) + " episodes: " + Format.full(dataset.getYValue(series, item)));
         XYPlot plot = new XYPlot(data, episodes, values, renderer);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setTitle(new TextTitle(title));

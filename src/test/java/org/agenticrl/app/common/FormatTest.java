@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +50,24 @@ class FormatTest {
     })
     void fixedKeepsItsDecimalsAndNeverShowsNaN(double value, int decimals, String expected) {
         assertEquals(expected, Format.fixed(value, decimals));
+    }
+
+    /** fixed writes the digits Java's Formatter writes, for any value and number of decimals below a million. */
+    @Test
+    void fixedWritesTheDigitsOfJavasFormatter() {
+        SplittableRandom random = new SplittableRandom(20261202);
+        for (int i = 0; i < 20_000; i++) {
+            double value = switch (i % 4) {
+                case 0 -> random.nextDouble(-1, 1);
+                case 1 -> random.nextDouble(-1e6 + 1, 1e6 - 1);
+                case 2 -> Math.round(random.nextDouble(-1000, 1000)) / 1000.0 + 0.0005;
+                default -> random.nextDouble(-1, 1) * Math.pow(10, -random.nextInt(12));
+            };
+            int decimals = random.nextInt(7);
+            String formatter = String.format(Locale.ROOT, "%." + decimals + "f", value);
+            String expected = (formatter.matches("-0\\.?0*") ? formatter.substring(1) : formatter).replace('-', '\u2212');
+            assertEquals(expected, Format.fixed(value, decimals), value + " to " + decimals);
+        }
     }
 
     @ParameterizedTest(name = "whole({0}) = {1}")
