@@ -11,7 +11,6 @@ import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.training.Trainer;
 import org.agenticrl.engine.training.TrainingConfig;
-import org.agenticrl.engine.training.TrainingDivergedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -104,13 +103,7 @@ final class BenchCommand extends ScenarioCommand {
     /** Trains with the defaults from the pre-trained policy; the episodes trained (fewer if training diverged). */
     private long train(Scenario scenario) {
         Trainer trainer = new Trainer(scenario, TrainingConfig.defaults());
-        try {
-            while (trainer.episodes() < trainEpisodes) {
-                trainer.step();
-            }
-        } catch (TrainingDivergedException e) {
-            return trainer.episodes();
-        }
+        trainer.trainFor(trainEpisodes, () -> false, metrics -> { });
         return trainer.episodes();
     }
 }
