@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
         description = {"Train the policy with live episodes and exact gradients; print before/after and the curve.",
             "The loss is exact unless asked otherwise: --reward process, --sft exact, --kl exact."})
 final class TrainCommand extends ScenarioCommand {
-    private static final int MAX_EPISODES = 1_000_000;
-    private static final int MAX_EVALUATION = 100_000;
+    static final int MAX_EPISODES = 1_000_000;
+    static final int MAX_EVALUATION = 100_000;
     private static final int TEXT_ROWS = 12;
 
     @Mixin
@@ -71,6 +71,9 @@ final class TrainCommand extends ScenarioCommand {
     }
 
     record DivergenceJson(int update, String problem, String advice) {
+        static DivergenceJson of(Divergence divergence) {
+            return new DivergenceJson(divergence.update(), divergence.problem(), divergence.advice());
+        }
     }
 
     /** The JSON output; divergence is null unless training stopped early. */
@@ -99,8 +102,7 @@ final class TrainCommand extends ScenarioCommand {
         TrainJson json = new TrainJson(new SettingsJson(planned, episodes, seed, ConfigJson.of(config),
                 evaluationEpisodes, evaluationSeed), StatsJson.of(before), StatsJson.of(after),
                 trainer.history().stream().map(PointJson::of).toList(),
-                divergence == null ? null : new DivergenceJson(divergence.update(), divergence.problem(),
-                        divergence.advice()));
+                divergence == null ? null : DivergenceJson.of(divergence));
         output.print(spec.commandLine().getOut(), json, () -> text(json));
         return 0;
     }
