@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Train a grid of two settings (default lambda1 x lambda2), several seeds per cell, in parallel;",
-            "each run is exactly train with the cell's settings and seed, evaluated on fresh live episodes."})
+            "each run is exactly train with the cell's settings and seed, evaluated on fresh live episodes.",
+            "Every other setting is train's: the loss is exact unless asked otherwise (--reward process, --sft exact, "
+                + "--kl exact)."})
 final class SweepCommand extends ScenarioCommand {
     /** The option that sets each sweepable setting for every run, which an axis must not silently override. */
     private static final Map<SweepParameter, String> OPTION = Map.of(SweepParameter.LAMBDA1, "--lambda1",

@@ -89,10 +89,6 @@ public final class Sweep {
         this.episodes = plan.totalEpisodes();
     }
 
-    public SweepPlan plan() {
-        return plan;
-    }
-
     /**
      * Starts the worker threads (daemon threads) and returns at once; the listener hears of every update, run and
      * cell, and of the end.
