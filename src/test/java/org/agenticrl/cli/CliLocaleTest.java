@@ -91,12 +91,16 @@ class CliLocaleTest {
         Locale locale = Locale.forLanguageTag(languageTag);
         Locale.setDefault(locale);
         String text = BenchCommand.text(new BenchCommand.BenchJson(1234567.8, 98765.4, 4321.5, 2_000_000,
-                21_000_000, 100_000, 20_000));
+                21_000_000, 100_000, 20_000, null));
         assertEquals("""
                 sampled tokens/s   1,234,568  (2,000,000 generations of at most 12 tokens, 21,000,000 tokens)
                 live episodes/s    98,765  (100,000 episodes)
                 train episodes/s   4,322  (20,000 episodes with the default training settings)""",
                 text.replace(System.lineSeparator(), "\n"));
+        String sweep = BenchCommand.text(new BenchCommand.BenchJson(1, 1, 1, 1, 1, 1, 1,
+                new BenchCommand.SweepBenchJson(4.5678, 8.1234, 1.7784, 2, 42, 126, 252_000)));
+        assertEquals("sweep cells/s      4.57 on 1 thread, 8.12 on 2 threads: 1.78x  (42 cells, 126 runs, 252,000 "
+                + "training episodes)", sweep.lines().reduce((first, second) -> second).orElseThrow());
         Run run = runIn(locale, "bench", "--generations", "20", "--episodes", "5", "--train-episodes", "8");
         assertEquals(0, run.code(), run.err());
         List<String> numbers = NUMBER.matcher(run.out()).results().map(MatchResult::group).toList();

@@ -186,6 +186,22 @@ class SweepCliTest {
         assertTrue(text.out().contains("%!") && text.out().contains("! a seed of this cell diverged"), text.out());
     }
 
+    @Test
+    void benchTimesTheDefaultGridOnOneThreadAndOnEveryCoreOnlyWhenAsked() throws Exception {
+        String bench = "bench --generations 10 --episodes 5 --train-episodes 8 --json";
+        assertTrue(json(bench).get("sweep").isNull());
+        JsonNode sweep = json(bench + " --sweep --sweep-episodes 8").get("sweep");
+        assertEquals(List.of(42, 126, 42 * 3 * 8), List.of(sweep.get("cells").intValue(), sweep.get("runs").intValue(),
+                sweep.get("trainingEpisodes").intValue()), "the default grid, with 8 episodes per run");
+        assertEquals(Runtime.getRuntime().availableProcessors(), sweep.get("threads").intValue());
+        assertEquals(sweep.get("cellsPerSecond").doubleValue() / sweep.get("oneThreadCellsPerSecond").doubleValue(),
+                sweep.get("speedUp").doubleValue(), 1e-9);
+        Run text = run("bench --generations 10 --episodes 5 --train-episodes 8 --sweep --sweep-episodes 8");
+        assertTrue(text.out().lines().anyMatch(line -> line.matches("sweep cells/s +[0-9.]+ on 1 thread, [0-9.]+ on "
+                + "[0-9]+ threads?: [0-9.]+x  \\(42 cells, 126 runs, 1,008 training episodes\\)")), text.out());
+        assertEquals(2, run(bench + " --sweep --sweep-episodes 0").code());
+    }
+
     private static String listed(SweepAxis axis) {
         return axis.parameter().id() + "=" + axis.values().stream().map(Arguments::plain).collect(Collectors.joining(","));
     }
