@@ -62,7 +62,7 @@ public final class Sweep {
     private final AtomicLong episodesDone = new AtomicLong();
     private final AtomicInteger workersRunning = new AtomicInteger();
     private final CountDownLatch ended = new CountDownLatch(1);
-    /** Serialises deliveries; guards the fields below it. */
+    /** Serialises deliveries; guards openCells, finishedCells and failure. */
     private final Object delivery = new Object();
     private final Map<Integer, CellAssembly> openCells = new HashMap<>();
     private final List<SweepCell> finishedCells = new ArrayList<>();
