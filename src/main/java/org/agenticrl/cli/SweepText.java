@@ -22,8 +22,8 @@ final class SweepText {
         SweepPlan plan = result.plan();
         String line = System.lineSeparator();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "%s x %s: %d cells, %d seed%s each (training seeds %d to %d), %d training episodes per run, evaluated on "
-                        + "%d fresh episodes; every other setting as train's (--json lists them)%n",
+                "%s x %s: %d cells, %d seed%s each (training seeds %d to %d), %d training episodes per run,%n"
+                        + "evaluated on %d fresh episodes; every other setting as train's (--json lists them)%n",
                 plan.x().parameter().id(), plan.y().parameter().id(), plan.cells(), plan.seeds(),
                 plan.seeds() == 1 ? "" : "s", plan.seed(0), plan.seed(plan.seeds() - 1), plan.episodes(),
                 plan.evaluationEpisodes()));
