@@ -28,7 +28,8 @@ final class Arguments {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    private static String plain(double value) {
+    /** A whole number without ".0" (3, not 3.0), any other value as Double.toString writes it. */
+    static String plain(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

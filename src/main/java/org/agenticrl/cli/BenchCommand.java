@@ -9,9 +9,12 @@ import org.agenticrl.engine.generation.TokenChooser;
 import org.agenticrl.engine.numeric.NumpyRandom;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.sweep.Sweep;
+import org.agenticrl.engine.sweep.SweepListener;
+import org.agenticrl.engine.sweep.SweepPlan;
+import org.agenticrl.engine.sweep.SweepResult;
 import org.agenticrl.engine.training.Trainer;
 import org.agenticrl.engine.training.TrainingConfig;
-import org.agenticrl.engine.training.TrainingDivergedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,7 +24,8 @@ import picocli.CommandLine.Option;
  * {@code generate_text} with 12 tokens at most, from numpy seed 0.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Throughput of sampling, live episodes and training on one thread, after a warm-up.")
+        description = "Throughput of sampling, live episodes and training on one thread, after a warm-up; with --sweep "
+                + "also sweep's on one thread and on every core.")
 final class BenchCommand extends ScenarioCommand {
     private static final int MAX_TOKENS = 12;
     private static final int LIMIT = 100_000_000;
@@ -36,9 +40,21 @@ final class BenchCommand extends ScenarioCommand {
             description = "training episodes to time, with the default training settings (default ${DEFAULT-VALUE})")
     int trainEpisodes;
 
-    /** The JSON output; the counts say what was timed. */
+    @Option(names = "--sweep", description = "also time sweep's default grid, after a warm-up sweep, on 1 thread and "
+            + "on every core")
+    boolean sweep;
+    @Option(names = "--sweep-episodes", paramLabel = "K", defaultValue = "" + SweepPlan.DEFAULT_EPISODES,
+            description = "with --sweep: training episodes per run of the grid (default ${DEFAULT-VALUE})")
+    int sweepEpisodes;
+
+    /** The JSON output; the counts say what was timed; sweep is null without --sweep. */
     record BenchJson(double sampledTokensPerSecond, double episodesPerSecond, double trainEpisodesPerSecond,
-                     int generations, long sampledTokens, int episodes, int trainEpisodes) {
+                     int generations, long sampledTokens, int episodes, int trainEpisodes, SweepBenchJson sweep) {
+    }
+
+    /** The sweep's grid on 1 thread and on every core (threads); speedUp is the 1-thread time over the other. */
+    record SweepBenchJson(double oneThreadCellsPerSecond, double cellsPerSecond, double speedUp, int threads, int cells,
+                          int runs, long trainingEpisodes) {
     }
 
     @Override
@@ -46,25 +62,57 @@ final class BenchCommand extends ScenarioCommand {
         Arguments.inRange(spec, "--generations", generations, 1, LIMIT);
         Arguments.inRange(spec, "--episodes", episodes, 1, LIMIT);
         Arguments.inRange(spec, "--train-episodes", trainEpisodes, 1, LIMIT);
+        Arguments.inRange(spec, "--sweep-episodes", sweepEpisodes, 1, TrainCommand.MAX_EPISODES);
         Scenario scenario = scenarioOption.load();
         Policy policy = scenario.pretrainedPolicy();
         Timing sampling = warmedUpAndTimed(() -> sampleTokens(scenario.generator(), policy));
         Timing live = warmedUpAndTimed(() -> runEpisodes(scenario, policy));
         Timing training = warmedUpAndTimed(() -> train(scenario));
         BenchJson json = new BenchJson(sampling.perSecond(), live.perSecond(), training.perSecond(), generations,
-                sampling.count(), episodes, (int) training.count());
+                sampling.count(), episodes, (int) training.count(), sweep ? timeSweeps(scenario) : null);
         output.print(spec.commandLine().getOut(), json, () -> text(json));
         return 0;
     }
 
-    /** The text output: rates and counts with a comma between thousands and no decimals, in any default locale. */
+    /**
+     * The text output: rates and counts with a comma between thousands and no decimals (cells/s with two), in any
+     * default locale.
+     */
     static String text(BenchJson json) {
-        return String.format(Locale.ROOT,
+        String text = String.format(Locale.ROOT,
                 "sampled tokens/s   %,.0f  (%,d generations of at most %d tokens, %,d tokens)%n"
                         + "live episodes/s    %,.0f  (%,d episodes)%n"
                         + "train episodes/s   %,.0f  (%,d episodes with the default training settings)",
                 json.sampledTokensPerSecond(), json.generations(), MAX_TOKENS, json.sampledTokens(),
                 json.episodesPerSecond(), json.episodes(), json.trainEpisodesPerSecond(), json.trainEpisodes());
+        SweepBenchJson sweep = json.sweep();
+        return sweep == null ? text : text + String.format(Locale.ROOT,
+                "%nsweep cells/s      %.2f on 1 thread, %.2f on %d thread%s: %.2fx  (%d cells, %,d runs, %,d training "
+                        + "episodes)", sweep.oneThreadCellsPerSecond(), sweep.cellsPerSecond(), sweep.threads(),
+                sweep.threads() == 1 ? "" : "s", sweep.speedUp(), sweep.cells(), sweep.runs(), sweep.trainingEpisodes());
+    }
+
+    /**
+     * The default grid with --sweep-episodes per run: once on every core to warm up, then timed on every core and
+     * then on one (last, so that whatever the JIT still improves favours one thread: the speed-up is not overstated).
+     */
+    private SweepBenchJson timeSweeps(Scenario scenario) throws InterruptedException {
+        SweepPlan defaults = SweepPlan.defaults();
+        SweepPlan plan = new SweepPlan(defaults.x(), defaults.y(), defaults.base(), sweepEpisodes, defaults.seeds(),
+                defaults.evaluationEpisodes());
+        int cores = Runtime.getRuntime().availableProcessors();
+        sweep(scenario, plan, cores);
+        SweepResult all = sweep(scenario, plan, cores);
+        SweepResult one = sweep(scenario, plan, 1);
+        return new SweepBenchJson(one.cellsPerSecond(), all.cellsPerSecond(), one.seconds() / all.seconds(),
+                all.threads(), plan.cells(), plan.runs(), plan.totalEpisodes());
+    }
+
+    private static SweepResult sweep(Scenario scenario, SweepPlan plan, int threads) throws InterruptedException {
+        Sweep sweep = new Sweep(scenario, plan, threads);
+        sweep.start(new SweepListener() {
+        });
+        return sweep.await();
     }
 
     /** How many items a timed run made, and in how many seconds. */
@@ -104,13 +152,7 @@ final class BenchCommand extends ScenarioCommand {
     /** Trains with the defaults from the pre-trained policy; the episodes trained (fewer if training diverged). */
     private long train(Scenario scenario) {
         Trainer trainer = new Trainer(scenario, TrainingConfig.defaults());
-        try {
-            while (trainer.episodes() < trainEpisodes) {
-                trainer.step();
-            }
-        } catch (TrainingDivergedException e) {
-            return trainer.episodes();
-        }
+        trainer.trainFor(trainEpisodes, () -> false, metrics -> { });
         return trainer.episodes();
     }
 }

@@ -9,9 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The options that weigh and shape L = L_RL + lambda1 L_SFT + lambda2 L_KL, shared by {@code losses} and
- * {@code train}. Each is null unless given; {@link #over} lays the given ones over the command's own defaults. Both
- * commands default lambda1 and lambda2 to the seed's weights; the variants' defaults are in each command's description.
+ * The options that weigh and shape L = L_RL + lambda1 L_SFT + lambda2 L_KL, shared by {@code losses}, {@code train}
+ * and {@code sweep}. Each is null unless given; {@link #over} lays the given ones over the command's own defaults.
+ * Every command defaults lambda1 and lambda2 to the seed's weights; the variants' defaults are in each command's
+ * description.
  */
 public final class LossOptions {
     private static final String LAMBDA_RANGE = "0 to " + LossSettings.MAX_LAMBDA;

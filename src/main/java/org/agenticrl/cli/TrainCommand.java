@@ -1,10 +1,10 @@
 package org.agenticrl.cli;
 
-import java.io.PrintWriter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.agenticrl.engine.loss.LossSettings;
+import org.agenticrl.cli.TrainingOptions.ConfigJson;
 import org.agenticrl.engine.loss.RewardMode;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.training.Divergence;
@@ -12,10 +12,7 @@ import org.agenticrl.engine.training.EpisodeStats;
 import org.agenticrl.engine.training.Evaluation;
 import org.agenticrl.engine.training.Trainer;
 import org.agenticrl.engine.training.TrainingConfig;
-import org.agenticrl.engine.training.TrainingDivergedException;
 import org.agenticrl.engine.training.TrainingMetrics;
-import org.agenticrl.engine.training.advantage.AdvantageEstimator;
-import org.agenticrl.engine.training.optimizer.OptimizerKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,32 +25,20 @@ import picocli.CommandLine.Option;
         description = {"Train the policy with live episodes and exact gradients; print before/after and the curve.",
             "The loss is exact unless asked otherwise: --reward process, --sft exact, --kl exact."})
 final class TrainCommand extends ScenarioCommand {
-    private static final int MAX_EPISODES = 1_000_000;
-    private static final int MAX_EVALUATION = 100_000;
+    static final int MAX_EPISODES = 1_000_000;
+    static final int MAX_EVALUATION = 100_000;
     private static final int TEXT_ROWS = 12;
 
     @Mixin
     LossOptions lossOptions;
+    @Mixin
+    TrainingOptions trainingOptions;
     @Option(names = "--episodes", paramLabel = "N", required = true,
             description = "training episodes, 1 to " + MAX_EPISODES + " (rounded up to whole groups)")
     int episodes;
     @Option(names = "--seed", paramLabel = "S", required = true,
             description = "numpy seed of the training episodes, 0 to 4294967295; evaluation samples from S + 1")
     long seed;
-    @Option(names = "--lr", paramLabel = "X", description = "learning rate, positive (default 3)")
-    Double learningRate;
-    @Option(names = "--optimizer", paramLabel = "sgd|adam", description = "optimizer (default sgd)")
-    String optimizer;
-    @Option(names = "--advantage", paramLabel = "notebook|reinforce|grpo|drgrpo|rloo",
-            description = "advantage estimator (default grpo)")
-    String advantage;
-    @Option(names = "--group", paramLabel = "G",
-            description = "episodes per update, the group of the group estimators, 1 (2 for grpo, drgrpo, rloo) to "
-                    + TrainingConfig.MAX_GROUP + " (default 8)")
-    Integer group;
-    @Option(names = "--clip", paramLabel = "X",
-            description = "clip the global gradient norm to X; 0 turns clipping off (default 1)")
-    Double clip;
     @Option(names = "--eval", paramLabel = "E", defaultValue = "1000",
             description = "fresh live episodes measuring the policy before and after, 1 to " + MAX_EVALUATION
                     + " (default ${DEFAULT-VALUE})")
@@ -61,11 +46,10 @@ final class TrainCommand extends ScenarioCommand {
 
     /**
      * The settings the run used. episodes is requestedEpisodes rounded up to whole groups: training updates on whole
-     * groups only. clip 0 means no clipping.
+     * groups only. The training settings are written as fields of this object.
      */
-    record SettingsJson(int episodes, int requestedEpisodes, long seed, double lr, String optimizer, String advantage,
-                        int group, String reward, double gamma, double lambda1, double lambda2, String sft, String kl,
-                        double clip, int eval, long evalSeed) {
+    record SettingsJson(int episodes, int requestedEpisodes, long seed, @JsonUnwrapped ConfigJson training, int eval,
+                        long evalSeed) {
     }
 
     /** The policy measured on fresh live episodes; meanReturn under the run's reward mode. */
@@ -87,6 +71,9 @@ final class TrainCommand extends ScenarioCommand {
     }
 
     record DivergenceJson(int update, String problem, String advice) {
+        static DivergenceJson of(Divergence divergence) {
+            return new DivergenceJson(divergence.update(), divergence.problem(), divergence.advice());
+        }
     }
 
     /** The JSON output; divergence is null unless training stopped early. */
@@ -96,72 +83,41 @@ final class TrainCommand extends ScenarioCommand {
 
     @Override
     public Integer call() throws Exception {
-        TrainingConfig config = config();
+        TrainingConfig config = trainingOptions.config(seed, lossOptions);
         Arguments.inRange(spec, "--episodes", episodes, 1, MAX_EPISODES);
         Arguments.inRange(spec, "--eval", evaluationEpisodes, 1, MAX_EVALUATION);
         Scenario scenario = scenarioOption.load();
-        long evaluationSeed = (seed + 1) & 0xffffffffL;
+        long evaluationSeed = Evaluation.seedAfter(seed);
         RewardMode mode = config.loss().rewardMode();
         EpisodeStats before = Evaluation.run(scenario, scenario.pretrainedPolicy(), evaluationEpisodes,
                 evaluationSeed, mode);
-        int planned = (episodes + config.groupSize() - 1) / config.groupSize() * config.groupSize();
+        int planned = config.episodesInWholeGroups(episodes);
         Trainer trainer = new Trainer(scenario, config);
-        Progress progress = Progress.onTerminal(spec.commandLine().getErr());
-        Divergence divergence = null;
-        try {
-            while (trainer.episodes() < planned) {
-                progress.show(trainer.step().metrics(), planned);
-            }
-        } catch (TrainingDivergedException e) {
-            divergence = e.divergence();
-        }
+        TerminalProgress progress = TerminalProgress.on(spec.commandLine().getErr());
+        Divergence divergence = trainer.trainFor(episodes, () -> false, metrics -> progress.show(() -> String.format(
+                Locale.ROOT, "train: %d/%d episodes, batch success %.0f%%", metrics.episodes(), planned,
+                100 * metrics.batch().successRate()))).orElse(null);
         progress.done();
         EpisodeStats after = Evaluation.run(scenario, trainer.policy(), evaluationEpisodes, evaluationSeed, mode);
-        LossSettings loss = config.loss();
-        TrainJson json = new TrainJson(new SettingsJson(planned, episodes, seed, config.learningRate(),
-                config.optimizer().id(), config.estimator().id(), config.groupSize(), mode.id(), loss.gamma(),
-                loss.lambda1(), loss.lambda2(), loss.sft().id(), loss.kl().id(),
-                config.clips() ? config.maxGradientNorm() : 0, evaluationEpisodes, evaluationSeed), StatsJson.of(before), StatsJson.of(after),
+        TrainJson json = new TrainJson(new SettingsJson(planned, episodes, seed, ConfigJson.of(config),
+                evaluationEpisodes, evaluationSeed), StatsJson.of(before), StatsJson.of(after),
                 trainer.history().stream().map(PointJson::of).toList(),
-                divergence == null ? null : new DivergenceJson(divergence.update(), divergence.problem(),
-                        divergence.advice()));
+                divergence == null ? null : DivergenceJson.of(divergence));
         output.print(spec.commandLine().getOut(), json, () -> text(json));
         return 0;
     }
 
-    /** The defaults with every given option applied; usage errors name the option. */
-    private TrainingConfig config() {
-        TrainingConfig defaults = TrainingConfig.defaults();
-        Arguments.inRange(spec, "--seed", seed, 0, 0xffffffffL);
-        if (learningRate != null && !(learningRate > 0 && Double.isFinite(learningRate))) {
-            throw Arguments.invalid(spec, "--lr must be a positive finite number, got " + learningRate);
-        }
-        LossSettings loss = lossOptions.over(defaults.loss());
-        AdvantageEstimator estimator = advantage == null ? defaults.estimator()
-                : EpisodeOptions.variant(spec, AdvantageEstimator.class, advantage, "advantage estimator");
-        int groupSize = group == null ? defaults.groupSize() : (int) Arguments.inRange(spec, "--group", group,
-                estimator.comparesGroup() ? 2 : 1, TrainingConfig.MAX_GROUP);
-        if (clip != null && !(clip >= 0 && Double.isFinite(clip))) {
-            throw Arguments.invalid(spec, "--clip must be 0 (no clipping) or a positive finite number, got " + clip);
-        }
-        double maxNorm = clip == null ? defaults.maxGradientNorm() : clip;
-        return new TrainingConfig(seed, groupSize, estimator, loss,
-                optimizer == null ? defaults.optimizer() : EpisodeOptions.variant(spec, OptimizerKind.class, optimizer,
-                        "optimizer"),
-                learningRate == null ? defaults.learningRate() : learningRate,
-                maxNorm == 0 ? Double.POSITIVE_INFINITY : maxNorm);
-    }
-
     private static String text(TrainJson json) {
         SettingsJson s = json.settings();
+        ConfigJson t = s.training();
         String line = System.lineSeparator();
-        String rounding = s.episodes() == s.requestedEpisodes() ? "groups of " + s.group()
-                : s.requestedEpisodes() + " asked for, rounded up to whole groups of " + s.group();
+        String rounding = s.episodes() == s.requestedEpisodes() ? "groups of " + t.group()
+                : s.requestedEpisodes() + " asked for, rounded up to whole groups of " + t.group();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "Training %d episodes (%s), seed %d: %s lr %s, %s advantages, %s rewards, "
                         + "lambda1 %s (%s SFT), lambda2 %s (%s KL), clip %s%n%n",
-                s.episodes(), rounding, s.seed(), s.optimizer(), s.lr(), s.advantage(), s.reward(), s.lambda1(),
-                s.sft(), s.lambda2(), s.kl(), s.clip() == 0 ? "off" : String.valueOf(s.clip())));
+                s.episodes(), rounding, s.seed(), t.optimizer(), t.lr(), t.advantage(), t.reward(), t.lambda1(),
+                t.sft(), t.lambda2(), t.kl(), t.clip() == 0 ? "off" : String.valueOf(t.clip())));
         text.append(new TextTable(1).row("", "success", "calculator", "return", "steps")
                 .row(statsRow("before (" + s.eval() + ")", json.before()))
                 .row(statsRow("after  (" + s.eval() + ")", json.after())).render()).append(line);
@@ -206,26 +162,5 @@ final class TrainCommand extends ScenarioCommand {
             rows.add(updates - 1);
         }
         return rows;
-    }
-
-    /** A one-line progress report on stderr, only when a person is watching a terminal. */
-    private record Progress(PrintWriter err) {
-        static Progress onTerminal(PrintWriter err) {
-            return new Progress(System.console() == null ? null : err);
-        }
-
-        void show(TrainingMetrics metrics, int total) {
-            if (err != null) {
-                err.printf(Locale.ROOT, "\rtrain: %d/%d episodes, batch success %.0f%%   ", metrics.episodes(), total,
-                        100 * metrics.batch().successRate());
-                err.flush();
-            }
-        }
-
-        void done() {
-            if (err != null) {
-                err.println();
-            }
-        }
     }
 }

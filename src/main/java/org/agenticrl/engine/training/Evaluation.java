@@ -15,6 +15,14 @@ public final class Evaluation {
     }
 
     /**
+     * The seed of the evaluation of a run trained from trainingSeed: the next seed, wrapping from 2^32 - 1 to 0, so
+     * that the fresh episodes never replay the training stream. {@code train} and a sweep's runs evaluate from it.
+     */
+    public static long seedAfter(long trainingSeed) {
+        return (trainingSeed + 1) & 0xffffffffL;
+    }
+
+    /**
      * Runs live episodes with sampled tokens, episode i on the scenario's task i modulo the number of tasks, and
      * summarises them. The same seed on the same policy gives the same figures; the same seed on two policies
      * compares them on the same random numbers.

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.agenticrl.engine.episode.Task;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.generation.TokenChooser;
@@ -117,6 +119,26 @@ public final class Trainer {
                 EpisodeStats.of(scenario, group, loss.rewardMode()), value, norm);
         history.add(metrics);
         return new TrainingUpdate(metrics, policy);
+    }
+
+    /**
+     * Steps until {@link #episodes()} reaches {@code episodes} rounded up to whole groups
+     * ({@link TrainingConfig#episodesInWholeGroups}), training diverges, or {@code stop} answers true. {@code stop} is
+     * asked before every update, so a stop takes effect within one update.
+     *
+     * @param onUpdate receives each update's metrics on this thread, right after the update
+     * @return the divergence if training diverged, now or earlier (the policy is then the last finite one)
+     */
+    public Optional<Divergence> trainFor(int episodes, BooleanSupplier stop, Consumer<TrainingMetrics> onUpdate) {
+        int planned = config.episodesInWholeGroups(episodes);
+        try {
+            while (episodes() < planned && !stop.getAsBoolean()) {
+                onUpdate.accept(step().metrics());
+            }
+        } catch (TrainingDivergedException e) {
+            return Optional.of(e.divergence());
+        }
+        return divergence();
     }
 
     /** The policy after one clipped optimizer step, if every number in it is finite. */

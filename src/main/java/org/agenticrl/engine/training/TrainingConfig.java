@@ -55,6 +55,20 @@ public record TrainingConfig(long seed, int groupSize, AdvantageEstimator estima
         return new TrainingConfig(0, 8, AdvantageEstimator.GRPO, loss, OptimizerKind.SGD, 3.0, 1.0);
     }
 
+    /**
+     * The episodes a run asked to train for {@code episodes} really trains: updates take whole groups, so the number
+     * is rounded up to a multiple of the group size (5 with groups of 8 trains 8).
+     *
+     * @param episodes 1 to {@code Integer.MAX_VALUE - MAX_GROUP}
+     */
+    public int episodesInWholeGroups(int episodes) {
+        if (episodes < 1 || episodes > Integer.MAX_VALUE - MAX_GROUP) {
+            throw new IllegalArgumentException("training episodes must be between 1 and "
+                    + (Integer.MAX_VALUE - MAX_GROUP) + ", got " + episodes);
+        }
+        return (episodes + groupSize - 1) / groupSize * groupSize;
+    }
+
     /** Whether the gradient is clipped at all. */
     public boolean clips() {
         return maxGradientNorm != Double.POSITIVE_INFINITY;

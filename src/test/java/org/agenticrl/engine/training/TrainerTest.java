@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.loss.RewardMode;
@@ -149,5 +150,34 @@ class TrainerTest {
         assertThrows(IllegalArgumentException.class, () -> TrainingConfig.defaults().withGroupSize(1));
         assertEquals(1, TrainingConfig.defaults().withEstimator(AdvantageEstimator.REINFORCE).withGroupSize(1)
                 .groupSize());
+    }
+
+    @Test
+    void trainForRunsWholeGroupsReportsEveryUpdateAndStopsWhenAsked() throws Exception {
+        TrainingConfig config = TrainingConfig.defaults().withSeed(4);
+        assertEquals(8, config.episodesInWholeGroups(5));
+        assertEquals(16, config.episodesInWholeGroups(16));
+        assertEquals(18, config.withEstimator(AdvantageEstimator.REINFORCE).withGroupSize(3).episodesInWholeGroups(17));
+        assertThrows(IllegalArgumentException.class, () -> config.episodesInWholeGroups(0));
+        Trainer trainer = new Trainer(SEED, config);
+        List<TrainingMetrics> seen = new ArrayList<>();
+        assertTrue(trainer.trainFor(33, () -> false, seen::add).isEmpty());
+        assertEquals(40, trainer.episodes(), "33 episodes are five whole groups of 8");
+        assertEquals(trainer.history(), seen);
+        assertEquals(train(new Trainer(SEED, config), 5), seen, "the same updates as five step() calls");
+        Trainer stopped = new Trainer(SEED, config);
+        stopped.trainFor(800, () -> stopped.history().size() == 3, metrics -> { });
+        assertEquals(3, stopped.history().size(), "stop is asked before every update");
+    }
+
+    @Test
+    void trainForReturnsTheDivergenceInsteadOfThrowingIt() {
+        Trainer trainer = new Trainer(SEED, TrainingConfig.defaults().withLearningRate(1e308)
+                .withMaxGradientNorm(Double.POSITIVE_INFINITY));
+        Divergence divergence = trainer.trainFor(800, () -> false, metrics -> { }).orElseThrow();
+        assertEquals(trainer.divergence().orElseThrow(), divergence);
+        assertEquals(8, trainer.episodes(), "one update before the divergence, as the README shows");
+        assertEquals(divergence, trainer.trainFor(8, () -> false, metrics -> { }).orElseThrow(),
+                "asked again, even for fewer episodes than it has trained, it still reports the divergence");
     }
 }

@@ -1,0 +1,33 @@
+package org.agenticrl.engine.sweep;
+
+import java.util.List;
+import org.agenticrl.engine.policy.Policy;
+import org.agenticrl.engine.training.TrainingMetrics;
+
+/**
+ * A finished cell: every seed's result, their summary, and the agent of the first seed. Immutable and safe to hand
+ * to another thread; its size does not grow with the episodes trained.
+ *
+ * @param xIndex the cell's column: the index of its value on the x axis
+ * @param yIndex the cell's row
+ * @param x the x axis's value
+ * @param y the y axis's value
+ * @param episodes the training episodes each run was planned to train (rounded up to whole groups)
+ * @param seeds every run, by seed index
+ * @param mean each metric's mean over the seeds
+ * @param min each metric's smallest value over the seeds
+ * @param max each metric's largest value over the seeds
+ * @param policy the first seed's trained policy (its reference is the scenario's pre-trained policy)
+ * @param curve the first seed's training curve: at most {@value #CURVE_POINTS} updates, evenly spread, the first and
+ *              the last always included (every update if there are no more)
+ */
+public record SweepCell(int xIndex, int yIndex, double x, double y, int episodes, List<SeedResult> seeds,
+                        SweepMetrics mean, SweepMetrics min, SweepMetrics max, Policy policy,
+                        List<TrainingMetrics> curve) {
+    public static final int CURVE_POINTS = 200;
+
+    public SweepCell {
+        seeds = List.copyOf(seeds);
+        curve = List.copyOf(curve);
+    }
+}
