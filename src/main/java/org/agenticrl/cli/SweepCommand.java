@@ -6,6 +6,7 @@ import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.sweep.SeedResult;
 import org.agenticrl.engine.sweep.Sweep;
 import org.agenticrl.engine.sweep.SweepAxis;
+import org.agenticrl.engine.sweep.SweepCsv;
 import org.agenticrl.engine.sweep.SweepListener;
 import org.agenticrl.engine.sweep.SweepParameter;
 import org.agenticrl.engine.sweep.SweepPlan;
@@ -90,7 +91,7 @@ final class SweepCommand extends ScenarioCommand {
         }
         SweepResult result = run(scenarioOption.load(), plan, workers);
         if (csv) {
-            spec.commandLine().getOut().println(SweepText.csv(result));
+            spec.commandLine().getOut().println(SweepCsv.of(result.plan(), result.cells()));
         } else {
             output.print(spec.commandLine().getOut(), SweepJson.of(result), () -> SweepText.text(result));
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import org.agenticrl.engine.sweep.SeedResult;
 import org.agenticrl.engine.sweep.SweepCell;
 import org.agenticrl.engine.sweep.SweepMetrics;
 import org.agenticrl.engine.sweep.SweepPlan;
@@ -74,29 +73,4 @@ final class SweepText {
         return cell.seeds().stream().anyMatch(seed -> seed.divergence().isPresent());
     }
 
-    /**
-     * A header, then one row per run: the cell's two values, the training seed, the episodes trained, the six
-     * figures at full precision (empty where there is no number) and whether training diverged.
-     */
-    static String csv(SweepResult result) {
-        SweepPlan plan = result.plan();
-        StringBuilder csv = new StringBuilder(plan.x().parameter().id() + "," + plan.y().parameter().id()
-                + ",seed,episodes,successRate,calculatorRate,meanReturn,meanSteps,klToReference,finalLoss,diverged");
-        String line = System.lineSeparator();
-        for (SweepCell cell : result.cells()) {
-            for (SeedResult seed : cell.seeds()) {
-                SweepMetrics m = seed.metrics();
-                csv.append(line).append(String.join(",", List.of(String.valueOf(cell.x()), String.valueOf(cell.y()),
-                        String.valueOf(seed.seed()), String.valueOf(seed.episodes()), number(m.successRate()),
-                        number(m.calculatorRate()), number(m.meanReturn()), number(m.meanSteps()),
-                        number(m.klToReference()), number(m.finalLoss()),
-                        String.valueOf(seed.divergence().isPresent()))));
-            }
-        }
-        return csv.toString();
-    }
-
-    private static String number(double value) {
-        return Double.isFinite(value) ? String.valueOf(value) : "";
-    }
 }

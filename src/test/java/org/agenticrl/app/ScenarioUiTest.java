@@ -78,7 +78,7 @@ class ScenarioUiTest {
     void theContrastTabAppearsOnlyForAScenarioWithATraditionalModel(FxRobot robot) {
         assertFalse(tabTitles().contains("Traditional vs agentic"));
         choose(robot, "traditional-vs-agentic");
-        assertEquals(List.of("Episode", "Traditional vs agentic", "Training"), tabTitles());
+        assertEquals(List.of("Episode", "Traditional vs agentic", "Training", "Sweep"), tabTitles());
         robot.clickOn(robot.lookup(".tab-label").match((javafx.scene.Node n) -> "Traditional vs agentic".equals(((Label) n).getText()))
                 .queryAs(Label.class));
         assertTrue(robot.lookup("#traditional-outcome-value").queryAs(Label.class).getText().startsWith("outcome \u22121.0"));

@@ -88,6 +88,20 @@ class ScreenshotTour {
         ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).tabs().getSelectionModel().select(1);
     }
 
+    /** Sweeps the default grid with the sweep's real threads, ticking its frames until every cell is in. */
+    private void sweepDefaultGrid(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            var tabs = ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).tabs();
+            tabs.getTabs().stream().filter(tab -> "sweep-tab".equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+            model.sweep().start();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitFor(300, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            robot.interact(() -> runtime.sweepFrames.tick(1));
+            return model.sweep().statusProperty().get() == org.agenticrl.app.sweep.SweepModel.Status.FINISHED;
+        });
+    }
+
     @Test
     void tour(FxRobot robot) throws Exception {
         assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
@@ -125,6 +139,13 @@ class ScreenshotTour {
             });
             open(robot, 1280, 720, theme);
             shoot(robot, "training-1280" + suffix, this::trainWithPin);
+            open(robot, 1280, 720, theme);
+            sweepDefaultGrid(robot);
+            shoot(robot, "sweep-1280" + suffix, m -> { });
+            open(robot, 1920, 1080, theme);
+            sweepDefaultGrid(robot);
+            shoot(robot, "sweep-1920" + suffix, m -> m.sweep().metricProperty().set(
+                    org.agenticrl.app.sweep.SweepMetric.CALCULATOR));
             open(robot, 1920, 1080, theme);
             shoot(robot, "training-1920" + suffix, this::trainWithPin);
             shoot(robot, "trained-episode-1920" + suffix, m -> {

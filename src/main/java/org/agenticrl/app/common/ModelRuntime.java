@@ -10,7 +10,8 @@ import java.util.concurrent.Executor;
  * @param background file reading and writing
  * @param trainingWorker runs training jobs one after another; each job hands its results back through a queue
  * @param frames once per screen frame while training runs: paces it and shows its results
+ * @param sweepFrames once per screen frame while a sweep runs: shows the cells that finished
  */
 public record ModelRuntime(PlaybackClock playback, BackgroundWork background, Executor trainingWorker,
-                           FrameTicker frames) {
+                           FrameTicker frames, FrameTicker sweepFrames) {
 }

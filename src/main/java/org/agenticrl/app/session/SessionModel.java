@@ -10,6 +10,7 @@ import org.agenticrl.app.episode.PlaybackModel;
 import org.agenticrl.app.episode.SelectionModel;
 import org.agenticrl.app.objective.ObjectiveModel;
 import org.agenticrl.app.scenario.ScenarioModel;
+import org.agenticrl.app.sweep.SweepModel;
 import org.agenticrl.app.training.DriftModel;
 import org.agenticrl.app.training.TrainingModel;
 import org.agenticrl.engine.scenario.Scenario;
@@ -29,6 +30,7 @@ public final class SessionModel {
     private final DriftModel drift;
     private final ScenarioModel scenarios;
     private final StepPreviewModel preview;
+    private final SweepModel sweep;
     private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(this, "status",
             StatusMessage.info("Ready"));
 
@@ -40,6 +42,8 @@ public final class SessionModel {
         this.preview = new StepPreviewModel(episode, selection, objective);
         this.training = new TrainingModel(episode, this::report, runtime.trainingWorker(), runtime.frames());
         this.drift = new DriftModel(episode);
+        this.sweep = new SweepModel(episode, training, this::report, runtime.sweepFrames(),
+                Runtime.getRuntime().availableProcessors());
         this.scenarios = new ScenarioModel(episode.scenarioProperty(), runtime.background(), this::install, this::report);
     }
 
@@ -71,6 +75,11 @@ public final class SessionModel {
 
     public DriftModel drift() {
         return drift;
+    }
+
+    /** The landscape of two training settings: a grid of runs and the agents they make. */
+    public SweepModel sweep() {
+        return sweep;
     }
 
     public ScenarioModel scenarios() {

@@ -21,6 +21,8 @@ import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.export.EpisodeDocument;
+import org.agenticrl.engine.sweep.SweepCsv;
+import org.agenticrl.engine.sweep.SweepPlan;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -59,6 +61,22 @@ public final class ExportActions {
     /** Asks where, then saves the episode as CSV. */
     public void exportCsv() {
         choose("Export episode as CSV", "episode.csv", "CSV", "*.csv").ifPresent(this::writeCsv);
+    }
+
+    /** Asks where, then saves the sweep's finished runs as CSV (a row per run); says so when there is nothing yet. */
+    public void exportSweepCsv() {
+        SweepPlan plan = model.sweep().planProperty().get();
+        if (plan == null || model.sweep().cellsProperty().get().isEmpty()) {
+            model.report(StatusMessage.error("No sweep to export: run one on the Sweep tab first"));
+            return;
+        }
+        choose("Export sweep as CSV", "sweep.csv", "CSV", "*.csv").ifPresent(this::writeSweepCsv);
+    }
+
+    /** Saves the sweep's finished runs as CSV. */
+    public void writeSweepCsv(Path path) {
+        String csv = SweepCsv.of(model.sweep().planProperty().get(), model.sweep().cellsProperty().get());
+        write(path, () -> Files.writeString(path, csv, StandardCharsets.UTF_8));
     }
 
     private java.util.Optional<Path> choose(String title, String name, String description, String pattern) {

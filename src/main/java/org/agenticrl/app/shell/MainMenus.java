@@ -65,9 +65,12 @@ final class MainMenus {
                         () -> export.exportChart(window.distribution().chart().chart(), window.distribution().chart().viewer(), "tokens")),
                 item("Loss chart as PNG (2\u00d7)\u2026", null,
                         () -> export.exportChart(window.objective().chart().chart(), window.objective().chart().viewer(), "losses")),
+                item("Sweep heat map as PNG (2\u00d7)\u2026", null, () -> export.exportChart(
+                        window.sweepView().heatmapChart(), window.sweepView().heatmapViewer(), "sweep")),
                 new SeparatorMenuItem(),
                 item("Episode as JSON\u2026", null, export::exportJson),
-                item("Episode as CSV\u2026", null, export::exportCsv));
+                item("Episode as CSV\u2026", null, export::exportCsv),
+                item("Sweep as CSV (a row per run)\u2026", null, export::exportSweepCsv));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> stage().close());
         return new Menu("_File", null, open, builtIns, recentMenu, new SeparatorMenuItem(), exports,
                 new SeparatorMenuItem(), quit);

@@ -14,6 +14,7 @@ import org.agenticrl.app.objective.ObjectivePanel;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.scenario.ScenarioPicker;
 import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.sweep.SweepView;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.training.TrainingView;
 
@@ -29,6 +30,7 @@ public final class MainWindow extends StackPane {
     private final EpisodeColumns columns;
     private final CheatSheet cheatSheet = new CheatSheet();
     private final TrainingView trainingView;
+    private final SweepView sweepView;
     private final TabPane tabs;
     private final ProblemBanner banner;
 
@@ -48,7 +50,14 @@ public final class MainWindow extends StackPane {
         });
         Tab trainingTab = new Tab("Training", trainingView);
         trainingTab.setId("training-tab");
-        tabs.getTabs().add(trainingTab);
+        sweepView = new SweepView(model.sweep(), appearance, cell -> {
+            model.sweep().load(cell);
+            tabs.getSelectionModel().select(episodeTab);
+            model.watchFreshEpisode();
+        });
+        Tab sweepTab = new Tab("Sweep", sweepView);
+        sweepTab.setId("sweep-tab");
+        tabs.getTabs().addAll(trainingTab, sweepTab);
         Tab comparisonTab = new Tab("Traditional vs agentic", new ComparisonView(model.episode()));
         comparisonTab.setId("comparison-tab");
         Runnable showComparison = () -> {
@@ -103,6 +112,10 @@ public final class MainWindow extends StackPane {
 
     public TrainingView trainingView() {
         return trainingView;
+    }
+
+    public SweepView sweepView() {
+        return sweepView;
     }
 
     public TabPane tabs() {

@@ -152,10 +152,29 @@ public final class TrainingModel {
         if (metrics.isEmpty()) {
             return;
         }
+        addPin(new PinnedRun(episode.scenario().id() + " \u00b7 " + TrainingSettings.describe(config), metrics));
+    }
+
+    private void addPin(PinnedRun run) {
         if (pins.size() == MAX_PINS) {
             pins.remove(0);
         }
-        pins.add(new PinnedRun(episode.scenario().id() + " \u00b7 " + TrainingSettings.describe(config), metrics));
+        pins.add(run);
+    }
+
+    /**
+     * Shows an agent trained elsewhere (a sweep's cell): the current run, if it has updates, is paused and pinned so
+     * that nothing is lost; training goes back to the start; the agent's curve is pinned under the label and its
+     * policy goes on screen, where the Episode tab can play it.
+     *
+     * @param policy trained from the scenario's pre-trained policy, the reference on screen
+     */
+    public void showAgent(String label, List<TrainingMetrics> agentCurve, Policy policy) {
+        pause();
+        pin();
+        reset();
+        addPin(new PinnedRun(label, agentCurve));
+        episode.setPolicy(policy);
     }
 
     public void clearPins() {

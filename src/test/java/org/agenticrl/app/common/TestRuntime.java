@@ -4,5 +4,7 @@ package org.agenticrl.app.common;
 public final class TestRuntime {
     public final ManualClock clock = new ManualClock();
     public final ManualFrames frames = new ManualFrames();
-    public final ModelRuntime runtime = new ModelRuntime(clock, BackgroundWork.immediate(), Runnable::run, frames);
+    public final ManualFrames sweepFrames = new ManualFrames();
+    public final ModelRuntime runtime = new ModelRuntime(clock, BackgroundWork.immediate(), Runnable::run, frames,
+            sweepFrames);
 }

@@ -76,7 +76,8 @@ class TrainingModelTest {
         Deque<Runnable> pending = new ArrayDeque<>();
         TestRuntime deferred = new TestRuntime();
         SessionModel session = new SessionModel(ScenarioLoader.seed(),
-                new ModelRuntime(deferred.clock, BackgroundWork.immediate(), pending::add, deferred.frames));
+                new ModelRuntime(deferred.clock, BackgroundWork.immediate(), pending::add, deferred.frames,
+                        deferred.sweepFrames));
         TrainingModel trainer = session.training();
         trainer.settings().speedProperty().set(Double.POSITIVE_INFINITY);
         trainer.start();
