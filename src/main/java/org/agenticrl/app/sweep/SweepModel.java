@@ -204,6 +204,8 @@ public final class SweepModel {
             frames.stop();
             return;
         }
+        // Read the end before draining: every cell is queued before the end is set, so none can slip between the two.
+        SweepResult result = ended.get();
         List<SweepCell> finished = new ArrayList<>(cells.get());
         boolean changed = false;
         for (SweepCell cell = arrived.poll(); cell != null; cell = arrived.poll()) {
@@ -214,7 +216,6 @@ public final class SweepModel {
             finished.sort(Comparator.comparingInt((SweepCell cell) -> plan.get().cell(cell.xIndex(), cell.yIndex())));
             cells.set(List.copyOf(finished));
         }
-        SweepResult result = ended.get();
         if (result == null) {
             showProgress(sweep.progress());
             return;

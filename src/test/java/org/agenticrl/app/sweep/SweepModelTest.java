@@ -54,6 +54,21 @@ class SweepModelTest {
         }
     }
 
+    /** Frames tick while the workers run, so a frame can fall between the last cells and the end of the sweep. */
+    @Test
+    void aFinishedSweepShowsEveryCellWhicheverFrameSeesTheEnd() {
+        smallGrid();
+        sweep.seeds().set(1);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            sweep.start();
+            while (sweep.running().get()) {
+                runtime.sweepFrames.tick(1);
+            }
+            assertEquals(SweepModel.Status.FINISHED, sweep.statusProperty().get());
+            assertEquals(4, sweep.cellsProperty().get().size(), "attempt " + attempt);
+        }
+    }
+
     @Test
     void loadingACellPutsItsAgentOnScreenAndPinsItsCurve() throws Exception {
         smallGrid();
