@@ -24,7 +24,8 @@ import org.agenticrl.engine.scenario.ScenarioLoader;
 
 /**
  * Measures how long the window takes from an input to the redrawn views, for two inputs: a λ1 slider change (the
- * model asks the engine; the formula, table and waterfall redraw) and a token selection, as a click in the timeline
+ * model asks the engine for the breakdown and the one-update preview; the formula, table, waterfall, ghost bars and
+ * term chart redraw) and a token selection, as a click in the timeline
  * makes it (the token chart and the highlighted chip redraw). Two times per change: until the change returns
  * (everything computed and drawn: JFreeChart draws synchronously), and until the following layout pulse has
  * finished. Prints one JSON line and exits. Start it with {@code bench-ui}; it needs a display (e.g. xvfb-run).
