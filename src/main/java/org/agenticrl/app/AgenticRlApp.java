@@ -30,6 +30,8 @@ import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.scenario.ScenarioException;
 import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.agenticrl.engine.session.SessionDocument;
+import org.agenticrl.engine.session.SessionException;
 
 /** The desktop app: one window over one {@link SessionModel}. Start it through {@code org.agenticrl.Launcher}. */
 public final class AgenticRlApp extends Application {
@@ -38,6 +40,15 @@ public final class AgenticRlApp extends Application {
     public static final double MAX_TEXT_SCALE = AppearanceModel.MAX_SCALE;
     private static final double MAX_WIDTH = 1920;
     private static final double MAX_HEIGHT = 1080;
+
+    /**
+     * Reads and checks a session file as the window would open it (for {@code app --session} and {@code session}).
+     *
+     * @throws SessionException with the file, the field and the reason
+     */
+    public static SessionDocument readSession(Path file) throws SessionException {
+        return SessionFileModel.read(file);
+    }
 
     @Override
     public void init() {

@@ -152,9 +152,7 @@ public final class SessionFileModel {
             if (!SessionFiles.isSession(text, path)) {
                 return null;
             }
-            SessionDocument document = SessionFiles.parse(text, path.toString());
-            SessionSnapshot.check(document, path.toString());
-            return document;
+            return checked(SessionFiles.parse(text, path.toString()), path);
         }, document -> {
             if (document == null) {
                 model.scenarios().openFile(path, onOpened);
@@ -165,6 +163,21 @@ public final class SessionFileModel {
                 model.report(StatusMessage.info("Opened the session " + path));
             }
         }, problem -> model.report(StatusMessage.error(reason(problem))));
+    }
+
+    /**
+     * Reads a session file and checks it as opening it in the window would: the engine's checks, and the ranges and
+     * choices of the window's controls. Any thread.
+     *
+     * @throws SessionException with the file, the field and the reason
+     */
+    public static SessionDocument read(Path path) throws SessionException {
+        return checked(SessionFiles.load(path), path);
+    }
+
+    private static SessionDocument checked(SessionDocument document, Path path) throws SessionException {
+        SessionSnapshot.check(document, path.toString());
+        return document;
     }
 
     /** Puts a checked document on screen; if the models refuse it after all, puts the previous state back. */
@@ -190,11 +203,7 @@ public final class SessionFileModel {
 
     /** Puts the recovery copy on screen as unsaved changes (no file: save it somewhere). */
     public void restoreRecoveryCopy() {
-        recovery.find().ifPresent(copy -> background.run(() -> {
-            SessionDocument document = SessionFiles.load(copy);
-            SessionSnapshot.check(document, copy.toString());
-            return document;
-        }, document -> {
+        recovery.find().ifPresent(copy -> background.run(() -> read(copy), document -> {
             if (show(document, copy.toString())) {
                 file.set(null);
                 dirty.set(true);
