@@ -1,5 +1,6 @@
 package org.agenticrl.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,6 +23,8 @@ final class AppCommand implements Callable<Integer> {
     Double textScale;
     @Option(names = "--scenario", paramLabel = "ID|PATH", description = "the scenario to open (default: seed-calculator)")
     String scenario;
+    @Option(names = "--session", paramLabel = "FILE", description = "a session file (.arl) to open")
+    Path session;
 
     @Override
     public Integer call() throws Exception {
@@ -40,6 +43,10 @@ final class AppCommand implements Callable<Integer> {
         if (scenario != null) {
             ScenarioOption.resolve(spec, scenario);
             parameters.add("--scenario=" + scenario);
+        }
+        if (session != null) {
+            AgenticRlApp.readSession(session);
+            parameters.add("--session=" + session);
         }
         return WindowLauncher.launch(AgenticRlApp.class, parameters.toArray(String[]::new));
     }

@@ -15,7 +15,11 @@ import javax.imageio.ImageIO;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.TestRuntime;
 import org.agenticrl.app.scenario.RecentFiles;
+import org.agenticrl.app.session.RecoveryCopies;
+import org.agenticrl.app.session.SessionFileModel;
 import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.FileDialogs;
+import org.agenticrl.app.shell.SessionActions;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Theme;
@@ -51,8 +55,10 @@ class ScreenshotTour {
             model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
             appearance = new AppearanceModel();
             appearance.themeProperty().set(theme);
+            SessionFileModel files = new SessionFileModel(model, appearance, BackgroundWork.immediate(),
+                    runtime.recoveryClock, RecoveryCopies.none(), path -> { });
             Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
-                    BackgroundWork.immediate());
+                    BackgroundWork.immediate(), files, new SessionActions(files, FileDialogs.system(() -> stage), stage));
             stage.setScene(scene);
             stage.setWidth(width);
             stage.setHeight(height);

@@ -1,7 +1,7 @@
 package org.agenticrl.app.shell;
 
-import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -10,7 +10,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.SessionModel;
@@ -25,8 +24,14 @@ final class MainMenus {
     private final RecentFiles recent;
     private final ExportActions export;
     private final MainWindow window;
+    private final SessionActions sessions;
+    private final Consumer<Path> openFile;
 
-    MainMenus(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export, MainWindow window) {
+    /** @param openFile opens a recent file: a session or a scenario */
+    MainMenus(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export, MainWindow window,
+              SessionActions sessions, Consumer<Path> openFile) {
+        this.sessions = sessions;
+        this.openFile = openFile;
         this.model = model;
         this.appearance = appearance;
         this.recent = recent;
@@ -41,7 +46,12 @@ final class MainMenus {
     }
 
     private Menu fileMenu() {
-        MenuItem open = item("Open scenario file\u2026", "Shortcut+O", this::chooseScenarioFile);
+        MenuItem open = item("Open session or scenario\u2026", "Shortcut+O", sessions::open);
+        open.setId("menu-open");
+        MenuItem save = item("Save session", "Shortcut+S", sessions::save);
+        save.setId("menu-save");
+        MenuItem saveAs = item("Save session as\u2026", "Shortcut+Shift+S", sessions::saveAs);
+        saveAs.setId("menu-save-as");
         Menu builtIns = new Menu("Built-in scenarios");
         for (String id : ScenarioLoader.BUILT_IN) {
             builtIns.getItems().add(item(id, null, () -> model.scenarios().openBuiltIn(id)));
@@ -51,7 +61,7 @@ final class MainMenus {
         Runnable refreshRecent = () -> {
             recentMenu.getItems().clear();
             for (Path file : recent.files()) {
-                recentMenu.getItems().add(item(file.toString(), null, () -> model.scenarios().openFile(file, recent::remember)));
+                recentMenu.getItems().add(item(file.toString(), null, () -> openFile.accept(file)));
             }
             recentMenu.setDisable(recent.files().isEmpty());
         };
@@ -71,9 +81,15 @@ final class MainMenus {
                 item("Episode as JSON\u2026", null, export::exportJson),
                 item("Episode as CSV\u2026", null, export::exportCsv),
                 item("Sweep as CSV (a row per run)\u2026", null, export::exportSweepCsv));
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> stage().close());
-        return new Menu("_File", null, open, builtIns, recentMenu, new SeparatorMenuItem(), exports,
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            if (sessions.mayClose()) {
+                stage().close();
+            }
+        });
+        Menu file = new Menu("_File", null, open, save, saveAs, builtIns, recentMenu, new SeparatorMenuItem(), exports,
                 new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        return file;
     }
 
     private Menu episodeMenu() {
@@ -133,15 +149,5 @@ final class MainMenus {
 
     private Stage stage() {
         return (Stage) window.getScene().getWindow();
-    }
-
-    private void chooseScenarioFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open scenario");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (JSON)", "*.json"));
-        File file = chooser.showOpenDialog(stage());
-        if (file != null) {
-            model.scenarios().openFile(file.toPath(), recent::remember);
-        }
     }
 }

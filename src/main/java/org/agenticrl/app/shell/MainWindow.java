@@ -1,5 +1,8 @@
 package org.agenticrl.app.shell;
 
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -14,6 +17,7 @@ import org.agenticrl.app.objective.ObjectivePanel;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.scenario.ScenarioPicker;
 import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.session.WindowState;
 import org.agenticrl.app.sweep.SweepView;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.training.TrainingView;
@@ -23,7 +27,7 @@ import org.agenticrl.app.training.TrainingView;
  * scenarios with a traditional model the side-by-side comparison), the status bar, and the cheat-sheet overlay. It
  * places the features' views and forwards window actions; it holds no state of its own.
  */
-public final class MainWindow extends StackPane {
+public final class MainWindow extends StackPane implements WindowState {
     private final TimelineView timeline;
     private final DistributionView distribution;
     private final ObjectivePanel objective;
@@ -33,8 +37,11 @@ public final class MainWindow extends StackPane {
     private final SweepView sweepView;
     private final TabPane tabs;
     private final ProblemBanner banner;
+    private static final String TAB_SUFFIX = "-tab";
 
-    public MainWindow(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export) {
+    /** @param openFile opens a recent file: a session or a scenario */
+    public MainWindow(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export,
+                      SessionActions sessions, Consumer<Path> openFile) {
         setId("main-window");
         timeline = new TimelineView(model.episode(), model.playback(), model.selection(),
                 new ScenarioPicker(model.scenarios()));
@@ -74,7 +81,7 @@ public final class MainWindow extends StackPane {
         banner = new ProblemBanner(model.statusProperty());
         VBox.setVgrow(tabs, Priority.ALWAYS);
         BorderPane main = new BorderPane(new VBox(banner, tabs));
-        main.setTop(new MainMenus(model, appearance, recent, export, this).build());
+        main.setTop(new MainMenus(model, appearance, recent, export, this, sessions, openFile).build());
         main.setBottom(new StatusBar(model));
         getChildren().addAll(main, cheatSheet);
     }
@@ -87,6 +94,33 @@ public final class MainWindow extends StackPane {
     /** What the Episode tab shows now. */
     public ViewFocus shownViews() {
         return columns.layoutModel().shownProperty().get();
+    }
+
+    @Override
+    public String maximised() {
+        return columns.layoutModel().requestedProperty().get().name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public void maximise(String view) {
+        focus(ViewFocus.valueOf(view.toUpperCase(Locale.ROOT)));
+    }
+
+    @Override
+    public String tab() {
+        return tabs.getSelectionModel().getSelectedItem().getId().replace(TAB_SUFFIX, "");
+    }
+
+    @Override
+    public void showTab(String tab) {
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId().equals(tab + TAB_SUFFIX))
+                .findFirst().orElse(tabs.getTabs().get(0)));
+    }
+
+    @Override
+    public void addListener(Runnable onChange) {
+        columns.layoutModel().requestedProperty().addListener(changed -> onChange.run());
+        tabs.getSelectionModel().selectedItemProperty().addListener(changed -> onChange.run());
     }
 
     /** Whether the Training tab is the one showing. */
