@@ -50,8 +50,7 @@ class SweepUiTest {
     }
 
     private static void type(FxRobot robot, String query, String text) {
-        robot.clickOn(query).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text)
-                .type(KeyCode.ENTER);
+        TextEntry.replace(robot, query, text).type(KeyCode.ENTER);
     }
 
     @Test
