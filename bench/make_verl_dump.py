@@ -37,7 +37,7 @@ def main():
             answer = str(int(rng.integers(0, 1000)))
             for _ in range(args.group):
                 correct = bool(rng.random() < 0.2 + 0.6 * skill)
-                response = text(rng, int(rng.integers(60, 160))) + f" \\boxed{{{answer if correct else 0}}}"
+                response = text(rng, int(rng.integers(80, 200))) + f" \\boxed{{{answer if correct else 0}}}"
                 lines.append(json.dumps({"input": prompt, "output": response, "gts": answer,
                                          "score": 1.0 if correct else 0.0, "step": step, "acc": correct,
                                          "request_id": f"{step}-{len(lines)}"}, ensure_ascii=False))

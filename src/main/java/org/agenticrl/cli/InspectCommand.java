@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code inspect PATH [--step N] [--advantage A] [--json]}: a real run's format, its steps (samples, reward mean,
+ * {@code inspect PATH [--step N] [--advantage A] [--timing] [--json]}: a real run's format, its steps (samples, reward mean,
  * p10, p90, accuracy, named rewards, response length), what was skipped and why; with --step, that step's groups.
  * Exit 2 with the reason when nothing in PATH is a run.
  */
@@ -45,6 +45,9 @@ final class InspectCommand implements Callable<Integer> {
             description = "with --step: logged (GRPO where nothing is logged), grpo, drgrpo or rloo (default ${DEFAULT-VALUE})")
     String advantage;
 
+    @Option(names = "--timing", description = "also print, on stderr, how long opening the run and reading the step took")
+    boolean timing;
+
     /** The JSON output: groups is null without --step. */
     record InspectJson(String format, String source, List<StepSummary> steps, long skippedTotal,
                        Map<String, Long> skippedCounts, List<Skipped> skipped, Long step, List<GroupJson> groups) {
@@ -58,13 +61,21 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AdvantageSource source = advantageSource();
+        long start = System.nanoTime();
         try (Run run = RunOpener.open(path, false)) {
+            long opened = System.nanoTime();
             if (step != null && run.steps().stream().noneMatch(s -> s.step() == step)) {
                 throw new IllegalArgumentException("--step: the run has no step " + step + " (its steps: "
                         + run.steps().get(0).step() + " to " + run.steps().get(run.steps().size() - 1).step() + ")");
             }
             List<GroupJson> groups = step == null ? null : PromptGroup.of(run.samples(step), source).stream()
                     .map(InspectCommand::groupJson).toList();
+            if (timing) {
+                spec.commandLine().getErr().printf(Locale.ROOT, "opened in %.2f s%s%n", (opened - start) / 1e9,
+                        step == null ? "" : String.format(Locale.ROOT, "; step %d's samples read and grouped in %.1f ms",
+                                step, (System.nanoTime() - opened) / 1e6));
+                spec.commandLine().getErr().flush();
+            }
             InspectJson json = new InspectJson(run.format().label(), run.source().toString(), run.steps(),
                     run.skipped().total(), run.skipped().counts(), run.skipped().cases(), step, groups);
             output.print(spec.commandLine().getOut(), json, () -> text(json));
@@ -130,7 +141,7 @@ final class InspectCommand implements Callable<Integer> {
             text.append(line).append(line).append("step ").append(json.step()).append(": ").append(json.groups().size())
                     .append(" group").append(json.groups().size() == 1 ? "" : "s").append(" by prompt");
             for (GroupJson group : json.groups()) {
-                text.append(line).append(String.format(Locale.ROOT, "  %d samples, reward mean %s, std %s; advantage %s",
+                text.append(line).append(String.format(Locale.ROOT, "  %d sample(s), reward mean %s, std %s; advantage %s",
                         group.samples(), number(group.rewardMean()), number(group.rewardStd()), group.advantage()))
                         .append(line).append("    prompt: ").append(abbreviate(group.prompt()))
                         .append(line).append("    rewards:    ").append(join(group.rewards(), InspectCommand::number))
