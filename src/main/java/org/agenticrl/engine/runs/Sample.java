@@ -1,5 +1,7 @@
 package org.agenticrl.engine.runs;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ import java.util.Map;
 public record Sample(long step, String group, String prompt, String response, Double reward, Map<String, Double> rewards,
                      Boolean correct, Double advantage, List<Turn> turns, List<Token> tokens, String origin) {
     public Sample {
-        rewards = Map.copyOf(rewards);
+        rewards = Collections.unmodifiableMap(new LinkedHashMap<>(rewards));
         turns = List.copyOf(turns);
         tokens = List.copyOf(tokens);
     }
