@@ -65,9 +65,10 @@ class SweepUiTest {
         robot.clickOn("#sweep-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> model.sweep().statusProperty().get() == SweepModel.Status.FINISHED);
+        // The status is seen set before the FX thread has told its listeners: let that frame finish first.
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, model.sweep().cellsProperty().get().size());
         assertTrue(robot.lookup("#sweep-progress").queryAs(Label.class).getText().startsWith("Finished \u00b7 4 / 4 runs"));
-        WaitForAsyncUtils.waitForFxEvents();
         SweepCell topRight = model.sweep().cellsProperty().get().get(3);
         robot.clickOn(centreOfCell(1, 1, 2, 2));
         WaitForAsyncUtils.waitForFxEvents();
