@@ -24,7 +24,7 @@ import org.agenticrl.app.theme.Palette;
  * typeset, its explanation and links to related entries. It binds to a {@link GlossaryModel} and computes nothing.
  */
 public final class GlossaryView extends SplitPane {
-    private static final double FORMULA_SIZE = 18;
+    private static final double FORMULA_SIZE = 20;
 
     private final GlossaryModel model;
     private final AppearanceModel appearance;
@@ -63,11 +63,11 @@ public final class GlossaryView extends SplitPane {
         text.setMinHeight(Label.USE_PREF_SIZE);
         Label seeTitle = new Label("See also");
         seeTitle.getStyleClass().add(Styles.MUTED);
-        VBox entry = new VBox(12, term, formula, text, seeTitle, see);
-        entry.setPadding(new Insets(12, 16, 12, 16));
-        entry.getStyleClass().add(Styles.VIEW);
+        VBox entry = new VBox(term, formula, text, seeTitle, see);
+        entry.getStyleClass().add(Styles.TOOL_PAGE);
         ScrollPane scroll = new ScrollPane(entry);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         scroll.getStyleClass().add(Styles.EDGE_TO_EDGE);
         getItems().addAll(left, scroll);
         setDividerPositions(0.32);

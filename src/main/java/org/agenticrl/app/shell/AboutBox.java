@@ -1,6 +1,5 @@
 package org.agenticrl.app.shell;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -30,6 +29,7 @@ final class AboutBox extends ScrollPane {
     AboutBox() {
         setId("about");
         setFitToWidth(true);
+        setFitToHeight(true);
         getStyleClass().add(Styles.EDGE_TO_EDGE);
         Label title = Labels.title("Agentic RL Visualizer");
         Label subtitle = Labels.subtitle("How reinforcement learning turns a language model into an agent.");
@@ -43,8 +43,7 @@ final class AboutBox extends ScrollPane {
                 heading("Where the material comes from"), paragraph(SOURCES),
                 heading("Licence"), paragraph(LICENCE),
                 heading("Libraries"), paragraph(String.join("\n", info.libraries())));
-        content.setPadding(new Insets(16, 20, 16, 20));
-        content.getStyleClass().add(Styles.VIEW);
+        content.getStyleClass().add(Styles.TOOL_PAGE);
         setContent(content);
     }
 
