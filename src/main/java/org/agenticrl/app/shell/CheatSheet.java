@@ -21,6 +21,8 @@ public final class CheatSheet extends StackPane {
         {"Ctrl + T", "switch light / dark theme"},
         {"Ctrl + O", "open a scenario file"},
         {"Ctrl + E", "export the window as PNG (2\u00d7)"},
+        {"Ctrl + Shift + C", "copy the current tab to the clipboard as a picture"},
+        {"Ctrl + G", "the glossary (or click a ? beside a term)"},
         {"F11", "full screen"},
         {"F1  or  ?", "this sheet"},
     };
