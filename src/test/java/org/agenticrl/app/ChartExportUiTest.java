@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.prefs.BackingStoreException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
@@ -119,6 +120,26 @@ class ChartExportUiTest {
         assertNotNull(copied.get(0), "an image on the clipboard");
         assertEquals(2 * Math.floor(viewer.getWidth()), copied.get(0).getWidth());
         assertTrue(model.statusProperty().get().text().startsWith("Copied Loss terms"));
+    }
+
+    @Test
+    void everyChartsContextMenuCopiesAndExports(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            for (ChartViewer viewer : ChartViewers.under(window)) {
+                List<MenuItem> items = viewer.getContextMenu().getItems();
+                List<String> texts = items.stream().map(MenuItem::getText).toList();
+                if (!texts.equals(List.of("Copy picture", "Export as PNG (2\u00d7)\u2026", "Export as SVG\u2026"))) {
+                    problems.add(viewer.getId() + ": " + texts);
+                }
+            }
+            Clipboard.getSystemClipboard().clear();
+            window.distribution().chart().viewer().getContextMenu().getItems().get(0).fire();
+            if (!Clipboard.getSystemClipboard().hasImage()) {
+                problems.add("Copy picture left no image on the clipboard");
+            }
+        });
+        assertEquals(List.of(), problems);
     }
 
     /** What the chart writes as text: its title, its axes' labels and its legend's items. */

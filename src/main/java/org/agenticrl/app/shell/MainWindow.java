@@ -2,7 +2,6 @@ package org.agenticrl.app.shell;
 
 import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -10,7 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.agenticrl.app.chart.ChartViewers;
+import org.agenticrl.app.chart.ChartRequest;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.controls.GlossaryRequest;
 import org.agenticrl.app.controls.Scrolling;
@@ -27,7 +26,6 @@ import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.sweep.SweepView;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.training.TrainingView;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The window's content: the menus, the problem banner, the tabs (Episode with its three views, Training, and for
@@ -45,11 +43,11 @@ public final class MainWindow extends StackPane {
     private final SweepView sweepView;
     private final TabPane tabs;
     private final ProblemBanner banner;
-    private final GlossaryModel glossaryModel;
+    private final Lazy<GlossaryModel> glossaryModel;
     private final Lazy<ToolWindow> glossaryWindow;
     private final Lazy<ToolWindow> aboutWindow;
 
-    /** Made when first asked for: the windows cost start-up time and most sessions never open them. */
+    /** Made when first asked for: the help costs start-up time and most sessions never open it. */
     private static final class Lazy<T> {
         private final Supplier<T> make;
         private T made;
@@ -113,28 +111,23 @@ public final class MainWindow extends StackPane {
         main.setTop(new MainMenus(model, appearance, recent, export, this).build());
         main.setBottom(new StatusBar(model));
         getChildren().addAll(main, cheatSheet);
-        glossaryModel = new GlossaryModel(Glossary.builtIn());
-        glossaryWindow = new Lazy<>(() -> new ToolWindow("Glossary", new GlossaryView(glossaryModel, appearance),
+        glossaryModel = new Lazy<>(() -> new GlossaryModel(Glossary.builtIn()));
+        glossaryWindow = new Lazy<>(() -> new ToolWindow("Glossary", new GlossaryView(glossaryModel.get(), appearance),
                 appearance, 900, 560));
         aboutWindow = new Lazy<>(() -> new ToolWindow("About Agentic RL Visualizer", new AboutBox(), appearance, 640, 600));
         addEventHandler(GlossaryRequest.OPEN, request -> {
-            if (!glossaryModel.open(request.term())) {
+            if (!glossaryModel.get().open(request.term())) {
                 model.report(StatusMessage.error("The glossary has no entry '" + request.term() + "'"));
             }
             showGlossary();
         });
-        for (ChartViewer viewer : ChartViewers.under(this)) {
-            viewer.getContextMenu().getItems().setAll(
-                    menuItem("Copy picture", () -> export.copyChart(viewer)),
-                    menuItem("Export as PNG (2\u00d7)\u2026", () -> export.exportChart(viewer)),
-                    menuItem("Export as SVG\u2026", () -> export.exportChartSvg(viewer)));
-        }
-    }
-
-    private static MenuItem menuItem(String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setOnAction(event -> action.run());
-        return item;
+        addEventHandler(ChartRequest.ANY, request -> {
+            switch (request.action()) {
+                case COPY_PICTURE -> export.copyChart(request.viewer());
+                case EXPORT_PNG -> export.exportChart(request.viewer());
+                case EXPORT_SVG -> export.exportChartSvg(request.viewer());
+            }
+        });
     }
 
     /** Opens the glossary window (or brings it to the front) at the entry it shows. */
@@ -149,7 +142,7 @@ public final class MainWindow extends StackPane {
 
     /** The glossary's list and the entry it shows. */
     public GlossaryModel glossary() {
-        return glossaryModel;
+        return glossaryModel.get();
     }
 
     /** Whether the glossary window is open. */
