@@ -91,6 +91,8 @@ class ScreenshotTour {
                 open(robot, size[0], size[1], theme);
                 MainWindow window = (MainWindow) stage.getScene().getRoot();
                 shoot(robot, "links" + name, m -> m.playback().showAll());
+                shoot(robot, "links-training" + name, m -> window.tabs().getSelectionModel().select(1));
+                robot.interact(() -> window.tabs().getSelectionModel().select(0));
                 robot.interact(() -> {
                     window.glossary().open("kl-estimators");
                     window.showGlossary();

@@ -24,10 +24,9 @@ final class AboutBox extends ScrollPane {
     static final String LICENCE = "The project has not declared a licence yet. Its libraries keep their own licences, "
             + "listed below; JFreeSVG, used only to export charts as SVG, is GPL 3.";
 
-    private final BuildInfo info = BuildInfo.load();
-
     AboutBox() {
         setId("about");
+        BuildInfo info = BuildInfo.load();
         setFitToWidth(true);
         setFitToHeight(true);
         getStyleClass().add(Styles.EDGE_TO_EDGE);
@@ -45,10 +44,6 @@ final class AboutBox extends ScrollPane {
                 heading("Libraries"), paragraph(String.join("\n", info.libraries())));
         content.getStyleClass().add(Styles.TOOL_PAGE);
         setContent(content);
-    }
-
-    BuildInfo info() {
-        return info;
     }
 
     private static void row(GridPane grid, int row, String name, String value, String id) {

@@ -129,7 +129,7 @@ final class MainMenus {
     private Menu chartMenu(String text, String id, Consumer<ChartViewer> action) {
         Menu menu = new Menu(text);
         menu.setId(id);
-        menu.getItems().add(new MenuItem());
+        menu.getItems().add(new MenuItem()); // a menu without items never opens, so never fills itself
         menu.setOnShowing(event -> menu.getItems().setAll(ChartViewers.under(window).stream()
                 .map(viewer -> item(ChartViewers.title(viewer) + "\u2026", null, () -> action.accept(viewer)))
                 .toList()));
