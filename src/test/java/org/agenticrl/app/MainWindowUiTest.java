@@ -195,7 +195,7 @@ class MainWindowUiTest {
             export.writeJson(json);
             export.writeCsv(csv);
             export.writeNode(this.window, window);
-            export.writeChart(this.window.distribution().chart().chart(), this.window.distribution().chart().viewer(), chart);
+            export.writeChart(this.window.distribution().chart().viewer(), chart);
         });
         assertTrue(Files.readString(json).contains("\"totalReward\" : 1.4"));
         assertEquals(3, Files.readAllLines(csv).size(), "a header and one row per step");

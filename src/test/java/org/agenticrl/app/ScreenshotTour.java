@@ -68,15 +68,58 @@ class ScreenshotTour {
 
     private void shoot(FxRobot robot, String name, Consumer<SessionModel> state) throws Exception {
         robot.interact(() -> state.accept(model));
+        shoot(robot, name, stage.getScene());
+    }
+
+    private static void shoot(FxRobot robot, String name, Scene scene) throws Exception {
         Path file = Path.of(DIRECTORY, name + ".png");
         Files.createDirectories(file.getParent());
         robot.interact(() -> {
             try {
-                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", file.toFile());
+                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The glossary and About windows at the sizes of a projector and a desktop, in both themes, the window with its
+     * glossary links, and the token chart as SVG: {@code mvn test -Dtest=ScreenshotTour#helpTour -Dtour.dir=DIR}.
+     */
+    @Test
+    void helpTour(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        for (Theme theme : Theme.values()) {
+            String suffix = theme == Theme.DARK ? "-dark" : "-light";
+            for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+                String name = "-" + size[0] + suffix;
+                open(robot, size[0], size[1], theme);
+                MainWindow window = (MainWindow) stage.getScene().getRoot();
+                shoot(robot, "links" + name, m -> m.playback().showAll());
+                shoot(robot, "links-training" + name, m -> window.tabs().getSelectionModel().select(1));
+                robot.interact(() -> window.tabs().getSelectionModel().select(0));
+                robot.interact(() -> {
+                    window.glossary().open("kl-estimators");
+                    window.showGlossary();
+                    window.glossaryWindow().setWidth(size[0]);
+                    window.glossaryWindow().setHeight(size[1]);
+                });
+                shoot(robot, "glossary" + name, window.glossaryWindow().getScene());
+                robot.interact(() -> {
+                    window.glossaryWindow().hide();
+                    window.showAbout();
+                    window.aboutWindow().setWidth(size[0]);
+                    window.aboutWindow().setHeight(size[1]);
+                });
+                shoot(robot, "about" + name, window.aboutWindow().getScene());
+                robot.interact(() -> window.aboutWindow().hide());
+            }
+        }
+        MainWindow window = (MainWindow) stage.getScene().getRoot();
+        var viewer = window.distribution().chart().viewer();
+        robot.interact(() -> new org.agenticrl.app.shell.ExportActions(model, BackgroundWork.immediate(), () -> null)
+                .writeChartSvg(viewer, Path.of(DIRECTORY, "tokens.svg")));
     }
 
     /** Trains outcome-only, pins it, then trains with the defaults: the comparison a lecturer would show. */

@@ -11,6 +11,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.agenticrl.app.chart.ChartSvg;
 import org.agenticrl.app.fx.FxRuntime;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.MainWindow;
@@ -69,6 +70,9 @@ class SweepUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, model.sweep().cellsProperty().get().size());
         assertTrue(robot.lookup("#sweep-progress").queryAs(Label.class).getText().startsWith("Finished \u00b7 4 / 4 runs"));
+        String svg = WaitForAsyncUtils.asyncFx(() -> ChartSvg.of(window.sweepView().heatmapChart(), 600, 400)).get();
+        String xLabel = window.sweepView().heatmapChart().getXYPlot().getDomainAxis().getLabel();
+        assertTrue(xLabel != null && svg.startsWith("<?xml") && svg.contains(xLabel), "the heat map's SVG has its axis " + xLabel);
         SweepCell topRight = model.sweep().cellsProperty().get().get(3);
         robot.clickOn(centreOfCell(1, 1, 2, 2));
         WaitForAsyncUtils.waitForFxEvents();

@@ -22,6 +22,8 @@ public final class CheatSheet extends StackPane {
         {"Ctrl + O", "open a session or a scenario file"},
         {"Ctrl + S  /  Ctrl + Shift + S", "save the session / save it as"},
         {"Ctrl + E", "export the window as PNG (2\u00d7)"},
+        {"Ctrl + Shift + C", "copy the current tab to the clipboard as a picture"},
+        {"Ctrl + G", "the glossary (or click a ? beside a term)"},
         {"F11", "full screen"},
         {"F1  or  ?", "this sheet"},
     };

@@ -11,11 +11,13 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.jfree.chart.fx.ChartViewer;
 
 /** The window's menus (File, Episode, View, Help), each item wired to a model's command or a window action. */
 final class MainMenus {
@@ -71,12 +73,10 @@ final class MainMenus {
         exports.getItems().addAll(
                 item("Window as PNG (2\u00d7)\u2026", "Shortcut+E", () -> export.exportNode(window, "agentic-rl")),
                 item("Episode timeline as PNG (2\u00d7)\u2026", null, () -> export.exportNode(window.timeline(), "timeline")),
-                item("Token chart as PNG (2\u00d7)\u2026", null,
-                        () -> export.exportChart(window.distribution().chart().chart(), window.distribution().chart().viewer(), "tokens")),
-                item("Loss chart as PNG (2\u00d7)\u2026", null,
-                        () -> export.exportChart(window.objective().chart().chart(), window.objective().chart().viewer(), "losses")),
-                item("Sweep heat map as PNG (2\u00d7)\u2026", null, () -> export.exportChart(
-                        window.sweepView().heatmapChart(), window.sweepView().heatmapViewer(), "sweep")),
+                chartMenu("Chart as PNG (2\u00d7)", "export-png", export::exportChart),
+                chartMenu("Chart as SVG", "export-svg", export::exportChartSvg),
+                item("Copy the current view as a picture", "Shortcut+Shift+C",
+                        () -> export.copyNode(window.currentView(), "the current view")),
                 new SeparatorMenuItem(),
                 item("Episode as JSON\u2026", null, export::exportJson),
                 item("Episode as CSV\u2026", null, export::exportCsv),
@@ -134,7 +134,21 @@ final class MainMenus {
     }
 
     private Menu helpMenu() {
-        return new Menu("_Help", null, item("Keyboard shortcuts    (F1 or ?)", null, window.cheatSheet()::toggle));
+        return new Menu("_Help", null, item("Keyboard shortcuts    (F1 or ?)", null, window.cheatSheet()::toggle),
+                item("Glossary", "Shortcut+G", window::showGlossary),
+                new SeparatorMenuItem(),
+                item("About Agentic RL Visualizer", null, window::showAbout));
+    }
+
+    /** One item per chart in the window (on every tab), listed afresh each time the menu opens. */
+    private Menu chartMenu(String text, String id, Consumer<ChartViewer> action) {
+        Menu menu = new Menu(text);
+        menu.setId(id);
+        menu.getItems().add(new MenuItem()); // a menu without items never opens, so never fills itself
+        menu.setOnShowing(event -> menu.getItems().setAll(ChartViewers.under(window).stream()
+                .map(viewer -> item(ChartViewers.title(viewer) + "\u2026", null, () -> action.accept(viewer)))
+                .toList()));
+        return menu;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
