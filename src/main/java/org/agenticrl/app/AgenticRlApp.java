@@ -14,6 +14,7 @@ import org.agenticrl.app.common.ModelRuntime;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.fx.FxRuntime;
 import org.agenticrl.app.fx.RememberedAppearance;
+import org.agenticrl.app.lesson.LessonModel;
 import org.agenticrl.app.objective.FormulaView;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.RecoveryCopies;
@@ -104,7 +105,8 @@ public final class AgenticRlApp extends Application {
     public static Scene createScene(Stage stage, SessionModel model, AppearanceModel appearance, RecentFiles recent,
                                     BackgroundWork background, SessionFileModel files, SessionActions sessions) {
         ExportActions export = new ExportActions(model, background, () -> stage);
-        MainWindow window = new MainWindow(model, appearance, recent, export, sessions, files::open);
+        LessonModel lesson = new LessonModel(files, background, model::report);
+        MainWindow window = new MainWindow(model, appearance, recent, export, sessions, files::open, lesson);
         files.attach(window);
         stage.titleProperty().bind(files.titleProperty());
         stage.setOnCloseRequest(event -> {
@@ -115,7 +117,7 @@ public final class AgenticRlApp extends Application {
         Scene scene = new Scene(window, 1280, 720);
         Stylesheets.bind(scene, appearance);
         KeyboardShortcuts.install(scene, model.playback(), model.training(), window::trainingShown, appearance,
-                window.cheatSheet());
+                window.cheatSheet(), lesson);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         return scene;

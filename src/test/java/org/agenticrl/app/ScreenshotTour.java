@@ -152,6 +152,24 @@ class ScreenshotTour {
     }
 
     @Test
+    void lessonMode(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "run with -Dtour.dir=DIR to render the screenshots");
+        double[][] sizes = {{1280, 720}, {1920, 1080}};
+        for (Theme theme : Theme.values()) {
+            for (double[] size : sizes) {
+                open(robot, size[0], size[1], theme);
+                String name = "lesson-" + (int) size[0] + "-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+                shoot(robot, name, m -> {
+                    org.agenticrl.app.lesson.LessonModel lesson =
+                            ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).lessons();
+                    lesson.openBuiltIn(org.agenticrl.app.lesson.BuiltInLessons.ALL.get(0));
+                    lesson.jump(10);
+                });
+            }
+        }
+    }
+
+    @Test
     void tour(FxRobot robot) throws Exception {
         assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
         for (Theme theme : Theme.values()) {

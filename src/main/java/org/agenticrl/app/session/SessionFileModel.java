@@ -4,20 +4,26 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.common.PlaybackClock;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioException;
+import org.agenticrl.engine.session.HideableControl;
+import org.agenticrl.engine.session.Lesson;
 import org.agenticrl.engine.session.SessionDocument;
 import org.agenticrl.engine.session.SessionException;
 import org.agenticrl.engine.session.SessionFiles;
@@ -42,6 +48,7 @@ public final class SessionFileModel {
     private final Consumer<Path> onOpened;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson");
     private final StringBinding title = Bindings.createStringBinding(() -> (dirty.get() ? "\u2022 " : "")
             + (file.get() == null ? dirty.get() ? "Untitled \u2014 " : "" : file.get().getFileName() + " \u2014 ")
             + APP_TITLE, file, dirty);
@@ -87,7 +94,7 @@ public final class SessionFileModel {
                 settings.sftProperty(), settings.klProperty(), settings.optimizerProperty(), settings.speedProperty(),
                 model.training().curveProperty(), model.training().pins(), model.sweep().planProperty(),
                 model.sweep().cellsProperty(), model.sweep().metricProperty(), appearance.themeProperty(),
-                appearance.textScaleProperty()));
+                appearance.textScaleProperty(), lesson));
         SessionSnapshot.numberInputs(model).stream().map(NumberInput::valueProperty).forEach(inputs::add);
         return inputs;
     }
@@ -109,6 +116,10 @@ public final class SessionFileModel {
         return new SessionSnapshot(model, appearance, window);
     }
 
+    private SessionDocument capture() {
+        return snapshot().capture().withLesson(Optional.ofNullable(lesson.get()));
+    }
+
     // Commands
 
     /** Saves to the current file; false (and nothing happens) when there is none yet: ask for one, then {@link #saveAs}. */
@@ -126,7 +137,7 @@ public final class SessionFileModel {
      * @param onSaved runs after a successful save (e.g. closing the window)
      */
     public void saveAs(Path target, Runnable onSaved) {
-        SessionDocument document = snapshot().capture();
+        SessionDocument document = capture();
         long captured = changes;
         background.run(() -> {
             SessionFiles.save(document, target);
@@ -182,10 +193,11 @@ public final class SessionFileModel {
 
     /** Puts a checked document on screen; if the models refuse it after all, puts the previous state back. */
     private boolean show(SessionDocument document, String source) {
-        SessionDocument previous = snapshot().capture();
+        SessionDocument previous = capture();
         applying = true;
         try {
             snapshot().apply(document);
+            lesson.set(document.lesson().orElse(null));
             return true;
         } catch (RuntimeException e) {
             snapshot().apply(previous);
@@ -197,7 +209,7 @@ public final class SessionFileModel {
     }
 
     /** The recovery copy a run that did not close cleanly left behind, if any. */
-    public java.util.Optional<Path> recoveryCopy() {
+    public Optional<Path> recoveryCopy() {
         return recovery.find();
     }
 
@@ -227,8 +239,52 @@ public final class SessionFileModel {
         deleteRecoveryCopy();
     }
 
+    /**
+     * Shows a built-in session (a built-in lesson) in the window's own theme and text scale, as a new untitled
+     * session without unsaved changes; a document the window cannot take is reported and nothing changes.
+     *
+     * @return whether it is on screen
+     */
+    public boolean showBuiltIn(SessionDocument document, String source) {
+        SessionDocument.Window own = document.window();
+        SessionDocument shown = document.withWindow(new SessionDocument.Window(
+                appearance.themeProperty().get().name().toLowerCase(java.util.Locale.ROOT),
+                appearance.textScaleProperty().get(), own.maximised(), own.tab()));
+        try {
+            SessionSnapshot.check(shown, source);
+        } catch (SessionException e) {
+            model.report(StatusMessage.error(reason(e)));
+            return false;
+        }
+        if (!show(shown, source)) {
+            return false;
+        }
+        file.set(null);
+        dirty.set(false);
+        return true;
+    }
+
+    /** What the window shows now, as a lesson chapter's view with these controls hidden. */
+    public Lesson.View currentView(Set<HideableControl> hidden) {
+        return snapshot().view(hidden);
+    }
+
+    /**
+     * Shows a chapter's view (of the lesson on screen, so already checked) through the view models; moving between
+     * chapters is not an edit, so it leaves the unsaved-changes mark as it was.
+     */
+    public void showView(Lesson.View view) {
+        boolean wasApplying = applying;
+        applying = true;
+        try {
+            snapshot().show(view);
+        } finally {
+            applying = wasApplying;
+        }
+    }
+
     private void writeRecoveryCopy() {
-        SessionDocument document = snapshot().capture();
+        SessionDocument document = capture();
         background.run(() -> {
             recovery.write(document);
             return document;
@@ -253,6 +309,11 @@ public final class SessionFileModel {
     /** Whether the window shows changes that are not in the file. */
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /** The lesson saved with the session, null for none; setting it is an unsaved change. */
+    public ObjectProperty<Lesson> lessonProperty() {
+        return lesson;
     }
 
     /** "• lecture.arl — Agentic RL Visualizer": the file and an unsaved-changes mark. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.common.NumericRange;
 import org.agenticrl.app.episode.EpisodeModel;
@@ -17,6 +18,8 @@ import org.agenticrl.app.training.PinnedRun;
 import org.agenticrl.app.training.TrainingModel;
 import org.agenticrl.app.training.TrainingSettings;
 import org.agenticrl.engine.loss.LossSettings;
+import org.agenticrl.engine.session.HideableControl;
+import org.agenticrl.engine.session.Lesson;
 import org.agenticrl.engine.session.SessionDocument;
 import org.agenticrl.engine.session.SessionException;
 
@@ -48,11 +51,7 @@ final class SessionSnapshot {
                         episode.temperature().get()),
                 new SessionDocument.Playback(model.playback().cursorProperty().get(),
                         model.playback().speedProperty().get()),
-                new SessionDocument.Selection(model.selection().stepProperty().get(),
-                        model.selection().tokenProperty().get(), model.selection().sortByProbabilityProperty().get()),
-                new SessionDocument.LossPanel(new LossSettings(objective.gamma().get(), objective.lambda1().get(),
-                        objective.lambda2().get(), objective.rewardModeProperty().get(), objective.sftProperty().get(),
-                        objective.klProperty().get()), objective.stepSize().get(), model.preview().shownProperty().get()),
+                selection(), lossPanel(),
                 new SessionDocument.Training(new SessionDocument.TrainingInputs((long) settings.seed().get(),
                         (int) settings.groupSize().get(), settings.estimatorProperty().get(), settings.lambda1().get(),
                         settings.lambda2().get(), settings.rewardModeProperty().get(), settings.sftProperty().get(),
@@ -65,7 +64,36 @@ final class SessionSnapshot {
                 Optional.ofNullable(sweep.planProperty().get()).map(plan -> new SessionDocument.SweepState(plan,
                         id(sweep.metricProperty().get()), sweep.cellsProperty().get())),
                 new SessionDocument.Window(id(appearance.themeProperty().get()),
-                        appearance.textScaleProperty().get(), window.maximised(), window.tab()));
+                        appearance.textScaleProperty().get(), window.maximised(), window.tab()), Optional.empty());
+    }
+
+    private SessionDocument.Selection selection() {
+        return new SessionDocument.Selection(model.selection().stepProperty().get(),
+                model.selection().tokenProperty().get(), model.selection().sortByProbabilityProperty().get());
+    }
+
+    private SessionDocument.LossPanel lossPanel() {
+        ObjectiveModel objective = model.objective();
+        return new SessionDocument.LossPanel(new LossSettings(objective.gamma().get(), objective.lambda1().get(),
+                objective.lambda2().get(), objective.rewardModeProperty().get(), objective.sftProperty().get(),
+                objective.klProperty().get()), objective.stepSize().get(), model.preview().shownProperty().get());
+    }
+
+    /** What the window shows now, as a lesson chapter's view with these controls hidden. */
+    Lesson.View view(Set<HideableControl> hidden) {
+        return new Lesson.View(window.tab(), window.maximised(), model.playback().cursorProperty().get(), selection(),
+                lossPanel(), hidden);
+    }
+
+    /** Shows a checked chapter's view over the session on screen, through the view models. */
+    void show(Lesson.View view) {
+        applyLoss(view.loss());
+        model.playback().pause();
+        model.playback().seek(view.position());
+        model.selection().sortByProbabilityProperty().set(view.selection().sortByProbability());
+        model.selection().select(view.selection().step(), view.selection().token());
+        window.maximise(view.maximised());
+        window.showTab(view.tab());
     }
 
     private static String id(Enum<?> constant) {
@@ -77,11 +105,7 @@ final class SessionSnapshot {
         Checks checks = new Checks(source);
         checks.range(EpisodeModel.TEMPERATURE, document.episode().temperature(), "episode.temperature");
         checks.range(PlaybackModel.SPEED, document.playback().speed(), "playback.speed");
-        LossSettings loss = document.loss().objective();
-        checks.range(ObjectiveModel.GAMMA, loss.gamma(), "loss.objective.gamma");
-        checks.range(ObjectiveModel.LAMBDA1, loss.lambda1(), "loss.objective.lambda1");
-        checks.range(ObjectiveModel.LAMBDA2, loss.lambda2(), "loss.objective.lambda2");
-        checks.range(ObjectiveModel.STEP_SIZE, document.loss().previewStepSize(), "loss.previewStepSize");
+        checks.lossPanel(document.loss(), "loss");
         SessionDocument.TrainingInputs inputs = document.training().settings();
         checks.range(TrainingSettings.SEED, inputs.seed(), "training.settings.seed");
         checks.range(TrainingSettings.GROUP, inputs.groupSize(), "training.settings.groupSize");
@@ -109,9 +133,27 @@ final class SessionSnapshot {
                 shown.textScale(), "window.textScale");
         checks.oneOf(WindowState.VIEWS, shown.maximised(), "window.maximised");
         checks.oneOf(WindowState.TABS, shown.tab(), "window.tab");
+        if (document.lesson().isPresent()) {
+            List<Lesson.Chapter> chapters = document.lesson().get().chapters();
+            for (int i = 0; i < chapters.size(); i++) {
+                String at = "lesson.chapters[" + i + "].";
+                Lesson.View view = chapters.get(i).view();
+                checks.oneOf(WindowState.TABS, view.tab(), at + "tab");
+                checks.oneOf(WindowState.VIEWS, view.maximised(), at + "maximised");
+                checks.lossPanel(view.loss(), at + "loss");
+            }
+        }
     }
 
     private record Checks(String source) {
+        void lossPanel(SessionDocument.LossPanel panel, String at) throws SessionException {
+            LossSettings loss = panel.objective();
+            range(ObjectiveModel.GAMMA, loss.gamma(), at + ".objective.gamma");
+            range(ObjectiveModel.LAMBDA1, loss.lambda1(), at + ".objective.lambda1");
+            range(ObjectiveModel.LAMBDA2, loss.lambda2(), at + ".objective.lambda2");
+            range(ObjectiveModel.STEP_SIZE, panel.previewStepSize(), at + ".previewStepSize");
+        }
+
         void range(NumericRange range, double value, String path) throws SessionException {
             Optional<String> problem = range.problemWith(value);
             if (problem.isPresent()) {

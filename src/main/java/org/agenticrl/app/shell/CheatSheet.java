@@ -11,7 +11,10 @@ import org.agenticrl.app.controls.Styles;
 /** The keyboard cheat sheet, shown over the window (F1 or ?); Escape, F1 or a click closes it. */
 public final class CheatSheet extends StackPane {
     private static final String[][] KEYS = {
-        {"Space", "play / pause the episode (on the Training tab: training)"},
+        {"Space", "play / pause the episode (on the Training tab: training; in a lesson: the next chapter)"},
+        {"Page Down  /  Page Up", "in a lesson: the next / previous chapter (also Space / Backspace)"},
+        {"F5  /  Escape", "present the lesson / leave lesson mode"},
+        {"Ctrl + Shift + A  /  Ctrl + L", "add this view as a chapter / edit the lesson"},
         {"\u2192  /  \u2190", "step forward / back one token"},
         {"End", "show the whole episode"},
         {"R", "reset the episode to its start"},

@@ -8,12 +8,14 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.agenticrl.app.episode.PlaybackModel;
+import org.agenticrl.app.lesson.LessonModel;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.training.TrainingModel;
 import org.agenticrl.app.training.TrainingStatus;
 
 /**
- * The lecture keys: Space play/pause (of training, on the Training tab), Right/Left step, End show all, R reset, F1 or ? the cheat sheet (Escape
+ * The lecture keys: while a lesson is presented Page Down or Space the next chapter, Page Up or Backspace the previous
+ * one and Escape leaves lesson mode; otherwise Space play/pause (of training, on the Training tab), Right/Left step, End show all, R reset, F1 or ? the cheat sheet (Escape
  * closes it), and Ctrl with +, =, - or 0 for the text size on any keyboard layout. Plain keys never fire while
  * the user types in a text field, and the arrows stay with a focused slider. Other Ctrl keys and F11 are menu
  * accelerators.
@@ -26,7 +28,8 @@ public final class KeyboardShortcuts {
      * @param trainingShown whether the Training tab is showing: then Space starts and pauses training
      */
     public static void install(Scene scene, PlaybackModel playback, TrainingModel training,
-                               BooleanSupplier trainingShown, AppearanceModel appearance, CheatSheet cheatSheet) {
+                               BooleanSupplier trainingShown, AppearanceModel appearance, CheatSheet cheatSheet,
+                               LessonModel lesson) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isShortcutDown() && zoom(event.getCode(), appearance)) {
                 event.consume();
@@ -44,6 +47,8 @@ public final class KeyboardShortcuts {
             } else if (code == KeyCode.ESCAPE && cheatSheet.isVisible()) {
                 cheatSheet.setVisible(false);
                 event.consume();
+            } else if (!typing && lesson.presentingProperty().get() && lessonKey(code, lesson)) {
+                event.consume();
             } else if (!typing && code == KeyCode.SPACE && trainingShown.getAsBoolean()) {
                 toggle(training);
                 event.consume();
@@ -57,6 +62,18 @@ public final class KeyboardShortcuts {
                 event.consume();
             }
         });
+    }
+
+    private static boolean lessonKey(KeyCode code, LessonModel lesson) {
+        switch (code) {
+            case PAGE_DOWN, SPACE -> lesson.next();
+            case PAGE_UP, BACK_SPACE -> lesson.previous();
+            case ESCAPE -> lesson.leave();
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void toggle(TrainingModel training) {

@@ -1,10 +1,12 @@
 package org.agenticrl.app.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -22,6 +24,10 @@ import org.agenticrl.app.episode.TimelineView;
 import org.agenticrl.app.glossary.Glossary;
 import org.agenticrl.app.glossary.GlossaryModel;
 import org.agenticrl.app.glossary.GlossaryView;
+import org.agenticrl.app.lesson.LessonBand;
+import org.agenticrl.app.lesson.LessonEditor;
+import org.agenticrl.app.lesson.LessonMenu;
+import org.agenticrl.app.lesson.LessonModel;
 import org.agenticrl.app.objective.ObjectivePanel;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.scenario.ScenarioPicker;
@@ -47,6 +53,8 @@ public final class MainWindow extends StackPane implements WindowState {
     private final SweepView sweepView;
     private final TabPane tabs;
     private final ProblemBanner banner;
+    private final LessonBand band;
+    private final LessonModel lessons;
     private static final String TAB_SUFFIX = "-tab";
     private final Lazy<GlossaryModel> glossaryModel;
     private final Lazy<ToolWindow> glossaryWindow;
@@ -73,9 +81,12 @@ public final class MainWindow extends StackPane implements WindowState {
         }
     }
 
-    /** @param openFile opens a recent file: a session or a scenario */
+    /**
+     * @param openFile opens a recent file: a session or a scenario
+     * @param lesson the session's lesson: its band, editor, menu and hidden controls
+     */
     public MainWindow(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export,
-                      SessionActions sessions, Consumer<Path> openFile) {
+                      SessionActions sessions, Consumer<Path> openFile, LessonModel lesson) {
         setId("main-window");
         timeline = new TimelineView(model.episode(), model.playback(), model.selection(),
                 new ScenarioPicker(model.scenarios()));
@@ -115,8 +126,14 @@ public final class MainWindow extends StackPane implements WindowState {
         banner = new ProblemBanner(model.statusProperty());
         VBox.setVgrow(tabs, Priority.ALWAYS);
         BorderPane main = new BorderPane(new VBox(banner, tabs));
-        main.setTop(new MainMenus(model, appearance, recent, export, this, sessions, openFile).build());
-        main.setBottom(new StatusBar(model));
+        MenuBar menus = new MainMenus(model, appearance, recent, export, this, sessions, openFile).build();
+        menus.getMenus().add(menus.getMenus().size() - 1, LessonMenu.of(lesson));
+        main.setTop(menus);
+        lessons = lesson;
+        band = new LessonBand(lesson);
+        main.setBottom(new VBox(band, new StatusBar(model)));
+        main.setRight(new LessonEditor(lesson, sessions::save));
+        ControlHiding.bind(List.of(timeline, distribution, objective, trainingView), lesson.hidden());
         getChildren().addAll(main, cheatSheet);
         glossaryModel = new Lazy<>(() -> new GlossaryModel(Glossary.builtIn()));
         glossaryWindow = new Lazy<>(() -> new ToolWindow("Glossary", new GlossaryView(glossaryModel.get(), appearance),
@@ -240,6 +257,16 @@ public final class MainWindow extends StackPane implements WindowState {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** The session's lesson. */
+    public LessonModel lessons() {
+        return lessons;
+    }
+
+    /** The lesson's caption band (shown while a lesson is presented). */
+    public LessonBand lessonBand() {
+        return band;
     }
 
     /** The problem banner's message while it is open, empty otherwise. */

@@ -24,10 +24,12 @@ import org.agenticrl.engine.training.optimizer.OptimizerKind;
  * @param scenario the world on screen: a built-in one is saved by its id, any other embedded whole
  * @param policy the episode's policy: the scenario's pre-trained policy with the trained rows, at temperature 1
  * @param sweep the sweep on the Sweep tab, if there is one
+ * @param lesson the lesson presented over this session, if there is one
  */
 public record SessionDocument(Scenario scenario, Episode episode, Playback playback,
                               Selection selection, LossPanel loss, Training training, Policy policy, List<Pin> pins,
-                              Optional<SweepState> sweep, Window window) {
+                              Optional<SweepState> sweep, Window window,
+                              Optional<Lesson> lesson) {
     public SessionDocument {
         pins = List.copyOf(pins);
     }
@@ -88,5 +90,17 @@ public record SessionDocument(Scenario scenario, Episode episode, Playback playb
 
     /** The window: theme, text scale, maximised view and tab, as the app's ids (see {@link SessionFile.WindowSpec}). */
     public record Window(String theme, double textScale, String maximised, String tab) {
+    }
+
+    /** This session with another lesson (or none). */
+    public SessionDocument withLesson(Optional<Lesson> other) {
+        return new SessionDocument(scenario, episode, playback, selection, loss, training, policy, pins, sweep, window,
+                other);
+    }
+
+    /** This session shown with another window (theme, text scale, maximised view and tab). */
+    public SessionDocument withWindow(Window other) {
+        return new SessionDocument(scenario, episode, playback, selection, loss, training, policy, pins, sweep, other,
+                lesson);
     }
 }

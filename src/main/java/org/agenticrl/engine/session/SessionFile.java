@@ -9,18 +9,23 @@ import org.agenticrl.engine.scenario.ScenarioFile;
  * choices are the ids the command line uses ({@code live}, {@code process}, {@code k3}, {@code grpo}, ...).
  * {@link SessionFiles} reads and validates it into a {@link SessionDocument}.
  *
- * <p>Reserved for lessons (not read by this version, so refused as an unknown field): a top-level {@code lesson}
- * holding a title and an ordered list of chapters, each with a title, a caption and the state it shows (tab,
- * maximised view, playback position, selected token, loss settings, hidden controls), applied over this session.
+ * <p>Version {@value #SCHEMA_VERSION} adds the optional {@code lesson}; a session without one is written as version
+ * {@value #WITHOUT_LESSON_VERSION}, which older programs read, and both versions are read ({@code lesson} only in
+ * version {@value #SCHEMA_VERSION}).
  *
  * @param format always {@value #FORMAT}: how a session is told from a scenario file
  * @param scenario the world, built in or embedded
  * @param window the theme, text scale, maximised view and tab
+ * @param lesson absent unless the session carries a lesson
  */
 public record SessionFile(Integer schemaVersion, String format, ScenarioSpec scenario, EpisodeSpec episode,
                           PlaybackSpec playback, SelectionSpec selection, LossPanelSpec loss, TrainingSpec training,
-                          PolicySpec policy, List<PinSpec> pins, SweepSpec sweep, WindowSpec window) {
-    public static final int SCHEMA_VERSION = 1;
+                          PolicySpec policy, List<PinSpec> pins, SweepSpec sweep, WindowSpec window,
+                          LessonSpec lesson) {
+    /** The newest version, the one written for a session with a lesson. */
+    public static final int SCHEMA_VERSION = 2;
+    /** The version written for a session without a lesson. */
+    public static final int WITHOUT_LESSON_VERSION = 1;
     public static final String FORMAT = "agentic-rl-session";
 
     /** Exactly one of the two: a built-in scenario's id, or a scenario file's contents. */
@@ -133,5 +138,19 @@ public record SessionFile(Integer schemaVersion, String format, ScenarioSpec sce
      * @param tab {@code episode}, {@code training}, {@code sweep} or {@code comparison}
      */
     public record WindowSpec(String theme, Double textScale, String maximised, String tab) {
+    }
+
+    /** A lesson: its title and chapters, in order (at least one). */
+    public record LessonSpec(String title, List<ChapterSpec> chapters) {
+    }
+
+    /**
+     * A chapter: its title, its caption (plain text, a few lines; {@code *word*} is emphasised) and what it shows:
+     * {@code tab} and {@code maximised} as in {@link WindowSpec}, {@code position} the beats revealed, the selected
+     * token, the loss panel, and {@code hidden} the ids of the controls hidden from the room (see {@link
+     * HideableControl}; absent: none).
+     */
+    public record ChapterSpec(String title, String caption, String tab, String maximised, Integer position,
+                              SelectionSpec selection, LossPanelSpec loss, List<String> hidden) {
     }
 }

@@ -1,8 +1,10 @@
 package org.agenticrl.engine.session;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossSettings;
@@ -39,9 +41,9 @@ final class SessionReader {
 
     SessionDocument read(SessionFile file) throws SessionException {
         Integer version = fields.need(file.schemaVersion(), "schemaVersion");
-        if (version != SessionFile.SCHEMA_VERSION) {
+        if (version != SessionFile.SCHEMA_VERSION && version != SessionFile.WITHOUT_LESSON_VERSION) {
             throw fields.refuse("schemaVersion", "version " + version + " is not one this program reads (it reads "
-                    + SessionFile.SCHEMA_VERSION + ")" + (version > SessionFile.SCHEMA_VERSION
+                    + SessionFile.WITHOUT_LESSON_VERSION + " and " + SessionFile.SCHEMA_VERSION + ")" + (version > SessionFile.SCHEMA_VERSION
                     ? "; the file was written by a newer version" : ""));
         }
         if (!SessionFile.FORMAT.equals(fields.need(file.format(), "format"))) {
@@ -50,13 +52,58 @@ final class SessionReader {
         Scenario scenario = scenario(fields.need(file.scenario(), "scenario"));
         return new SessionDocument(scenario, episode(scenario, fields.need(file.episode(), "episode")),
                 playback(fields.need(file.playback(), "playback")),
-                selection(fields.need(file.selection(), "selection")),
-                loss(fields.need(file.loss(), "loss")),
+                selection(fields.need(file.selection(), "selection"), "selection"),
+                loss(fields.need(file.loss(), "loss"), "loss"),
                 training(fields.need(file.training(), "training")),
                 PolicyRows.fromSpec(scenario, fields.need(file.policy(), "policy"), fields),
                 pins(fields.need(file.pins(), "pins")),
                 file.sweep() == null ? Optional.empty() : Optional.of(sweep(file.sweep())),
-                window(fields.need(file.window(), "window")));
+                window(fields.need(file.window(), "window")), lesson(file.lesson(), version));
+    }
+
+    private Optional<Lesson> lesson(SessionFile.LessonSpec spec, int version) throws SessionException {
+        if (spec == null) {
+            return Optional.empty();
+        }
+        if (version < SessionFile.SCHEMA_VERSION) {
+            throw fields.refuse("lesson", "a lesson needs schemaVersion " + SessionFile.SCHEMA_VERSION
+                    + "; this file says " + version);
+        }
+        String title = text(spec.title(), "lesson.title", Lesson.titleProblem(spec.title()));
+        List<SessionFile.ChapterSpec> specs = fields.need(spec.chapters(), "lesson.chapters");
+        if (specs.isEmpty()) {
+            throw fields.refuse("lesson.chapters", "a lesson has at least one chapter");
+        }
+        List<Lesson.Chapter> chapters = new ArrayList<>(specs.size());
+        for (int i = 0; i < specs.size(); i++) {
+            chapters.add(chapter(fields.need(specs.get(i), "lesson.chapters[" + i + "]"), "lesson.chapters[" + i + "]"));
+        }
+        return Optional.of(new Lesson(title, chapters));
+    }
+
+    private Lesson.Chapter chapter(SessionFile.ChapterSpec spec, String at) throws SessionException {
+        String title = text(spec.title(), at + ".title", Lesson.titleProblem(spec.title()));
+        String caption = text(spec.caption(), at + ".caption", Lesson.captionProblem(spec.caption()));
+        Set<HideableControl> hidden = EnumSet.noneOf(HideableControl.class);
+        List<String> ids = spec.hidden() == null ? List.of() : spec.hidden();
+        for (int i = 0; i < ids.size(); i++) {
+            String path = at + ".hidden[" + i + "]";
+            if (!hidden.add(fields.choice(HideableControl.class, ids.get(i), path, "control"))) {
+                throw fields.refuse(path, "'" + ids.get(i) + "' is listed twice");
+            }
+        }
+        return new Lesson.Chapter(title, caption, new Lesson.View(fields.need(spec.tab(), at + ".tab"),
+                fields.need(spec.maximised(), at + ".maximised"), fields.whole(spec.position(), at + ".position", 0),
+                selection(fields.need(spec.selection(), at + ".selection"), at + ".selection"),
+                loss(fields.need(spec.loss(), at + ".loss"), at + ".loss"), hidden));
+    }
+
+    private String text(String value, String path, Optional<String> problem) throws SessionException {
+        fields.need(value, path);
+        if (problem.isPresent()) {
+            throw fields.refuse(path, problem.get());
+        }
+        return value;
     }
 
     private Scenario scenario(SessionFile.ScenarioSpec spec) throws SessionException {
@@ -106,16 +153,16 @@ final class SessionReader {
                 fields.finite(spec.speed(), "playback.speed"));
     }
 
-    private SessionDocument.Selection selection(SessionFile.SelectionSpec spec) throws SessionException {
-        return new SessionDocument.Selection(fields.whole(spec.step(), "selection.step", 0),
-                fields.whole(spec.token(), "selection.token", 0),
-                fields.need(spec.sortByProbability(), "selection.sortByProbability"));
+    private SessionDocument.Selection selection(SessionFile.SelectionSpec spec, String at) throws SessionException {
+        return new SessionDocument.Selection(fields.whole(spec.step(), at + ".step", 0),
+                fields.whole(spec.token(), at + ".token", 0),
+                fields.need(spec.sortByProbability(), at + ".sortByProbability"));
     }
 
-    private SessionDocument.LossPanel loss(SessionFile.LossPanelSpec spec) throws SessionException {
-        return new SessionDocument.LossPanel(objective(fields.need(spec.objective(), "loss.objective"), "loss.objective"),
-                fields.finite(spec.previewStepSize(), "loss.previewStepSize"),
-                fields.need(spec.previewShown(), "loss.previewShown"));
+    private SessionDocument.LossPanel loss(SessionFile.LossPanelSpec spec, String at) throws SessionException {
+        return new SessionDocument.LossPanel(objective(fields.need(spec.objective(), at + ".objective"),
+                at + ".objective"), fields.finite(spec.previewStepSize(), at + ".previewStepSize"),
+                fields.need(spec.previewShown(), at + ".previewShown"));
     }
 
     private LossSettings objective(SessionFile.ObjectiveSpec spec, String at) throws SessionException {

@@ -22,16 +22,14 @@ final class SessionWriter {
         SessionDocument.Training training = document.training();
         SessionDocument.TrainingInputs inputs = training.settings();
         SessionDocument.Window window = document.window();
-        return new SessionFile(SessionFile.SCHEMA_VERSION, SessionFile.FORMAT,
+        return new SessionFile(document.lesson().isPresent() ? SessionFile.SCHEMA_VERSION
+                : SessionFile.WITHOUT_LESSON_VERSION, SessionFile.FORMAT,
                 ScenarioLoader.BUILT_IN.contains(document.scenario().id()) ? new SessionFile.ScenarioSpec(document.scenario().id(), null)
                         : new SessionFile.ScenarioSpec(null, document.scenario().source()),
                 new SessionFile.EpisodeSpec(episode.task(), episode.mode().name().toLowerCase(Locale.ROOT),
                         episode.seed(), episode.greedy(), episode.temperature()),
                 new SessionFile.PlaybackSpec(document.playback().position(), document.playback().speed()),
-                new SessionFile.SelectionSpec(document.selection().step(), document.selection().token(),
-                        document.selection().sortByProbability()),
-                new SessionFile.LossPanelSpec(objective(document.loss().objective()), document.loss().previewStepSize(),
-                        document.loss().previewShown()),
+                selection(document.selection()), loss(document.loss()),
                 new SessionFile.TrainingSpec(new SessionFile.SettingsSpec(inputs.seed(), inputs.groupSize(),
                         inputs.estimator().id(), inputs.lambda1(), inputs.lambda2(), inputs.reward().id(),
                         inputs.sft().id(), inputs.kl().id(), inputs.optimizer().id(), inputs.learningRate(),
@@ -42,7 +40,25 @@ final class SessionWriter {
                 PolicyRows.toSpec(document.scenario(), document.policy()),
                 document.pins().stream().map(pin -> new SessionFile.PinSpec(pin.label(), curve(pin.curve()))).toList(),
                 document.sweep().map(sweep -> sweep(sweep.plan(), sweep.metric(), sweep.cells())).orElse(null),
-                new SessionFile.WindowSpec(window.theme(), window.textScale(), window.maximised(), window.tab()));
+                new SessionFile.WindowSpec(window.theme(), window.textScale(), window.maximised(), window.tab()),
+                document.lesson().map(SessionWriter::lesson).orElse(null));
+    }
+
+    private static SessionFile.SelectionSpec selection(SessionDocument.Selection selection) {
+        return new SessionFile.SelectionSpec(selection.step(), selection.token(), selection.sortByProbability());
+    }
+
+    private static SessionFile.LossPanelSpec loss(SessionDocument.LossPanel loss) {
+        return new SessionFile.LossPanelSpec(objective(loss.objective()), loss.previewStepSize(), loss.previewShown());
+    }
+
+    private static SessionFile.LessonSpec lesson(Lesson lesson) {
+        return new SessionFile.LessonSpec(lesson.title(), lesson.chapters().stream().map(chapter -> {
+            Lesson.View view = chapter.view();
+            List<String> hidden = view.hidden().stream().sorted().map(HideableControl::id).toList();
+            return new SessionFile.ChapterSpec(chapter.title(), chapter.caption(), view.tab(), view.maximised(),
+                    view.position(), selection(view.selection()), loss(view.loss()), hidden.isEmpty() ? null : hidden);
+        }).toList());
     }
 
     private static SessionFile.ObjectiveSpec objective(LossSettings loss) {

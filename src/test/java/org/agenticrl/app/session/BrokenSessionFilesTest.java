@@ -27,7 +27,16 @@ class BrokenSessionFilesTest {
             empty.arl                    | ''                            | the file is empty
             newer-version.arl            | schemaVersion                 | written by a newer version
             version-as-text.arl          | schemaVersion                 | has the wrong type
-            unknown-field.arl            | lesson                        | unknown field 'lesson'
+            unknown-field.arl            | lessons                       | unknown field 'lessons'
+            lesson-in-version-1.arl      | lesson                        | a lesson needs schemaVersion 2
+            lesson-no-chapters.arl       | lesson.chapters               | a lesson has at least one chapter
+            lesson-title-missing.arl     | lesson.title                  | is missing
+            lesson-caption-empty.arl     | lesson.chapters[0].caption    | is empty
+            lesson-caption-long.arl      | lesson.chapters[1].caption    | has 7 lines; at most 6
+            lesson-hidden-unknown.arl    | lesson.chapters[0].hidden[1]  | unknown control 'sliders'
+            lesson-tab-unknown.arl       | lesson.chapters[1].tab        | unknown value 'slides'
+            lesson-lambda-out-of-range.arl | lesson.chapters[0].loss.objective | 11.0
+            lesson-position-negative.arl | lesson.chapters[0].position   | must be at least 0
             scenario-invalid.arl         | scenario.file.model.transitions.multiply[0] | the scenario no longer validates: 'Actions:' is not in the vocabulary
             logits-infinite.arl          | policy.rows[0].logits[3]      | is not a finite number
             logits-nan.arl               | policy.rows[0].logits[3]      | 'NaN' is not a number in JSON

@@ -1,0 +1,162 @@
+package org.agenticrl.app.lesson;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.agenticrl.app.controls.Labels;
+import org.agenticrl.app.controls.Styles;
+import org.agenticrl.engine.session.HideableControl;
+import org.agenticrl.engine.session.Lesson;
+
+/**
+ * Writing a lesson in the window, docked at its right edge: the lesson's title, its chapters (select one to show it),
+ * add this view as a chapter, take this view for the selected chapter, up, down, delete; the selected chapter's title,
+ * caption and hidden controls; present and save. A refused title or caption shows its reason and changes nothing.
+ */
+public final class LessonEditor extends VBox {
+    private final LessonModel lesson;
+    private final ListView<Lesson.Chapter> list = new ListView<>();
+    private final TextField chapterTitle = new TextField();
+    private final TextArea caption = new TextArea();
+    private final Map<HideableControl, CheckBox> hides = new EnumMap<>(HideableControl.class);
+    private final Label problem = new Label();
+    private boolean syncing;
+
+    /** @param save saves the session (with its lesson), asking where when it has no file yet */
+    public LessonEditor(LessonModel lesson, Runnable save) {
+        this.lesson = lesson;
+        setId("lesson-editor");
+        getStyleClass().add("lesson-editor");
+        setPrefWidth(360);
+        setMinWidth(300);
+        TextField lessonTitle = new TextField();
+        lessonTitle.setId("lesson-title");
+        lessonTitle.setPromptText("The lesson's title");
+        lessonTitle.setText(lesson.titleProperty().get());
+        lesson.titleProperty().addListener((o, before, after) -> lessonTitle.setText(after));
+        lessonTitle.setOnAction(event -> report(lesson.rename(lessonTitle.getText())));
+        lessonTitle.setTooltip(new Tooltip("Press Enter to keep the title"));
+        list.setId("lesson-chapter-list");
+        list.setItems(lesson.chapters());
+        list.setPrefHeight(200);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Lesson.Chapter chapter, boolean empty) {
+                super.updateItem(chapter, empty);
+                setText(empty || chapter == null ? null : (getIndex() + 1) + ". " + chapter.title());
+            }
+        });
+        list.getSelectionModel().selectedIndexProperty().addListener((o, before, after) -> {
+            if (!syncing && after.intValue() >= 0) {
+                lesson.jump(after.intValue());
+            }
+        });
+        lesson.currentProperty().addListener((o, before, after) -> select());
+        lesson.chapters().addListener((ListChangeListener<Lesson.Chapter>) change -> select());
+        FlowPane commands = new FlowPane(6, 6,
+                button("Add this view as a chapter", "lesson-add", "A new chapter after the selected one, showing "
+                        + "what the window shows now", lesson::addCurrentView),
+                button("Take this view", "lesson-replace", "The selected chapter shows what the window shows now",
+                        () -> withSelected(lesson::replaceView)),
+                button("Up", "lesson-up", "Move the selected chapter up", () -> withSelected(lesson::moveUp)),
+                button("Down", "lesson-down", "Move the selected chapter down", () -> withSelected(lesson::moveDown)),
+                button("Delete", "lesson-delete", "Delete the selected chapter", () -> withSelected(lesson::delete)));
+        chapterTitle.setId("chapter-title");
+        chapterTitle.setPromptText("The chapter's title");
+        caption.setId("chapter-caption");
+        caption.setPromptText("A few lines for the room; *word* is emphasised");
+        caption.setWrapText(true);
+        caption.setPrefRowCount(5);
+        FlowPane hidden = new FlowPane(8, 4);
+        for (HideableControl control : HideableControl.values()) {
+            CheckBox box = new CheckBox(control.id());
+            box.setId("hide-" + control.id());
+            box.setTooltip(new Tooltip("Hide " + control.description()));
+            hides.put(control, box);
+            hidden.getChildren().add(box);
+        }
+        problem.setId("lesson-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.FIELD_ERROR);
+        Styles.showWhen(problem, problem.textProperty().isNotEmpty());
+        FlowPane finish = new FlowPane(6, 6,
+                button("Apply", "chapter-apply", "Keep this title, caption and the hidden controls",
+                        () -> withSelected(this::apply)),
+                button("Present", "lesson-present", "Present the lesson from the selected chapter (F5)",
+                        lesson::present),
+                button("Save session\u2026", "lesson-save", "Save the session with its lesson", save),
+                button("Close", "lesson-close", "Close the editor", () -> lesson.editingProperty().set(false)));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(Labels.title("Lesson"), lessonTitle, list, commands, new Label("Chapter title"),
+                chapterTitle, new Label("Caption"), caption, new Label("Hidden from the room"), hidden, problem, finish);
+        Styles.showWhen(this, lesson.editingProperty());
+        select();
+    }
+
+    private void select() {
+        syncing = true;
+        try {
+            int index = lesson.currentProperty().get();
+            if (index < lesson.chapters().size()) {
+                list.getSelectionModel().select(index);
+                Lesson.Chapter chapter = lesson.chapters().get(index);
+                chapterTitle.setText(chapter.title());
+                caption.setText(chapter.caption());
+                hides.forEach((control, box) -> box.setSelected(chapter.view().hidden().contains(control)));
+            } else {
+                list.getSelectionModel().clearSelection();
+                chapterTitle.clear();
+                caption.clear();
+                hides.values().forEach(box -> box.setSelected(false));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void apply(int index) {
+        Set<HideableControl> hidden = EnumSet.noneOf(HideableControl.class);
+        hides.forEach((control, box) -> {
+            if (box.isSelected()) {
+                hidden.add(control);
+            }
+        });
+        report(lesson.edit(index, chapterTitle.getText(), caption.getText(), hidden));
+    }
+
+    private void withSelected(java.util.function.IntConsumer action) {
+        int index = list.getSelectionModel().getSelectedIndex();
+        if (index >= 0) {
+            problem.setText("");
+            action.accept(index);
+        } else {
+            problem.setText("Select a chapter first (or add one)");
+        }
+    }
+
+    private void report(Optional<String> refused) {
+        problem.setText(refused.orElse(""));
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+}

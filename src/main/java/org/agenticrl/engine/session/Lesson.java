@@ -1,0 +1,70 @@
+package org.agenticrl.engine.session;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A lesson: a title and an ordered, non-empty list of chapters, each showing a view of the session it is saved in.
+ * Immutable. The engine checks what it knows (texts present and short, known hidden controls, the loss settings);
+ * the tab and maximised-view ids and the ranges of the loss panel's controls are the app's to check.
+ *
+ * @param title what the Lessons menu and the chapter list call it
+ */
+public record Lesson(String title, List<Chapter> chapters) {
+    /** The longest title, in characters. */
+    public static final int MAX_TITLE = 80;
+    /** The longest caption, in characters and in lines: a few lines the back row can read. */
+    public static final int MAX_CAPTION = 600;
+    public static final int MAX_CAPTION_LINES = 6;
+
+    public Lesson {
+        chapters = List.copyOf(chapters);
+        if (chapters.isEmpty()) {
+            throw new IllegalArgumentException("a lesson has at least one chapter");
+        }
+    }
+
+    /** Why a title cannot be a lesson's or a chapter's: empty, longer than {@link #MAX_TITLE}, or more than a line. */
+    public static Optional<String> titleProblem(String title) {
+        return textProblem(title, MAX_TITLE, 1);
+    }
+
+    /** Why a caption cannot be a chapter's: empty, or longer than {@link #MAX_CAPTION} or {@link #MAX_CAPTION_LINES}. */
+    public static Optional<String> captionProblem(String caption) {
+        return textProblem(caption, MAX_CAPTION, MAX_CAPTION_LINES);
+    }
+
+    private static Optional<String> textProblem(String text, int maxChars, int maxLines) {
+        if (text == null || text.isBlank()) {
+            return Optional.of("is empty");
+        }
+        if (text.length() > maxChars) {
+            return Optional.of("is " + text.length() + " characters long; at most " + maxChars);
+        }
+        long lines = text.lines().count();
+        if (lines > maxLines) {
+            return Optional.of(maxLines == 1 ? "must be one line" : "has " + lines + " lines; at most " + maxLines);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One chapter: what it is called, the caption shown under the window (plain text; {@code *word*} is emphasised)
+     * and the view it shows.
+     */
+    public record Chapter(String title, String caption, View view) {
+    }
+
+    /**
+     * The state a chapter shows over its session: the tab and maximised view (the app's ids, see {@link
+     * SessionFile.WindowSpec}), how much of the episode is revealed, the selected token, the loss panel and the
+     * controls hidden from the room.
+     */
+    public record View(String tab, String maximised, int position, SessionDocument.Selection selection,
+                       SessionDocument.LossPanel loss, Set<HideableControl> hidden) {
+        public View {
+            hidden = hidden.isEmpty() ? Set.of() : Set.copyOf(hidden);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.agenticrl.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.agenticrl.app.common.TestRuntime;
+import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.MainWindow;
+import org.agenticrl.app.theme.AppearanceModel;
+import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.agenticrl.engine.session.Lesson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A built-in lesson walked with the keys and the chapter list; a lesson written, reordered and saved in the window. */
+@ExtendWith(ApplicationExtension.class)
+class LessonUiTest {
+    private final WindowFixture fixture = new WindowFixture();
+    private SessionModel model;
+    private MainWindow window;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        TestRuntime runtime = new TestRuntime();
+        model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
+        window = fixture.show(stage, model, new AppearanceModel(), runtime.runtime.background());
+    }
+
+    @AfterEach
+    void forgetPreferences() throws BackingStoreException {
+        fixture.forget();
+    }
+
+    /** Whether the node is laid out and visible (looked up in the views: a maximised view takes the others off). */
+    private boolean shown(FxRobot robot, String id) {
+        Node node = id.startsWith("#lesson") ? robot.lookup(id).query() : window.timeline().lookup(id);
+        return node.isVisible() && node.isManaged();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private Lesson.Chapter chapter(int index) {
+        return window.lessons().chapters().get(index);
+    }
+
+    private static void replaceText(FxRobot robot, String id, String text) {
+        robot.clickOn(id).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.DELETE);
+        if (!text.isEmpty()) {
+            robot.write(text);
+        }
+    }
+
+    @Test
+    void aBuiltInLessonWalksForwardsAndBackwardsHidingWhatEachChapterHides(FxRobot robot) {
+        robot.clickOn("#menu-lessons").clickOn("#built-in-lessons").clickOn("#lesson-seed-notebook");
+        assertTrue(shown(robot, "#lesson-band"));
+        int chapters = window.lessons().chapters().size();
+        assertEquals("1 / " + chapters, text(robot, "#lesson-progress"));
+        assertEquals(chapter(0).caption().replace("*", ""), window.lessonBand().captionShown());
+        assertTrue(window.lessonBand().captionShown().contains("79.2%"));
+        assertFalse(shown(robot, "#scenario"));
+        assertTrue(shown(robot, "#transport"));
+
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals("2 / " + chapters, text(robot, "#lesson-progress"));
+        assertEquals(chapter(1).title(), text(robot, "#lesson-chapter-title"));
+        boolean playing = model.playback().playingProperty().get();
+        robot.type(KeyCode.SPACE);
+        assertEquals("3 / " + chapters, text(robot, "#lesson-progress"));
+        assertEquals(playing, model.playback().playingProperty().get(), "Space advances instead of playing");
+        assertEquals(chapter(2).caption().replace("*", ""), window.lessonBand().captionShown());
+        robot.type(KeyCode.BACK_SPACE);
+        assertEquals("2 / " + chapters, text(robot, "#lesson-progress"));
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals("1 / " + chapters, text(robot, "#lesson-progress"));
+
+        int lsft = 8;
+        assertTrue(chapter(lsft).view().hidden().contains(org.agenticrl.engine.session.HideableControl.TRANSPORT));
+        robot.interact(() -> window.lessons().jump(lsft));
+        assertEquals((lsft + 1) + " / " + chapters, text(robot, "#lesson-progress"));
+        assertFalse(shown(robot, "#transport"));
+        assertEquals("objective", window.maximised());
+
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(shown(robot, "#lesson-band"));
+        assertTrue(shown(robot, "#transport"));
+        assertTrue(shown(robot, "#scenario"));
+        assertEquals("objective", window.maximised(), "free exploration starts from the chapter's view");
+    }
+
+    @Test
+    void chaptersAreAddedEditedReorderedAndSavedThenReopenedAsTheyWere(FxRobot robot) throws Exception {
+        robot.interact(() -> window.maximise("tokens"));
+        robot.clickOn("#menu-lessons").clickOn("#menu-add-chapter");
+        robot.interact(() -> window.lessons().editingProperty().set(true));
+        replaceText(robot, "#chapter-title", "Bars");
+        replaceText(robot, "#chapter-caption", "After *I* comes need.");
+        robot.clickOn("#hide-transport").clickOn("#chapter-apply");
+        assertEquals("Bars", chapter(0).title());
+        assertEquals("After *I* comes need.", chapter(0).caption());
+        assertEquals(java.util.Set.of(org.agenticrl.engine.session.HideableControl.TRANSPORT), chapter(0).view().hidden());
+
+        robot.interact(() -> window.maximise("objective"));
+        robot.clickOn("#lesson-add");
+        assertEquals(2, window.lessons().chapters().size());
+        assertEquals("objective", chapter(1).view().maximised());
+        replaceText(robot, "#chapter-caption", "");
+        robot.clickOn("#chapter-apply");
+        assertTrue(robot.lookup("#lesson-problem").queryAs(Label.class).getText().startsWith("Caption: is empty"));
+        assertNotEquals("", chapter(1).caption(), "a refused caption changes nothing");
+
+        robot.clickOn("#lesson-up");
+        assertEquals(List.of("objective", "tokens"), window.lessons().chapters().stream()
+                .map(c -> c.view().maximised()).toList());
+
+        Path file = folder.resolve("lecture.arl");
+        fixture.nextFile = file;
+        robot.clickOn("#lesson-save");
+        assertTrue(Files.isRegularFile(file));
+        Lesson saved = fixture.files.lessonProperty().get();
+
+        robot.clickOn("#lesson-delete");
+        assertEquals(1, window.lessons().chapters().size());
+        robot.interact(() -> fixture.files.open(file));
+        assertEquals(saved, fixture.files.lessonProperty().get());
+        assertEquals(List.of("Chapter 2", "Bars"), window.lessons().chapters().stream().map(Lesson.Chapter::title)
+                .toList());
+    }
+}
