@@ -58,7 +58,7 @@ class ScreenshotTour {
             SessionFileModel files = new SessionFileModel(model, appearance, BackgroundWork.immediate(),
                     runtime.recoveryClock, RecoveryCopies.none(), path -> { });
             Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
-                    BackgroundWork.immediate(), files, new SessionActions(files, FileDialogs.system(() -> stage), stage));
+                    BackgroundWork.immediate(), files, new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage));
             stage.setScene(scene);
             stage.setWidth(width);
             stage.setHeight(height);

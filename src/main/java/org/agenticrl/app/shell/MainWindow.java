@@ -14,6 +14,8 @@ import org.agenticrl.app.distribution.DistributionView;
 import org.agenticrl.app.episode.ComparisonView;
 import org.agenticrl.app.episode.TimelineView;
 import org.agenticrl.app.objective.ObjectivePanel;
+import org.agenticrl.app.runs.RunOpeningBar;
+import org.agenticrl.app.runs.RunView;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.scenario.ScenarioPicker;
 import org.agenticrl.app.session.SessionModel;
@@ -23,8 +25,9 @@ import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.training.TrainingView;
 
 /**
- * The window's content: the menus, the problem banner, the tabs (Episode with its three views, Training, and for
- * scenarios with a traditional model the side-by-side comparison), the status bar, and the cheat-sheet overlay. It
+ * The window's content: the menus, the problem banner, a run's opening progress, the tabs (Episode with its three
+ * views, Training, Sweep, for scenarios with a traditional model the side-by-side comparison, and once a real run is
+ * open the Run tab), the status bar, and the cheat-sheet overlay. It
  * places the features' views and forwards window actions; it holds no state of its own.
  */
 public final class MainWindow extends StackPane implements WindowState {
@@ -35,6 +38,7 @@ public final class MainWindow extends StackPane implements WindowState {
     private final CheatSheet cheatSheet = new CheatSheet();
     private final TrainingView trainingView;
     private final SweepView sweepView;
+    private final RunView runView;
     private final TabPane tabs;
     private final ProblemBanner banner;
     private static final String TAB_SUFFIX = "-tab";
@@ -77,10 +81,21 @@ public final class MainWindow extends StackPane implements WindowState {
         };
         model.episode().scenarioProperty().addListener((o, before, after) -> showComparison.run());
         showComparison.run();
+        runView = new RunView(model.runs(), appearance);
+        Tab runTab = new Tab("Run", runView);
+        runTab.setId("run-tab");
+        model.runs().overviewProperty().addListener((o, before, after) -> {
+            if (!tabs.getTabs().contains(runTab)) {
+                tabs.getTabs().add(runTab);
+            }
+            if (before == null || !before.source().equals(after.source())) {
+                tabs.getSelectionModel().select(runTab);
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         banner = new ProblemBanner(model.statusProperty());
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        BorderPane main = new BorderPane(new VBox(banner, tabs));
+        BorderPane main = new BorderPane(new VBox(banner, new RunOpeningBar(model.runs()), tabs));
         main.setTop(new MainMenus(model, appearance, recent, export, this, sessions, openFile).build());
         main.setBottom(new StatusBar(model));
         getChildren().addAll(main, cheatSheet);
@@ -150,6 +165,11 @@ public final class MainWindow extends StackPane implements WindowState {
 
     public SweepView sweepView() {
         return sweepView;
+    }
+
+    /** The Run tab's content (the tab itself appears once a run is open). */
+    public RunView runView() {
+        return runView;
     }
 
     public TabPane tabs() {
