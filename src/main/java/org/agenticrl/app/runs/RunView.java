@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.agenticrl.app.chart.DistributionChart;
 import org.agenticrl.app.controls.Labels;
+import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
@@ -59,7 +60,7 @@ public final class RunView extends BorderPane {
         stepTab = tab("Step", step, "run-step-tab");
         sampleTab = tab("Sample", sample, "run-sample-tab");
         views.getTabs().addAll(overviewTab, stepTab, sampleTab,
-                tab("Compare", new CompareView(runs.compare()), "run-compare-tab"),
+                tab("Compare", Scrolling.of(new CompareView(runs.compare())), "run-compare-tab"),
                 tab("Skipped", new SkippedView(runs.overviewProperty()), "run-skipped-tab"));
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(header);

@@ -84,8 +84,8 @@ final class StepView extends SplitPane {
         controls.setAlignment(Pos.CENTER_LEFT);
         Label count = Labels.subtitle("");
         count.textProperty().bind(step.shownRowsProperty().map(rows -> rows.size() + " of "
-                + step.rowsProperty().get().size() + " samples, grouped by prompt: each group's mean and standard "
-                + "deviation, each sample's advantage. Double-click a sample to open it."));
+                + step.rowsProperty().get().size() + " samples, grouped by prompt (grp, n): each group's reward mean and std, "
+                + "each sample's advantage (adv.) and response length (len). Double-click a sample to open it."));
         buildTable(openSample);
         ObservableList<SampleRow> shown = FXCollections.observableArrayList(step.shownRowsProperty().get());
         step.shownRowsProperty().addListener((o, before, after) -> shown.setAll(after));
@@ -105,13 +105,13 @@ final class StepView extends SplitPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
                 column("#", row -> row.index(), 50),
-                column("group", row -> row.group(), 60),
+                column("grp", row -> row.group(), 50),
                 column("n", row -> row.groupSize(), 40),
-                column("group mean", row -> row.groupMean(), 90),
-                column("group std", row -> row.groupStd(), 90),
+                column("mean", row -> row.groupMean(), 70),
+                column("std", row -> row.groupStd(), 70),
                 column("reward", SampleRow::reward, 80),
-                column("advantage", SampleRow::advantage, 90),
-                column("length", row -> row.length(), 70),
+                column("adv.", SampleRow::advantage, 80),
+                column("len", row -> row.length(), 60),
                 TextColumns.of("prompt", row -> preview(row.sample().prompt()), 200),
                 TextColumns.of("response", row -> preview(row.sample().response()), 300)));
         table.setRowFactory(view -> {

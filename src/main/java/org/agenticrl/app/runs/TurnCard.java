@@ -48,11 +48,11 @@ final class TurnCard extends VBox {
         return label;
     }
 
-    /** A reward as a chip, green when positive, orange when negative. */
+    /** A reward as a chip, green when positive, orange when zero or negative. */
     static Label chip(String text, double value) {
         Label chip = new Label(text);
         chip.getStyleClass().add(Styles.CHIP);
-        Styles.sign(chip, value >= 0);
+        Styles.sign(chip, value > 0);
         return chip;
     }
 }
