@@ -83,7 +83,7 @@ public final class AgenticRlApp extends Application {
         RecentFiles recent = new RecentFiles(preferences);
         SessionFileModel files = new SessionFileModel(model, appearance, runtime.background(), runtime.recovery(),
                 new RecoveryCopies(RecoveryCopies.defaultFolder()), recent::remember);
-        SessionActions sessions = new SessionActions(files, FileDialogs.system(() -> stage), stage);
+        SessionActions sessions = new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage);
         Scene scene = createScene(stage, model, appearance, recent, runtime.background(), files, sessions);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());

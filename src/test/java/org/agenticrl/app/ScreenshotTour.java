@@ -58,7 +58,7 @@ class ScreenshotTour {
             SessionFileModel files = new SessionFileModel(model, appearance, BackgroundWork.immediate(),
                     runtime.recoveryClock, RecoveryCopies.none(), path -> { });
             Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
-                    BackgroundWork.immediate(), files, new SessionActions(files, FileDialogs.system(() -> stage), stage));
+                    BackgroundWork.immediate(), files, new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage));
             stage.setScene(scene);
             stage.setWidth(width);
             stage.setHeight(height);
@@ -230,5 +230,60 @@ class ScreenshotTour {
         } catch (BackingStoreException e) {
             System.err.println("tour: could not remove its preferences: " + e.getMessage());
         }
+    }
+
+    /**
+     * The Run tab on a small synthetic verl dump that learns (40 steps of 16 samples, 2 prompts in groups of 8, the
+     * chance of a right answer growing with the step) and on the inspect_ai fixture's token chips:
+     * {@code mvn test -Dtest=ScreenshotTour#runs -Dtour.dir=assets}.
+     */
+    @Test
+    void runs(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        Path dump = Files.createTempDirectory("tour-verl");
+        java.util.Random random = new java.util.Random(7);
+        String[][] prompts = {{"What is 17*3?", "51"}, {"What is 120/8?", "15"}};
+        for (int step = 1; step <= 40; step++) {
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                String[] prompt = prompts[i / 8];
+                boolean right = random.nextDouble() < 0.15 + 0.7 * step / 40.0;
+                String answer = right ? prompt[1] : Integer.toString(Integer.parseInt(prompt[1]) + 1 + random.nextInt(9));
+                String output = "Let me work it out step by step".repeat(1 + random.nextInt(4 + step / 8))
+                        + ". \\\\boxed{" + answer + "}";
+                lines.append(String.format(java.util.Locale.ROOT, "{\"input\": \"%s\", \"output\": \"%s\", "
+                        + "\"gts\": \"%s\", \"score\": %.1f, \"step\": %d, \"acc\": %b}%n", prompt[0], output,
+                        prompt[1], right ? 1.0 : 0.0, step, right));
+            }
+            Files.writeString(dump.resolve(step + ".jsonl"), lines);
+        }
+        Path inspect = Path.of("src/test/resources/runs/inspect/calc.eval");
+        for (Theme theme : Theme.values()) {
+            String suffix = theme == Theme.DARK ? "-dark" : "-light";
+            for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+                String at = "-" + size[0] + suffix;
+                open(robot, size[0], size[1], theme);
+                shoot(robot, "run-overview" + at, m -> m.runs().open(dump));
+                shoot(robot, "run-step" + at, m -> {
+                    m.runs().openStep(30);
+                    runView().showView("step");
+                });
+                shoot(robot, "run-compare" + at, m -> {
+                    m.runs().openSample(m.runs().step().rowsProperty().get().get(0));
+                    runView().showView("compare");
+                });
+                shoot(robot, "run-sample" + at, m -> {
+                    m.runs().open(inspect);
+                    m.runs().openStep(1);
+                    m.runs().openSample(m.runs().step().rowsProperty().get().get(0));
+                    m.runs().sample().selectToken(2);
+                    runView().showView("sample");
+                });
+            }
+        }
+    }
+
+    private org.agenticrl.app.runs.RunView runView() {
+        return ((MainWindow) stage.getScene().getRoot()).runView();
     }
 }

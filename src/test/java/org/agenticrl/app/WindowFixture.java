@@ -40,6 +40,11 @@ final class WindowFixture {
         public Optional<Path> chooseToSave() {
             return Optional.ofNullable(nextFile);
         }
+
+        @Override
+        public Optional<Path> chooseRun(boolean folder) {
+            return Optional.ofNullable(nextFile);
+        }
     };
 
     /** Builds the window's scene for the model on the stage and shows it. */
@@ -52,7 +57,7 @@ final class WindowFixture {
                     ManualClock recoveryClock, RecoveryCopies recovery) {
         files = new SessionFileModel(model, appearance, background, recoveryClock, recovery, recent::remember);
         Scene scene = AgenticRlApp.createScene(stage, model, appearance, recent, background, files,
-                new SessionActions(files, dialogs, stage));
+                new SessionActions(files, model.runs(), dialogs, stage));
         stage.setScene(scene);
         stage.show();
         stage.requestFocus();

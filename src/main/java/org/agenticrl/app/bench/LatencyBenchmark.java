@@ -63,7 +63,7 @@ public final class LatencyBenchmark extends Application {
         SessionFileModel files = new SessionFileModel(model, appearance, BackgroundWork.immediate(), runtime.recovery(),
                 RecoveryCopies.none(), path -> { });
         Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
-                BackgroundWork.immediate(), files, new SessionActions(files, FileDialogs.system(() -> stage), stage));
+                BackgroundWork.immediate(), files, new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage));
         Slider slider = ((MainWindow) scene.getRoot()).objective().lambda1Field().slider();
         int tokens = model.episode().trajectory().steps().get(0).generation().steps().size();
         workloads = List.of(

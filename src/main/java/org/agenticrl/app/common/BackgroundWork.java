@@ -16,6 +16,9 @@ public interface BackgroundWork {
      */
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
 
+    /** Runs action on the model's thread; work on the worker calls it to report progress. */
+    void onModelThread(Runnable action);
+
     /** Everything on the calling thread, in order. */
     static BackgroundWork immediate() {
         return new BackgroundWork() {
@@ -29,6 +32,11 @@ public interface BackgroundWork {
                     return;
                 }
                 onSuccess.accept(result);
+            }
+
+            @Override
+            public void onModelThread(Runnable action) {
+                action.run();
             }
         };
     }

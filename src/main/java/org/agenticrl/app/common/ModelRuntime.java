@@ -12,7 +12,9 @@ import java.util.concurrent.Executor;
  * @param frames once per screen frame while training runs: paces it and shows its results
  * @param sweepFrames once per screen frame while a sweep runs: shows the cells that finished
  * @param recovery ticks once a minute while there are unsaved changes: writes the recovery copy
+ * @param runPolling ticks while a real run is followed: looks for new step files
  */
 public record ModelRuntime(PlaybackClock playback, BackgroundWork background, Executor trainingWorker,
-                           FrameTicker frames, FrameTicker sweepFrames, PlaybackClock recovery) {
+                           FrameTicker frames, FrameTicker sweepFrames, PlaybackClock recovery,
+                           PlaybackClock runPolling) {
 }

@@ -26,4 +26,9 @@ final class FxBackgroundWork implements BackgroundWork {
             }
         });
     }
+
+    @Override
+    public void onModelThread(Runnable action) {
+        Platform.runLater(action);
+    }
 }

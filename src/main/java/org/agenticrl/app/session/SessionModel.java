@@ -9,6 +9,7 @@ import org.agenticrl.app.episode.EpisodeModel;
 import org.agenticrl.app.episode.PlaybackModel;
 import org.agenticrl.app.episode.SelectionModel;
 import org.agenticrl.app.objective.ObjectiveModel;
+import org.agenticrl.app.runs.RunModel;
 import org.agenticrl.app.scenario.ScenarioModel;
 import org.agenticrl.app.sweep.SweepModel;
 import org.agenticrl.app.training.DriftModel;
@@ -31,6 +32,7 @@ public final class SessionModel {
     private final ScenarioModel scenarios;
     private final StepPreviewModel preview;
     private final SweepModel sweep;
+    private final RunModel runs;
     private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(this, "status",
             StatusMessage.info("Ready"));
 
@@ -44,6 +46,7 @@ public final class SessionModel {
         this.drift = new DriftModel(episode);
         this.sweep = new SweepModel(episode, training, this::report, runtime.sweepFrames(),
                 Runtime.getRuntime().availableProcessors());
+        this.runs = new RunModel(runtime.background(), runtime.runPolling(), this::report);
         this.scenarios = new ScenarioModel(episode.scenarioProperty(), runtime.background(), this::install, this::report);
     }
 
@@ -80,6 +83,11 @@ public final class SessionModel {
     /** The landscape of two training settings: a grid of runs and the agents they make. */
     public SweepModel sweep() {
         return sweep;
+    }
+
+    /** The real training run on the Run tab, opened from a framework's files. */
+    public RunModel runs() {
+        return runs;
     }
 
     public ScenarioModel scenarios() {

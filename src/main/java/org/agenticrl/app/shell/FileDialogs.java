@@ -4,12 +4,13 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.agenticrl.engine.session.SessionFiles;
 
 /**
- * Asks the user for a file to open or to save a session to. The window uses the system's file choosers ({@link
+ * Asks the user for a file to open or to save a session to, or for a real run to open. The window uses the system's file choosers ({@link
  * #system}); UI tests, which cannot drive them, answer with a path of their own.
  */
 public interface FileDialogs {
@@ -18,6 +19,9 @@ public interface FileDialogs {
 
     /** Where to save the session; empty when the user cancels. */
     Optional<Path> chooseToSave();
+
+    /** A real run to open: a folder of a framework's files, or one file; empty when the user cancels. */
+    Optional<Path> chooseRun(boolean folder);
 
     /** The system's file choosers, over the window owner gives. */
     static FileDialogs system(Supplier<Window> owner) {
@@ -39,6 +43,21 @@ public interface FileDialogs {
                 chooser.setInitialFileName("session" + SessionFiles.EXTENSION);
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Session", "*" + SessionFiles.EXTENSION));
                 return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> chooseRun(boolean folder) {
+                if (folder) {
+                    DirectoryChooser chooser = new DirectoryChooser();
+                    chooser.setTitle("Open a run: the folder a framework writes its rollouts to");
+                    return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+                }
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Open a run: a rollout file (.jsonl, .parquet, .eval, .json)");
+                chooser.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter("Rollouts", "*.jsonl", "*.parquet", "*.eval", "*.json"),
+                        new FileChooser.ExtensionFilter("Any file", "*"));
+                return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
             }
         };
     }

@@ -50,6 +50,10 @@ final class MainMenus {
     private Menu fileMenu() {
         MenuItem open = item("Open session or scenario\u2026", "Shortcut+O", sessions::open);
         open.setId("menu-open");
+        MenuItem openRunFolder = item("Open run folder\u2026", "Shortcut+Shift+O", () -> sessions.openRun(true));
+        openRunFolder.setId("menu-open-run-folder");
+        MenuItem openRunFile = item("Open run file\u2026", null, () -> sessions.openRun(false));
+        openRunFile.setId("menu-open-run-file");
         MenuItem save = item("Save session", "Shortcut+S", sessions::save);
         save.setId("menu-save");
         MenuItem saveAs = item("Save session as\u2026", "Shortcut+Shift+S", sessions::saveAs);
@@ -86,7 +90,7 @@ final class MainMenus {
                 stage().close();
             }
         });
-        Menu file = new Menu("_File", null, open, save, saveAs, builtIns, recentMenu, new SeparatorMenuItem(), exports,
+        Menu file = new Menu("_File", null, open, openRunFolder, openRunFile, save, saveAs, builtIns, recentMenu, new SeparatorMenuItem(), exports,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;

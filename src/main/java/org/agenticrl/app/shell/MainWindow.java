@@ -29,6 +29,8 @@ import org.agenticrl.app.lesson.LessonEditor;
 import org.agenticrl.app.lesson.LessonMenu;
 import org.agenticrl.app.lesson.LessonModel;
 import org.agenticrl.app.objective.ObjectivePanel;
+import org.agenticrl.app.runs.RunOpeningBar;
+import org.agenticrl.app.runs.RunView;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.scenario.ScenarioPicker;
 import org.agenticrl.app.session.SessionModel;
@@ -38,10 +40,11 @@ import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.training.TrainingView;
 
 /**
- * The window's content: the menus, the problem banner, the tabs (Episode with its three views, Training, and for
- * scenarios with a traditional model the side-by-side comparison), the status bar, and the cheat-sheet overlay; the
- * glossary and About windows, and every chart's context menu (copy, PNG, SVG). It places the features' views and
- * forwards window actions, such as a glossary link's request for its entry; it holds no state of its own.
+ * The window's content: the menus, the problem banner, a run's opening progress, the tabs (Episode with its three
+ * views, Training, Sweep, for scenarios with a traditional model the side-by-side comparison, and once a real run is
+ * open the Run tab), the lesson band and editor, the status bar, and the cheat-sheet overlay; the glossary and About
+ * windows, and every chart's context menu (copy, PNG, SVG). It places the features' views and forwards window
+ * actions, such as a glossary link's request for its entry; it holds no state of its own.
  */
 public final class MainWindow extends StackPane implements WindowState {
     private final TimelineView timeline;
@@ -51,6 +54,7 @@ public final class MainWindow extends StackPane implements WindowState {
     private final CheatSheet cheatSheet = new CheatSheet();
     private final TrainingView trainingView;
     private final SweepView sweepView;
+    private final RunView runView;
     private final TabPane tabs;
     private final ProblemBanner banner;
     private final LessonBand band;
@@ -122,10 +126,21 @@ public final class MainWindow extends StackPane implements WindowState {
         };
         model.episode().scenarioProperty().addListener((o, before, after) -> showComparison.run());
         showComparison.run();
+        runView = new RunView(model.runs(), appearance);
+        Tab runTab = new Tab("Run", runView);
+        runTab.setId("run-tab");
+        model.runs().overviewProperty().addListener((o, before, after) -> {
+            if (!tabs.getTabs().contains(runTab)) {
+                tabs.getTabs().add(runTab);
+            }
+            if (before == null || !before.source().equals(after.source())) {
+                tabs.getSelectionModel().select(runTab);
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         banner = new ProblemBanner(model.statusProperty());
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        BorderPane main = new BorderPane(new VBox(banner, tabs));
+        BorderPane main = new BorderPane(new VBox(banner, new RunOpeningBar(model.runs()), tabs));
         MenuBar menus = new MainMenus(model, appearance, recent, export, this, sessions, openFile).build();
         menus.getMenus().add(menus.getMenus().size() - 1, LessonMenu.of(lesson));
         main.setTop(menus);
@@ -253,6 +268,11 @@ public final class MainWindow extends StackPane implements WindowState {
 
     public SweepView sweepView() {
         return sweepView;
+    }
+
+    /** The Run tab's content (the tab itself appears once a run is open). */
+    public RunView runView() {
+        return runView;
     }
 
     public TabPane tabs() {

@@ -6,10 +6,11 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.agenticrl.app.runs.RunModel;
 import org.agenticrl.app.session.SessionFileModel;
 
 /**
- * File ▸ Open, Save, Save As and the questions around them: where to save (the file dialogs), whether to save unsaved
+ * File ▸ Open, Open run, Save, Save As and the questions around them: where to save (the file dialogs), whether to save unsaved
  * changes before closing, and whether to restore the recovery copy of a run that did not close cleanly. The answers go
  * to the {@link SessionFileModel}, which does the work.
  */
@@ -22,9 +23,12 @@ public final class SessionActions {
     private final SessionFileModel files;
     private final FileDialogs dialogs;
     private final Stage stage;
+    private final RunModel runs;
 
-    public SessionActions(SessionFileModel files, FileDialogs dialogs, Stage stage) {
+    /** @param runs opens the real runs File ▸ Open run… asks for */
+    public SessionActions(SessionFileModel files, RunModel runs, FileDialogs dialogs, Stage stage) {
         this.files = files;
+        this.runs = runs;
         this.dialogs = dialogs;
         this.stage = stage;
     }
@@ -32,6 +36,11 @@ public final class SessionActions {
     /** Asks for a session or scenario file and opens it. */
     public void open() {
         dialogs.chooseToOpen().ifPresent(files::open);
+    }
+
+    /** Asks for a real run (a folder or a file) and opens it on the Run tab. */
+    public void openRun(boolean folder) {
+        dialogs.chooseRun(folder).ifPresent(runs::open);
     }
 
     /** Saves to the current file, or asks where when there is none. */

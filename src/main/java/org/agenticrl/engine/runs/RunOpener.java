@@ -31,6 +31,28 @@ public final class RunOpener {
      * @throws RunException when the path does not exist or nothing in it is a run, with the reason
      */
     public static Run open(Path path, boolean following) throws RunException {
+        return open(path, following, OpenProgress.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, boolean)}, telling progress how far it got and stopping when it cancels.
+     *
+     * @throws RunException also when progress cancelled; a run opened meanwhile is closed
+     */
+    public static Run open(Path path, boolean following, OpenProgress progress) throws RunException {
+        Run run = openChecked(path, following, progress);
+        if (progress.cancelled()) {
+            run.close();
+            throw cancelled(path);
+        }
+        return run;
+    }
+
+    private static RunException cancelled(Path path) {
+        return new RunException("opening " + path + " was cancelled");
+    }
+
+    private static Run openChecked(Path path, boolean following, OpenProgress progress) throws RunException {
         List<Path> files = files(path);
         if (files.isEmpty()) {
             throw new RunException("nothing in " + path + " is a run: " + (Files.isDirectory(path)
@@ -39,8 +61,13 @@ public final class RunOpener {
         Map<RunFormat, List<Path>> byFormat = new EnumMap<>(RunFormat.class);
         SkipReport skipped = new SkipReport();
         try (FormatSniffer sniffer = new FormatSniffer()) {
-            for (Path file : files) {
+            for (int i = 0; i < files.size(); i++) {
+                if (progress.cancelled()) {
+                    throw cancelled(path);
+                }
+                Path file = files.get(i);
                 Optional<RunFormat> format = sniffer.sniff(file);
+                progress.recognised(i + 1, files.size());
                 if (format.isPresent()) {
                     byFormat.computeIfAbsent(format.get(), f -> new ArrayList<>()).add(file);
                 } else {
@@ -55,6 +82,9 @@ public final class RunOpener {
         byFormat.forEach((other, its) -> its.stream().filter(f -> other != format).forEach(file -> skipped.add(
                 new Skipped(file.toString(), 0, "another format", other.label() + ", not " + format.label()))));
         List<Path> chosen = byFormat.get(format);
+        if (progress.cancelled()) {
+            throw cancelled(path);
+        }
         return switch (format) {
             case VERL -> JsonLinesRun.open(new VerlLines(), path, chosen, following, skipped);
             case AGENTIC_JSONL -> JsonLinesRun.open(new AgenticLines(), path, chosen, following, skipped);

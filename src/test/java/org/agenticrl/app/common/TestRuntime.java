@@ -6,6 +6,7 @@ public final class TestRuntime {
     public final ManualFrames frames = new ManualFrames();
     public final ManualFrames sweepFrames = new ManualFrames();
     public final ManualClock recoveryClock = new ManualClock();
+    public final ManualClock runPolling = new ManualClock();
     public final ModelRuntime runtime = new ModelRuntime(clock, BackgroundWork.immediate(), Runnable::run, frames,
-            sweepFrames, recoveryClock);
+            sweepFrames, recoveryClock, runPolling);
 }

@@ -1,0 +1,126 @@
+package org.agenticrl.app.runs;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.agenticrl.engine.runs.AdvantageSource;
+import org.agenticrl.engine.runs.PromptGroup;
+import org.agenticrl.engine.runs.Sample;
+
+/**
+ * The step on screen: its samples (read on the worker), grouped by prompt as GRPO groups them, each with its
+ * advantage from the chosen source (logged, or recomputed with GRPO, Dr. GRPO or RLOO; a group without a logged
+ * advantage falls back to GRPO and the label says so), and the rows the filter keeps.
+ */
+public final class StepModel {
+    private final RunModel runs;
+    private final ReadOnlyObjectWrapper<Long> step = new ReadOnlyObjectWrapper<>(this, "step");
+    private final ObjectProperty<AdvantageSource> advantage = new SimpleObjectProperty<>(this, "advantage",
+            AdvantageSource.LOGGED);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ReadOnlyStringWrapper filterProblem = new ReadOnlyStringWrapper(this, "filterProblem", "");
+    private final ReadOnlyStringWrapper advantageLabel = new ReadOnlyStringWrapper(this, "advantageLabel", "");
+    private final ReadOnlyObjectWrapper<List<SampleRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
+    private final ReadOnlyObjectWrapper<List<SampleRow>> shownRows = new ReadOnlyObjectWrapper<>(this, "shownRows",
+            List.of());
+    private List<Sample> samples = List.of();
+
+    StepModel(RunModel runs) {
+        this.runs = runs;
+        advantage.addListener((o, before, after) -> {
+            if (after == null) {
+                advantage.set(before);
+            } else {
+                group();
+            }
+        });
+        filter.addListener((o, before, after) -> applyFilter());
+    }
+
+    /** Reads the step's samples on the worker and shows them. */
+    void load(long number) {
+        runs.read(run -> run.samples(number), read -> {
+            samples = read;
+            step.set(number);
+            group();
+        });
+    }
+
+    void clear() {
+        samples = List.of();
+        step.set(null);
+        group();
+    }
+
+    private void group() {
+        List<SampleRow> grouped = new ArrayList<>();
+        Map<Sample, Integer> written = new IdentityHashMap<>();
+        for (int i = 0; i < samples.size(); i++) {
+            written.put(samples.get(i), i + 1);
+        }
+        List<PromptGroup> groups = PromptGroup.of(samples, advantage.get());
+        for (int g = 0; g < groups.size(); g++) {
+            PromptGroup group = groups.get(g);
+            for (int i = 0; i < group.samples().size(); i++) {
+                Sample sample = group.samples().get(i);
+                grouped.add(new SampleRow(written.get(sample), sample, g + 1, group.samples().size(),
+                        group.rewardMean(), group.rewardStd(), group.advantages().get(i), group.source()));
+            }
+        }
+        advantageLabel.set(groups.stream().map(group -> group.source().label()).distinct()
+                .collect(Collectors.joining("; ")));
+        rows.set(List.copyOf(grouped));
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        SampleFilter.Parsed parsed = SampleFilter.parse(filter.get());
+        filterProblem.set(parsed.problem());
+        shownRows.set(rows.get().stream().filter(parsed.test()).toList());
+    }
+
+    /** The step on screen; null when none is. */
+    public ReadOnlyObjectProperty<Long> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** Where the advantages come from; null is refused (the source stays). */
+    public ObjectProperty<AdvantageSource> advantageProperty() {
+        return advantage;
+    }
+
+    /** What the shown advantages are, e.g. "recomputed: GRPO (r - mean) / (std + 1e-6)". */
+    public ReadOnlyStringProperty advantageLabelProperty() {
+        return advantageLabel.getReadOnlyProperty();
+    }
+
+    /** The filter as typed (see {@link SampleFilter}). */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** Why the filter is refused; empty when it is a filter. A refused filter keeps every row. */
+    public ReadOnlyStringProperty filterProblemProperty() {
+        return filterProblem.getReadOnlyProperty();
+    }
+
+    /** Every sample of the step, group by group. */
+    public ReadOnlyObjectProperty<List<SampleRow>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    /** The rows the filter keeps. */
+    public ReadOnlyObjectProperty<List<SampleRow>> shownRowsProperty() {
+        return shownRows.getReadOnlyProperty();
+    }
+}
