@@ -16,6 +16,7 @@ import org.agenticrl.app.fx.RememberedAppearance;
 import org.agenticrl.app.objective.FormulaView;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.AppIcon;
 import org.agenticrl.app.shell.ExportActions;
 import org.agenticrl.app.shell.KeyboardShortcuts;
 import org.agenticrl.app.shell.MainWindow;
@@ -85,6 +86,7 @@ public final class AgenticRlApp extends Application {
                 window.cheatSheet());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        AppIcon.setOn(stage);
         return scene;
     }
 }
