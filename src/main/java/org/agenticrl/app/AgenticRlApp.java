@@ -1,5 +1,6 @@
 package org.agenticrl.app;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -64,7 +65,8 @@ public final class AgenticRlApp extends Application {
                         + "); the last action was not completed."));
             }
         });
-        Scene scene = createScene(stage, model, appearance, new RecentFiles(preferences), runtime.background());
+        RecentFiles recent = new RecentFiles(preferences);
+        Scene scene = createScene(stage, model, appearance, recent, runtime.background());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
@@ -73,6 +75,9 @@ public final class AgenticRlApp extends Application {
         stage.setTitle("Agentic RL Visualizer");
         stage.setScene(scene);
         stage.show();
+        if (options.containsKey("open")) {
+            model.scenarios().openFile(Path.of(options.get("open")), recent::remember);
+        }
     }
 
     /** Builds the window's scene: the views, the theme, the keyboard. Also used by UI tests. */

@@ -1,5 +1,6 @@
 package org.agenticrl.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,10 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code app}: opens the desktop app, optionally in a theme, at a text scale, on a scenario. */
-@Command(name = "app", mixinStandardHelpOptions = true,
+/** {@code app}: opens the desktop app, optionally in a theme, at a text scale, on a scenario or a scenario file. */
+@Command(name = AppCommand.NAME, mixinStandardHelpOptions = true,
         description = "Open the desktop app (the same as running without a command), with start-up choices.")
 final class AppCommand implements Callable<Integer> {
+    static final String NAME = "app";
+    static final String OPEN = "--open";
     @Spec
     CommandSpec spec;
     @Option(names = "--theme", paramLabel = "light|dark", description = "the look to start in (default: the last one used)")
@@ -22,6 +25,9 @@ final class AppCommand implements Callable<Integer> {
     Double textScale;
     @Option(names = "--scenario", paramLabel = "ID|PATH", description = "the scenario to open (default: seed-calculator)")
     String scenario;
+    @Option(names = OPEN, paramLabel = "FILE", description = "a scenario file to open in the window as File > Open does: "
+            + "one that is not a scenario is refused there, with the reason, over the default scenario")
+    Path open;
 
     @Override
     public Integer call() throws Exception {
@@ -40,6 +46,9 @@ final class AppCommand implements Callable<Integer> {
         if (scenario != null) {
             ScenarioOption.resolve(spec, scenario);
             parameters.add("--scenario=" + scenario);
+        }
+        if (open != null) {
+            parameters.add("--open=" + open);
         }
         return WindowLauncher.launch(AgenticRlApp.class, parameters.toArray(String[]::new));
     }
