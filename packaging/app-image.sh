@@ -74,7 +74,7 @@ if [ "$type" = deb ] || [ "$type" = rpm ]; then
       packaging/archive-classes.sh "$1/$2" "$4"' -- "$install_dir" "$package" "$(realpath "$installer_image")" \
       "$(realpath "$dist")/cds-dump-installed.log"
   fi
-  cp packaging/linux/$package-$name.desktop "$resources/"
+  cp packaging/linux/$name.desktop packaging/linux/postrm "$resources/"
   sed -e "s|@APP_DIR@|$install_dir/$package|" -e "s|@JAR_TIME@|$jar_time|" packaging/linux/postinst >"$resources/postinst"
 fi
 installer=(--type "$type" "${common[@]}" --app-version "$package_version" --app-image "$installer_image"

@@ -19,7 +19,10 @@ out=$(JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$loads" "$launcher" losses -
 python3 - "$reference" "$out" <<'PYTHON'
 import json, sys
 expected = json.load(open(sys.argv[1]))["losses"]["total"]
-total = json.loads(sys.argv[2])["total"]
+try:
+    total = json.loads(sys.argv[2])["total"]
+except (ValueError, KeyError, TypeError):
+    sys.exit("check-image: FAIL: losses --json printed no total; it printed: " + sys.argv[2][:300])
 if total != expected:
     sys.exit(f"check-image: FAIL: losses --json gives total {total!r}, the seed's is {expected!r}")
 print(f"check-image: ok: losses --json gives the seed's total, {total!r}")
