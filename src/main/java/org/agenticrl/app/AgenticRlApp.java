@@ -20,11 +20,12 @@ import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.RecoveryCopies;
 import org.agenticrl.app.session.SessionFileModel;
 import org.agenticrl.app.session.SessionModel;
-import org.agenticrl.app.shell.FileDialogs;
-import org.agenticrl.app.shell.SessionActions;
+import org.agenticrl.app.shell.AppIcon;
 import org.agenticrl.app.shell.ExportActions;
+import org.agenticrl.app.shell.FileDialogs;
 import org.agenticrl.app.shell.KeyboardShortcuts;
 import org.agenticrl.app.shell.MainWindow;
+import org.agenticrl.app.shell.SessionActions;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Stylesheets;
 import org.agenticrl.app.theme.Theme;
@@ -96,6 +97,9 @@ public final class AgenticRlApp extends Application {
         if (options.containsKey("session")) {
             files.open(Path.of(options.get("session")));
         }
+        if (options.containsKey("open")) {
+            files.open(Path.of(options.get("open")));
+        }
     }
 
     /**
@@ -120,6 +124,7 @@ public final class AgenticRlApp extends Application {
                 window.cheatSheet(), lesson);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        AppIcon.setOn(stage);
         return scene;
     }
 }

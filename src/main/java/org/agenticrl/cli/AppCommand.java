@@ -11,10 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code app}: opens the desktop app, optionally in a theme, at a text scale, on a scenario. */
-@Command(name = "app", mixinStandardHelpOptions = true,
+/** {@code app}: opens the desktop app, optionally in a theme, at a text scale, on a scenario or a scenario file. */
+@Command(name = AppCommand.NAME, mixinStandardHelpOptions = true,
         description = "Open the desktop app (the same as running without a command), with start-up choices.")
 final class AppCommand implements Callable<Integer> {
+    static final String NAME = "app";
+    static final String OPEN = "--open";
     @Spec
     CommandSpec spec;
     @Option(names = "--theme", paramLabel = "light|dark", description = "the look to start in (default: the last one used)")
@@ -25,6 +27,9 @@ final class AppCommand implements Callable<Integer> {
     String scenario;
     @Option(names = "--session", paramLabel = "FILE", description = "a session file (.arl) to open")
     Path session;
+    @Option(names = OPEN, paramLabel = "FILE", description = "a session or scenario file to open in the window as File > Open "
+            + "does: one that cannot be opened is refused there, with the reason, over the default scenario")
+    Path open;
 
     @Override
     public Integer call() throws Exception {
@@ -47,6 +52,9 @@ final class AppCommand implements Callable<Integer> {
         if (session != null) {
             AgenticRlApp.readSession(session);
             parameters.add("--session=" + session);
+        }
+        if (open != null) {
+            parameters.add("--open=" + open);
         }
         return WindowLauncher.launch(AgenticRlApp.class, parameters.toArray(String[]::new));
     }

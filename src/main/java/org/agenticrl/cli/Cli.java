@@ -54,7 +54,7 @@ public final class Cli implements Runnable {
             err.flush();
             return INTERNAL;
         });
-        int code = commandLine.execute(args);
+        int code = commandLine.execute(DesktopFileArgument.asAppCommand(args, commandLine.getSubcommands().keySet()));
         out.flush();
         return code;
     }

@@ -9,14 +9,18 @@ import java.util.prefs.BackingStoreException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.common.TestRuntime;
 import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.AppIcon;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.shell.ViewFocus;
 import org.agenticrl.app.theme.AppearanceModel;
+import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,5 +92,17 @@ class ShellUiTest {
         robot.clickOn("#show-all");
         assertEquals(ViewFocus.ALL, window.shownViews());
         assertFalse(robot.lookup("#view-switcher").query().isVisible());
+    }
+
+    @Test
+    void theWindowCarriesTheAppIconAtEverySizeWithTheChosenTokensArrowInItsMiddle() {
+        assertEquals(AppIcon.SIZES, stage.getIcons().stream().map(image -> (int) image.getWidth()).toList());
+        Color chosen = Color.web(Palette.LIGHT.chosen());
+        for (Image icon : stage.getIcons()) {
+            assertFalse(icon.isError(), icon.getUrl() + ": " + icon.getException());
+            int size = (int) icon.getWidth();
+            assertEquals(size, (int) icon.getHeight(), icon.getUrl());
+            assertEquals(chosen, icon.getPixelReader().getColor(size / 2, size * 10 / 16), icon.getUrl());
+        }
     }
 }

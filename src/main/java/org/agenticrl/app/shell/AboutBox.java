@@ -21,8 +21,9 @@ final class AboutBox extends ScrollPane {
             + "module intro, \"Traditional LLM-RL (PBRFT) vs agentic RL\": P(text | prompt) against \u03c0(a_t | s_t, h_t) "
             + "in a POMDP, and the weather agent that plans, calls a tool and remembers.\nThe exact loss variants, "
             + "the KL estimators and the group advantages (GRPO, Dr.GRPO, RLOO) follow the formulas of TRL and verl.";
-    static final String LICENCE = "The project has not declared a licence yet. Its libraries keep their own licences, "
-            + "listed below; JFreeSVG, used only to export charts as SVG, is GPL 3.";
+    static final String LICENCE = "The app's own code is under the MIT licence (the LICENSE file). Its libraries keep "
+            + "their own licences, listed below; JFreeSVG, used only to export charts as SVG, is GPL 3, so a package "
+            + "that bundles it is, as a whole, passed on under the GPL 3's terms.";
 
     AboutBox() {
         setId("about");
