@@ -19,9 +19,10 @@ import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.training.TrainingView;
 
 /**
- * The window's content: the menus, the problem banner, the tabs (Episode with its three views, Training, and for
- * scenarios with a traditional model the side-by-side comparison), the status bar, and the cheat-sheet overlay. It
- * places the features' views and forwards window actions; it holds no state of its own.
+ * The window's content: the menus, the problem banner, the tabs (Episode with its three views, Training, Sweep, and
+ * for scenarios with a traditional model the side-by-side comparison), the status bar, and the cheat-sheet overlay.
+ * It places the features' views and forwards window actions; it holds no state of its own. The tabs behind the
+ * Episode tab build their views when first shown (or asked for), which keeps them off the window's start-up.
  */
 public final class MainWindow extends StackPane {
     private final TimelineView timeline;
@@ -29,8 +30,8 @@ public final class MainWindow extends StackPane {
     private final ObjectivePanel objective;
     private final EpisodeColumns columns;
     private final CheatSheet cheatSheet = new CheatSheet();
-    private final TrainingView trainingView;
-    private final SweepView sweepView;
+    private final LazyTab<TrainingView> training;
+    private final LazyTab<SweepView> sweep;
     private final TabPane tabs;
     private final ProblemBanner banner;
 
@@ -44,22 +45,19 @@ public final class MainWindow extends StackPane {
         Tab episodeTab = new Tab("Episode", columns);
         episodeTab.setId("episode-tab");
         tabs = new TabPane(episodeTab);
-        trainingView = new TrainingView(model.training(), model.drift(), model.objective()::settings, appearance, () -> {
+        Runnable watchOnEpisodeTab = () -> {
             tabs.getSelectionModel().select(episodeTab);
             model.watchFreshEpisode();
-        });
-        Tab trainingTab = new Tab("Training", trainingView);
-        trainingTab.setId("training-tab");
-        sweepView = new SweepView(model.sweep(), appearance, cell -> {
+        };
+        training = new LazyTab<>("Training", "training-tab", () -> new TrainingView(model.training(), model.drift(),
+                model.objective()::settings, appearance, watchOnEpisodeTab));
+        sweep = new LazyTab<>("Sweep", "sweep-tab", () -> new SweepView(model.sweep(), appearance, cell -> {
             model.sweep().load(cell);
-            tabs.getSelectionModel().select(episodeTab);
-            model.watchFreshEpisode();
-        });
-        Tab sweepTab = new Tab("Sweep", sweepView);
-        sweepTab.setId("sweep-tab");
-        tabs.getTabs().addAll(trainingTab, sweepTab);
-        Tab comparisonTab = new Tab("Traditional vs agentic", new ComparisonView(model.episode()));
-        comparisonTab.setId("comparison-tab");
+            watchOnEpisodeTab.run();
+        }));
+        tabs.getTabs().addAll(training.tab(), sweep.tab());
+        Tab comparisonTab = new LazyTab<>("Traditional vs agentic", "comparison-tab",
+                () -> new ComparisonView(model.episode())).tab();
         Runnable showComparison = () -> {
             boolean wanted = model.episode().scenario().contrast().isPresent();
             if (wanted && !tabs.getTabs().contains(comparisonTab)) {
@@ -110,12 +108,14 @@ public final class MainWindow extends StackPane {
         return cheatSheet;
     }
 
+    /** The Training tab's view, built now if the tab was never shown. */
     public TrainingView trainingView() {
-        return trainingView;
+        return training.view();
     }
 
+    /** The Sweep tab's view, built now if the tab was never shown. */
     public SweepView sweepView() {
-        return sweepView;
+        return sweep.view();
     }
 
     public TabPane tabs() {
