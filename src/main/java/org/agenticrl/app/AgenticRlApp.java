@@ -13,7 +13,6 @@ import org.agenticrl.app.common.ModelRuntime;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.fx.FxRuntime;
 import org.agenticrl.app.fx.RememberedAppearance;
-import org.agenticrl.app.objective.FormulaView;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.ExportActions;
@@ -34,17 +33,24 @@ public final class AgenticRlApp extends Application {
     private static final double MAX_WIDTH = 1920;
     private static final double MAX_HEIGHT = 1080;
 
-    @Override
-    public void init() {
-        FormulaView.warmUp();
+    /**
+     * Opens the window and returns when it closes: 0, or 1 with one line on stderr if it cannot open. The work that
+     * needs no FX thread begins first, on a worker thread, and runs while JavaFX starts.
+     *
+     * @param parameters named parameters such as {@code --theme=dark}
+     */
+    public static int open(String... parameters) {
+        StartupHeadStart.begin();
+        return WindowLauncher.launch(AgenticRlApp.class, parameters);
     }
 
     @Override
     public void start(Stage stage) throws ScenarioException {
         Map<String, String> options = getParameters().getNamed();
+        StartupHeadStart headStart = StartupHeadStart.begin();
         ModelRuntime runtime = FxRuntime.create();
         Scenario scenario = options.containsKey("scenario") ? ScenarioLoader.resolve(options.get("scenario"))
-                : ScenarioLoader.seed();
+                : headStart.seed();
         SessionModel model = new SessionModel(scenario, runtime);
         Preferences preferences = Preferences.userNodeForPackage(AgenticRlApp.class);
         AppearanceModel appearance = new RememberedAppearance(preferences).load(forThisRun -> {
@@ -63,6 +69,7 @@ public final class AgenticRlApp extends Application {
                         + "); the last action was not completed."));
             }
         });
+        headStart.awaitFonts();
         Scene scene = createScene(stage, model, appearance, new RecentFiles(preferences), runtime.background());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.agenticrl.app.AgenticRlApp;
-import org.agenticrl.app.WindowLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +40,6 @@ final class AppCommand implements Callable<Integer> {
             ScenarioOption.resolve(spec, scenario);
             parameters.add("--scenario=" + scenario);
         }
-        return WindowLauncher.launch(AgenticRlApp.class, parameters.toArray(String[]::new));
+        return AgenticRlApp.open(parameters.toArray(String[]::new));
     }
 }
