@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: the time from launch to the first frame of the app's window, next to a bare JavaFX window
 # (org.agenticrl.app.bench.BareWindow: one label, the same JVM, JavaFX jars and JVM flags), launched alternately
-# N times in one virtual display. Prints every run, the medians and the ratio app / bare.
+# N times in one virtual display. Prints every run, the medians and the ratios app / bare, of the wall-clock time
+# (what a user waits) and of the CPU time the process used until then (user + system, all threads and child
+# processes: much steadier than the wall clock on a shared, loaded machine, but blind to work done in parallel).
 #
 #   mvn package -DskipTests && packaging/bench-startup.sh [N] [--cds] [--maven]
 #
@@ -38,14 +40,16 @@ flags=(-Xmx256m -XX:TieredStopAtLevel=1)  # the app's launch flags (pom.xml, jav
 marker=(-Dsun.perflog=true -Dsun.perflog.fx.firstpaintflush=true -Dsun.perflog.fx.firstpaintexit=true)
 app=(-jar target/agentic-rl.jar)
 bare=(-cp target/agentic-rl.jar org.agenticrl.app.bench.BareWindow)
+command -v /usr/bin/time >/dev/null || { echo "bench-startup: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+cpu=$(mktemp)
+trap 'rm -f "$log" "$cpu"' EXIT
 
-# Prints the milliseconds from launch to the first frame of the command's window.
+# Prints the wall-clock and the CPU milliseconds from launch to the first frame of the command's window.
 first_frame() {
   local start
   start=$(date +%s%3N)
-  if ! timeout 120 "$@" >"$log" 2>&1; then
+  if ! timeout 120 /usr/bin/time -f '%U %S' -o "$cpu" "$@" >"$log" 2>&1; then
     echo "bench-startup: '$*' failed or took over 120 s; its output:" >&2
     tail -20 "$log" >&2
     exit 1
@@ -53,7 +57,7 @@ first_frame() {
   local shown
   shown=$(grep 'Scene - first repaint - layout complete' "$log" | sed -E 's/.*: ([0-9]+)$/\1/' | head -1)
   [ -n "$shown" ] || { echo "bench-startup: no first frame logged by '$*'; its output:" >&2; tail -20 "$log" >&2; exit 1; }
-  echo $((shown - start))
+  echo "$((shown - start)) $(awk '{printf "%d", ($1 + $2) * 1000}' "$cpu")"
 }
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
@@ -74,35 +78,40 @@ if $maven; then
   command[javafx:run]="mvn -B -o javafx:run"
 fi
 
-declare -A times
+declare -A wall cpu_ms
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1)"
 for ((i = 1; i <= runs; i++)); do
-  line="run $i:"
+  line="run $i (wall/cpu ms):"
   for name in "${names[@]}"; do
     if [ "$name" = javafx:run ]; then
       # Maven forks the JVM with the pom's options; JAVA_TOOL_OPTIONS adds the marker to it (and, harmlessly, to Maven).
-      ms=$(JAVA_TOOL_OPTIONS="${marker[*]}" first_frame ${command[$name]})
+      read -r w c < <(JAVA_TOOL_OPTIONS="${marker[*]}" first_frame ${command[$name]})
     else
-      ms=$(first_frame ${command[$name]})
+      read -r w c < <(first_frame ${command[$name]})
     fi
-    times[$name]="${times[$name]:-} $ms"
-    line="$line  $name ${ms} ms"
+    [ -n "${w:-}" ] || exit 1
+    wall[$name]="${wall[$name]:-} $w"
+    cpu_ms[$name]="${cpu_ms[$name]:-} $c"
+    line="$line  $name $w/$c"
   done
   echo "$line"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-bare_median=$(echo "${times[bare]}" | median)
 for name in "${names[@]}"; do
-  m=$(echo "${times[$name]}" | median)
-  printf '%-11s median %6s ms   runs:%s   %s\n' "$name" "$m" "${times[$name]}" "${command[$name]}"
+  printf '%-11s median wall %6s ms, cpu %6s ms   %s\n' "$name" "$(echo "${wall[$name]}" | median)" \
+    "$(echo "${cpu_ms[$name]}" | median)" "${command[$name]}"
 done
-printf 'ratio app / bare: %s\n' "$(awk -v a="$(echo "${times[app]}" | median)" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')"
+ratio() {  # ratio NAME OVER: the two medians' ratio, wall and cpu
+  awk -v a="$(echo "${wall[$1]}" | median)" -v b="$(echo "${wall[$2]}" | median)" \
+      -v c="$(echo "${cpu_ms[$1]}" | median)" -v d="$(echo "${cpu_ms[$2]}" | median)" \
+      -v n="$1 / $2" 'BEGIN {printf "ratio %-20s wall %.2f   cpu %.2f\n", n, a / b, c / d}'
+}
+ratio app bare
 if $cds; then
-  printf 'ratio app+cds / bare+cds: %s   app+cds / bare: %s\n' \
-    "$(awk -v a="$(echo "${times[app+cds]}" | median)" -v b="$(echo "${times[bare+cds]}" | median)" 'BEGIN {printf "%.2f", a / b}')" \
-    "$(awk -v a="$(echo "${times[app+cds]}" | median)" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')"
+  ratio app+cds bare+cds
+  ratio app+cds bare
 fi
 if $maven; then
-  printf 'ratio javafx:run / bare: %s\n' "$(awk -v a="$(echo "${times[javafx:run]}" | median)" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')"
+  ratio javafx:run bare
 fi
