@@ -1,5 +1,6 @@
 package org.agenticrl.app;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -14,7 +15,11 @@ import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.fx.FxRuntime;
 import org.agenticrl.app.fx.RememberedAppearance;
 import org.agenticrl.app.scenario.RecentFiles;
+import org.agenticrl.app.session.RecoveryCopies;
+import org.agenticrl.app.session.SessionFileModel;
 import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.FileDialogs;
+import org.agenticrl.app.shell.SessionActions;
 import org.agenticrl.app.shell.ExportActions;
 import org.agenticrl.app.shell.KeyboardShortcuts;
 import org.agenticrl.app.shell.MainWindow;
@@ -24,6 +29,8 @@ import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.scenario.ScenarioException;
 import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.agenticrl.engine.session.SessionDocument;
+import org.agenticrl.engine.session.SessionException;
 
 /** The desktop app: one window over one {@link SessionModel}. Start it through {@code org.agenticrl.Launcher}. */
 public final class AgenticRlApp extends Application {
@@ -42,6 +49,15 @@ public final class AgenticRlApp extends Application {
     public static int open(String... parameters) {
         StartupHeadStart.begin();
         return WindowLauncher.launch(AgenticRlApp.class, parameters);
+    }
+
+    /**
+     * Reads and checks a session file as the window would open it (for {@code app --session} and {@code session}).
+     *
+     * @throws SessionException with the file, the field and the reason
+     */
+    public static SessionDocument readSession(Path file) throws SessionException {
+        return SessionFileModel.read(file);
     }
 
     @Override
@@ -70,22 +86,39 @@ public final class AgenticRlApp extends Application {
             }
         });
         headStart.awaitFonts();
-        Scene scene = createScene(stage, model, appearance, new RecentFiles(preferences), runtime.background());
+        RecentFiles recent = new RecentFiles(preferences);
+        SessionFileModel files = new SessionFileModel(model, appearance, runtime.background(), runtime.recovery(),
+                new RecoveryCopies(RecoveryCopies.defaultFolder()), recent::remember);
+        SessionActions sessions = new SessionActions(files, FileDialogs.system(() -> stage), stage);
+        Scene scene = createScene(stage, model, appearance, recent, runtime.background(), files, sessions);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         stage.setWidth(Math.min(MAX_WIDTH, screen.getWidth()));
         stage.setHeight(Math.min(MAX_HEIGHT, screen.getHeight()));
-        stage.setTitle("Agentic RL Visualizer");
         stage.setScene(scene);
         stage.show();
+        sessions.offerRecovery();
+        if (options.containsKey("session")) {
+            files.open(Path.of(options.get("session")));
+        }
     }
 
-    /** Builds the window's scene: the views, the theme, the keyboard. Also used by UI tests. */
+    /**
+     * Builds the window's scene: the views, the theme, the keyboard, the title with the session's file and its
+     * unsaved-changes mark, and the question before closing with unsaved changes. Also used by UI tests.
+     */
     public static Scene createScene(Stage stage, SessionModel model, AppearanceModel appearance, RecentFiles recent,
-                                    BackgroundWork background) {
+                                    BackgroundWork background, SessionFileModel files, SessionActions sessions) {
         ExportActions export = new ExportActions(model, background, () -> stage);
-        MainWindow window = new MainWindow(model, appearance, recent, export);
+        MainWindow window = new MainWindow(model, appearance, recent, export, sessions, files::open);
+        files.attach(window);
+        stage.titleProperty().bind(files.titleProperty());
+        stage.setOnCloseRequest(event -> {
+            if (!sessions.mayClose()) {
+                event.consume();
+            }
+        });
         Scene scene = new Scene(window, 1280, 720);
         Stylesheets.bind(scene, appearance);
         KeyboardShortcuts.install(scene, model.playback(), model.training(), window::trainingShown, appearance,

@@ -1,5 +1,6 @@
 package org.agenticrl.app;
 
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -7,6 +8,13 @@ import javafx.application.Application;
  * on stderr instead of a stack trace.
  */
 public final class WindowLauncher {
+    /**
+     * JavaFX warns on every start that it was loaded from the class path ("Unsupported JavaFX configuration"), which
+     * is how this app runs on purpose (see {@code org.agenticrl.Launcher}); that one line is dropped, every other
+     * JavaFX message still reaches stderr. Held here because java.util.logging keeps only weak references to loggers.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private WindowLauncher() {
     }
 
@@ -17,6 +25,8 @@ public final class WindowLauncher {
      * @return 0 after the window closed, 1 if it could not open
      */
     public static int launch(Class<? extends Application> application, String... parameters) {
+        JAVAFX_LOG.setFilter(line -> line.getMessage() == null
+                || !line.getMessage().startsWith("Unsupported JavaFX configuration"));
         try {
             Application.launch(application, parameters);
             return 0;

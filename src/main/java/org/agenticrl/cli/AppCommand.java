@@ -1,5 +1,6 @@
 package org.agenticrl.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,6 +22,8 @@ final class AppCommand implements Callable<Integer> {
     Double textScale;
     @Option(names = "--scenario", paramLabel = "ID|PATH", description = "the scenario to open (default: seed-calculator)")
     String scenario;
+    @Option(names = "--session", paramLabel = "FILE", description = "a session file (.arl) to open")
+    Path session;
 
     @Override
     public Integer call() throws Exception {
@@ -39,6 +42,10 @@ final class AppCommand implements Callable<Integer> {
         if (scenario != null) {
             ScenarioOption.resolve(spec, scenario);
             parameters.add("--scenario=" + scenario);
+        }
+        if (session != null) {
+            AgenticRlApp.readSession(session);
+            parameters.add("--session=" + session);
         }
         return AgenticRlApp.open(parameters.toArray(String[]::new));
     }

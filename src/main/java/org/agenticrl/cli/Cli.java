@@ -2,6 +2,7 @@ package org.agenticrl.cli;
 
 import java.io.PrintWriter;
 import org.agenticrl.engine.scenario.ScenarioException;
+import org.agenticrl.engine.session.SessionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,8 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "agentic-rl", mixinStandardHelpOptions = true, version = "agentic-rl 0.1.0",
         description = "Headless commands over the Agentic RL Visualizer's engine. Without a command the desktop app opens.",
         subcommands = {GenerateCommand.class, DistributionCommand.class, EpisodeCommand.class, LossesCommand.class,
-                ToolCommand.class, ScenariosCommand.class, TrainCommand.class, SweepCommand.class, BenchCommand.class, AppCommand.class,
-                BenchUiCommand.class})
+                ToolCommand.class, ScenariosCommand.class, SessionCommand.class, TrainCommand.class,
+                SweepCommand.class, InspectCommand.class, BenchCommand.class, AppCommand.class, BenchUiCommand.class})
 public final class Cli implements Runnable {
     public static final int USAGE = 2;
     public static final int INTERNAL = 1;
@@ -42,7 +43,8 @@ public final class Cli implements Runnable {
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((exception, parsed, parseResult) -> {
-            if (exception instanceof ScenarioException || exception instanceof IllegalArgumentException) {
+            if (exception instanceof ScenarioException || exception instanceof SessionException
+                    || exception instanceof IllegalArgumentException) {
                 err.println(prefix(parsed) + exception.getMessage());
                 err.flush();
                 return USAGE;

@@ -44,7 +44,7 @@ class ChartZoomUiTest {
 
     @Start
     void start(Stage stage) {
-        curve = new CurveChart("Mean return", m -> m.batch().meanReturn(), null);
+        curve = new CurveChart("mean-return", "Mean return", m -> m.batch().meanReturn(), null);
         curve.showCurrent(IntStream.rangeClosed(1, 30).mapToObj(i -> new TrainingMetrics(i, 8 * i,
                 new EpisodeStats(8, 0.5, 0.5, Math.sin(i / 4.0), 3), new ObjectiveValue(0, 0, 0, 0), 1)).toList());
         bars = new DistributionChart();

@@ -81,7 +81,7 @@ class MainWindowUiTest {
     @Test
     void typingLambda1ShowsTheTotalTheEngineComputes(FxRobot robot) {
         ValueField lambda1 = window.objective().lambda1Field();
-        robot.doubleClickOn(lambda1.field()).eraseText(8).write("0.5").type(KeyCode.ENTER);
+        TextEntry.replace(robot, lambda1.field(), "0.5").type(KeyCode.ENTER);
         double expected = engineTotal(LossSettings.notebook().withLambda1(0.5));
         assertEquals(String.format("L = %.3f", expected), total(robot));
         assertTrue(window.objective().formula().text().contains("0.5 \u00d7 6.813"), window.objective().formula().text());
@@ -100,13 +100,13 @@ class MainWindowUiTest {
     @Test
     void badTypedInputShowsAReasonAndChangesNothing(FxRobot robot) {
         ValueField lambda1 = window.objective().lambda1Field();
-        robot.doubleClickOn(lambda1.field()).eraseText(8).write("abc").type(KeyCode.ENTER);
+        TextEntry.replace(robot, lambda1.field(), "abc").type(KeyCode.ENTER);
         assertEquals("'abc' is not a number; kept 0.100", lambda1.errorText());
         assertEquals("L = 1.013", total(robot));
-        robot.doubleClickOn(lambda1.field()).eraseText(8).write("11").type(KeyCode.ENTER);
+        TextEntry.replace(robot, lambda1.field(), "11").type(KeyCode.ENTER);
         assertEquals("\u03bb1 must be between 0 and 10; kept 0.100", lambda1.errorText());
         assertEquals(0.1, model.objective().lambda1().get(), 0.0);
-        robot.doubleClickOn(lambda1.field()).eraseText(8).write("0.2").type(KeyCode.ENTER);
+        TextEntry.replace(robot, lambda1.field(), "0.2").type(KeyCode.ENTER);
         assertEquals("", lambda1.errorText());
     }
 
@@ -195,7 +195,7 @@ class MainWindowUiTest {
             export.writeJson(json);
             export.writeCsv(csv);
             export.writeNode(this.window, window);
-            export.writeChart(this.window.distribution().chart().chart(), this.window.distribution().chart().viewer(), chart);
+            export.writeChart(this.window.distribution().chart().viewer(), chart);
         });
         assertTrue(Files.readString(json).contains("\"totalReward\" : 1.4"));
         assertEquals(3, Files.readAllLines(csv).size(), "a header and one row per step");
@@ -209,7 +209,7 @@ class MainWindowUiTest {
     @Test
     void typingInTheSeedFieldDoesNotStepTheEpisode(FxRobot robot) {
         robot.clickOn("#reset");
-        robot.doubleClickOn("#seed .text-field").write("r 42");
+        TextEntry.replace(robot, "#seed .text-field", "r 42");
         assertEquals(0, model.playback().cursorProperty().get());
         robot.type(KeyCode.ENTER);
         assertEquals("'r 42' is not a number; kept 0", model.episode().seed().problemProperty().get(),

@@ -15,7 +15,11 @@ import javax.imageio.ImageIO;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.TestRuntime;
 import org.agenticrl.app.scenario.RecentFiles;
+import org.agenticrl.app.session.RecoveryCopies;
+import org.agenticrl.app.session.SessionFileModel;
 import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.FileDialogs;
+import org.agenticrl.app.shell.SessionActions;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Theme;
@@ -51,8 +55,10 @@ class ScreenshotTour {
             model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
             appearance = new AppearanceModel();
             appearance.themeProperty().set(theme);
+            SessionFileModel files = new SessionFileModel(model, appearance, BackgroundWork.immediate(),
+                    runtime.recoveryClock, RecoveryCopies.none(), path -> { });
             Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
-                    BackgroundWork.immediate());
+                    BackgroundWork.immediate(), files, new SessionActions(files, FileDialogs.system(() -> stage), stage));
             stage.setScene(scene);
             stage.setWidth(width);
             stage.setHeight(height);
@@ -62,15 +68,58 @@ class ScreenshotTour {
 
     private void shoot(FxRobot robot, String name, Consumer<SessionModel> state) throws Exception {
         robot.interact(() -> state.accept(model));
+        shoot(robot, name, stage.getScene());
+    }
+
+    private static void shoot(FxRobot robot, String name, Scene scene) throws Exception {
         Path file = Path.of(DIRECTORY, name + ".png");
         Files.createDirectories(file.getParent());
         robot.interact(() -> {
             try {
-                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", file.toFile());
+                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The glossary and About windows at the sizes of a projector and a desktop, in both themes, the window with its
+     * glossary links, and the token chart as SVG: {@code mvn test -Dtest=ScreenshotTour#helpTour -Dtour.dir=DIR}.
+     */
+    @Test
+    void helpTour(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        for (Theme theme : Theme.values()) {
+            String suffix = theme == Theme.DARK ? "-dark" : "-light";
+            for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+                String name = "-" + size[0] + suffix;
+                open(robot, size[0], size[1], theme);
+                MainWindow window = (MainWindow) stage.getScene().getRoot();
+                shoot(robot, "links" + name, m -> m.playback().showAll());
+                shoot(robot, "links-training" + name, m -> window.tabs().getSelectionModel().select(1));
+                robot.interact(() -> window.tabs().getSelectionModel().select(0));
+                robot.interact(() -> {
+                    window.glossary().open("kl-estimators");
+                    window.showGlossary();
+                    window.glossaryWindow().setWidth(size[0]);
+                    window.glossaryWindow().setHeight(size[1]);
+                });
+                shoot(robot, "glossary" + name, window.glossaryWindow().getScene());
+                robot.interact(() -> {
+                    window.glossaryWindow().hide();
+                    window.showAbout();
+                    window.aboutWindow().setWidth(size[0]);
+                    window.aboutWindow().setHeight(size[1]);
+                });
+                shoot(robot, "about" + name, window.aboutWindow().getScene());
+                robot.interact(() -> window.aboutWindow().hide());
+            }
+        }
+        MainWindow window = (MainWindow) stage.getScene().getRoot();
+        var viewer = window.distribution().chart().viewer();
+        robot.interact(() -> new org.agenticrl.app.shell.ExportActions(model, BackgroundWork.immediate(), () -> null)
+                .writeChartSvg(viewer, Path.of(DIRECTORY, "tokens.svg")));
     }
 
     /** Trains outcome-only, pins it, then trains with the defaults: the comparison a lecturer would show. */

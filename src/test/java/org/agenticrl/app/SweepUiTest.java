@@ -11,6 +11,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.agenticrl.app.chart.ChartSvg;
 import org.agenticrl.app.fx.FxRuntime;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.MainWindow;
@@ -50,8 +51,7 @@ class SweepUiTest {
     }
 
     private static void type(FxRobot robot, String query, String text) {
-        robot.clickOn(query).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text)
-                .type(KeyCode.ENTER);
+        TextEntry.replace(robot, query, text).type(KeyCode.ENTER);
     }
 
     @Test
@@ -66,9 +66,13 @@ class SweepUiTest {
         robot.clickOn("#sweep-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> model.sweep().statusProperty().get() == SweepModel.Status.FINISHED);
+        // The status is seen set before the FX thread has told its listeners: let that frame finish first.
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, model.sweep().cellsProperty().get().size());
         assertTrue(robot.lookup("#sweep-progress").queryAs(Label.class).getText().startsWith("Finished \u00b7 4 / 4 runs"));
-        WaitForAsyncUtils.waitForFxEvents();
+        String svg = WaitForAsyncUtils.asyncFx(() -> ChartSvg.of(window.sweepView().heatmapChart(), 600, 400)).get();
+        String xLabel = window.sweepView().heatmapChart().getXYPlot().getDomainAxis().getLabel();
+        assertTrue(xLabel != null && svg.startsWith("<?xml") && svg.contains(xLabel), "the heat map's SVG has its axis " + xLabel);
         SweepCell topRight = model.sweep().cellsProperty().get().get(3);
         robot.clickOn(centreOfCell(1, 1, 2, 2));
         WaitForAsyncUtils.waitForFxEvents();

@@ -107,7 +107,7 @@ class TrainingUiTest {
         robot.clickOn("#train-start");
         waitFor(() -> model.training().curveProperty().get().size() >= 5);
         openTab(robot, "Episode");
-        robot.doubleClickOn("#seed .text-field").eraseText(12).write("42").type(KeyCode.ENTER);
+        TextEntry.replace(robot, "#seed .text-field", "42").type(KeyCode.ENTER);
         assertEquals(42, model.episode().seed().get(), 0.0);
         assertEquals(TrainingStatus.RUNNING, model.training().statusProperty().get(), "still training meanwhile");
         int before = model.training().curveProperty().get().size();

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class AppArchitectureTest {
     private static final String APP = "org.agenticrl.app";
-    private static final List<String> FEATURES = List.of("episode", "distribution", "objective", "training", "scenario");
+    private static final List<String> FEATURES = List.of("episode", "distribution", "objective", "training", "scenario",
+            "glossary");
     private static final String[] SHARED = {APP + ".common..", APP + ".controls..", APP + ".chart..", APP + ".theme.."};
     private static final String[] SCENE_GRAPH = {"javafx.scene..", "javafx.stage..", "javafx.embed..", "org.jfree..",
         "org.controlsfx..", "atlantafx.."};
@@ -60,7 +61,7 @@ class AppArchitectureTest {
     void sharedPackagesKnowNoFeatureAndNoWindow() {
         noClasses().that().resideInAnyPackage(SHARED)
                 .should().dependOnClassesThat().resideInAnyPackage(APP + ".episode..", APP + ".distribution..",
-                        APP + ".objective..", APP + ".training..", APP + ".scenario..", APP + ".session..",
+                        APP + ".objective..", APP + ".training..", APP + ".scenario..", APP + ".glossary..", APP + ".session..",
                         APP + ".shell..", APP + ".bench..", APP + ".fx..")
                 .check(MAIN);
     }

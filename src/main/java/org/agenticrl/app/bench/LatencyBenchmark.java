@@ -17,7 +17,12 @@ import org.agenticrl.app.AgenticRlApp;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.fx.FxRuntime;
 import org.agenticrl.app.scenario.RecentFiles;
+import org.agenticrl.app.common.ModelRuntime;
+import org.agenticrl.app.session.RecoveryCopies;
+import org.agenticrl.app.session.SessionFileModel;
 import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.FileDialogs;
+import org.agenticrl.app.shell.SessionActions;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
@@ -52,9 +57,13 @@ public final class LatencyBenchmark extends Application {
     public void start(Stage stage) {
         changes = Integer.parseInt(getParameters().getNamed().getOrDefault("changes", "300"));
         preferences = Preferences.userRoot().node("agentic-rl-benchmark-" + UUID.randomUUID());
-        SessionModel model = new SessionModel(ScenarioLoader.seed(), FxRuntime.create());
-        Scene scene = AgenticRlApp.createScene(stage, model, new AppearanceModel(), new RecentFiles(preferences),
-                BackgroundWork.immediate());
+        ModelRuntime runtime = FxRuntime.create();
+        SessionModel model = new SessionModel(ScenarioLoader.seed(), runtime);
+        AppearanceModel appearance = new AppearanceModel();
+        SessionFileModel files = new SessionFileModel(model, appearance, BackgroundWork.immediate(), runtime.recovery(),
+                RecoveryCopies.none(), path -> { });
+        Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
+                BackgroundWork.immediate(), files, new SessionActions(files, FileDialogs.system(() -> stage), stage));
         Slider slider = ((MainWindow) scene.getRoot()).objective().lambda1Field().slider();
         int tokens = model.episode().trajectory().steps().get(0).generation().steps().size();
         workloads = List.of(

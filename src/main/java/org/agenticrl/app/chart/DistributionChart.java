@@ -99,7 +99,7 @@ public final class DistributionChart {
         legend = new LegendTitle(plot);
         legend.setPosition(RectangleEdge.BOTTOM);
         viewer = new ChartViewer(chart);
-        viewer.setId("distribution-chart");
+        ChartViewers.name(viewer, "distribution-chart", "Token distribution");
         ChartZoom.off(viewer);
         restyle(palette, scale);
     }

@@ -11,7 +11,8 @@ import java.util.concurrent.Executor;
  * @param trainingWorker runs training jobs one after another; each job hands its results back through a queue
  * @param frames once per screen frame while training runs: paces it and shows its results
  * @param sweepFrames once per screen frame while a sweep runs: shows the cells that finished
+ * @param recovery ticks once a minute while there are unsaved changes: writes the recovery copy
  */
 public record ModelRuntime(PlaybackClock playback, BackgroundWork background, Executor trainingWorker,
-                           FrameTicker frames, FrameTicker sweepFrames) {
+                           FrameTicker frames, FrameTicker sweepFrames, PlaybackClock recovery) {
 }

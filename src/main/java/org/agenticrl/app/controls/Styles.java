@@ -45,6 +45,7 @@ public final class Styles {
     public static final String DIVERGENCE = "divergence";
     public static final String VIEW_SWITCHER = "view-switcher";
     public static final String RESET_ZOOM = "reset-zoom";
+    public static final String TOOL_PAGE = "tool-page";
 
     // States
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");

@@ -22,6 +22,7 @@ public final class ValueField extends GridPane {
     private final Slider slider = new Slider();
     private final TextField field = new TextField();
     private final Label error = new Label();
+    private final Label name;
     private boolean syncing;
 
     /**
@@ -33,7 +34,7 @@ public final class ValueField extends GridPane {
         this.logarithmic = logarithmic;
         getStyleClass().add(Styles.VALUE_FIELD);
         setHgap(8);
-        Label name = new Label(label);
+        name = new Label(label);
         name.setMinWidth(USE_PREF_SIZE);
         Tooltip.install(name, new Tooltip(help));
         slider.setMin(toSlider(input.range().min()));
@@ -112,6 +113,12 @@ public final class ValueField extends GridPane {
     /** Makes the field wide enough for this many characters (e.g. 11 for a ten-digit seed). */
     public ValueField columns(int characters) {
         field.setPrefColumnCount(characters);
+        return this;
+    }
+
+    /** Puts a glossary link to the term beside the field's name. */
+    public ValueField explain(String term) {
+        GlossaryLinks.explain(name, term);
         return this;
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.chart.DistributionChart;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.controls.ValueField;
@@ -53,7 +54,7 @@ public final class DistributionView extends VBox {
         this.preview = preview;
         setId("distribution");
         getStyleClass().add(Styles.VIEW);
-        Label title = Labels.title("Next-token distribution");
+        Label title = GlossaryLinks.explain(Labels.title("Next-token distribution"), "policy");
         context.getStyleClass().add(Styles.SUBTITLE);
         context.setWrapText(true);
         chosen.setId("chosen-token");
@@ -68,6 +69,7 @@ public final class DistributionView extends VBox {
                 + "Near 0 the policy becomes greedy; large T flattens it towards uniform.",
                 episode.temperature(), true);
         temperature.setId("temperature");
+        temperature.explain("temperature");
         getChildren().addAll(title, context, previewRow(), chart.viewer(), chosen, temperature, decodingRow(episode),
                 termsSection());
         preview.barsProperty().addListener((o, before, after) -> redraw());

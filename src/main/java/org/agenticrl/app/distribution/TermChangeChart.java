@@ -3,6 +3,7 @@ package org.agenticrl.app.distribution;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.util.List;
+import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ChartZoom;
 import org.agenticrl.app.chart.ReadableAxis;
@@ -55,7 +56,7 @@ final class TermChangeChart {
         legend.setPosition(RectangleEdge.BOTTOM);
         chart.addLegend(legend);
         viewer = new ChartViewer(chart);
-        viewer.setId("term-change-chart");
+        ChartViewers.name(viewer, "term-change-chart", "Which term moves which token");
         ChartZoom.off(viewer);
     }
 

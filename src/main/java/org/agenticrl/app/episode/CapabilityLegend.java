@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.episode.Capability;
 
@@ -30,11 +31,17 @@ final class CapabilityLegend extends FlowPane {
             Label chip = new Label();
             chip.getStyleClass().addAll(Styles.CHIP, Styles.CAPABILITY);
             chip.setTooltip(new Tooltip(capability.label() + ": " + capability.description()));
+            GlossaryLinks.clickable(chip, glossaryTerm(capability));
             chips.put(capability, chip);
             getChildren().add(chip);
         }
         counts.addListener((o, before, after) -> show(after));
         show(counts.getValue());
+    }
+
+    /** The glossary entry of a capability, e.g. "capability-tool-use". */
+    static String glossaryTerm(Capability capability) {
+        return "capability-" + capability.id().replace('_', '-');
     }
 
     private void show(Map<Capability, Integer> counts) {

@@ -6,6 +6,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.scenario.Scenario;
@@ -25,7 +26,7 @@ public final class ComparisonView extends SplitPane {
     public ComparisonView(EpisodeModel episode) {
         this.episode = episode;
         setId("comparison");
-        Label agentTitle = Labels.title("Agentic RL: observe, think, act, repeat");
+        Label agentTitle = GlossaryLinks.explain(Labels.title("Agentic RL: observe, think, act, repeat"), "pbrft-vs-pomdp");
         Label agentNote = Labels.subtitle("The same task as an episode: tools, memory and a plan, a process reward at "
                 + "every step, and the outcome reward at the end.");
         getItems().addAll(column(traditionalTitle, traditionalNote, traditional),

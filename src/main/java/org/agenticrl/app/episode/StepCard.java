@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.episode.Capability;
 import org.agenticrl.engine.episode.EpisodeStep;
@@ -47,6 +48,7 @@ final class StepCard extends VBox {
             Label tag = new Label(capability.label());
             tag.getStyleClass().addAll(Styles.CHIP, Styles.CAPABILITY);
             tag.setTooltip(new Tooltip(capability.description()));
+            GlossaryLinks.clickable(tag, CapabilityLegend.glossaryTerm(capability));
             header.getChildren().add(tag);
         }
         Region spacer = new Region();
@@ -54,6 +56,7 @@ final class StepCard extends VBox {
         logProb.getStyleClass().addAll(Styles.MUTED, Styles.MONO);
         logProb.setText("log \u03c0 = " + Format.fixed(step.logProb(), 2));
         logProb.setTooltip(new Tooltip("log \u03c0 of the whole action, the sum over its tokens: " + Format.full(step.logProb())));
+        GlossaryLinks.explain(logProb, "log-pi");
         header.getChildren().addAll(spacer, logProb);
 
         Label observation = new Label(step.observation());
@@ -61,6 +64,7 @@ final class StepCard extends VBox {
         observation.setWrapText(true);
         observation.setTooltip(new Tooltip("What the agent saw. The policy conditions on the previous token and on "
                 + "the history: " + History.describe(step.history())));
+        GlossaryLinks.explain(observation, "observation");
 
         FlowPane tokenFlow = new FlowPane(4, 4);
         List<TokenStep> positions = step.generation().steps();
@@ -81,10 +85,12 @@ final class StepCard extends VBox {
             tokens.add(token);
             tokenFlow.getChildren().add(token);
         }
+        tokenFlow.getChildren().add(GlossaryLinks.badge("action"));
 
         toolLine.getStyleClass().add(Styles.TOOL_CALL);
         toolLine.setWrapText(true);
         toolLine.setText(toolText(step));
+        GlossaryLinks.explain(toolLine, "tool-call");
         toolLine.pseudoClassStateChanged(Styles.FAILED, step.status() != StepStatus.OK);
         Styles.managedWhenVisible(toolLine);
         Styles.managedWhenVisible(rewards);
@@ -98,6 +104,7 @@ final class StepCard extends VBox {
                 + "  \u00b7  process rewards so far " + Format.signed(runningReward, 1));
         total.getStyleClass().add(Styles.MUTED);
         total.setWrapText(true);
+        GlossaryLinks.explain(total, "process-reward");
         rewards.getChildren().add(total);
         rewards.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(header);

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.episode.EpisodeStep;
 import org.agenticrl.engine.episode.Trajectory;
@@ -35,6 +36,7 @@ final class TrajectoryCards extends VBox {
         outcomeCard.getStyleClass().add(Styles.OUTCOME_CARD);
         outcomeCard.setId(idPrefix + "outcome");
         outcomeValue.getStyleClass().add(Styles.OUTCOME_VALUE);
+        GlossaryLinks.explain(outcome, "outcome-reward");
         outcomeValue.setId(idPrefix + "outcome-value");
         this.idPrefix = idPrefix;
     }

@@ -13,6 +13,6 @@ public final class FxRuntime {
             Thread thread = new Thread(runnable, "agentic-rl-training");
             thread.setDaemon(true);
             return thread;
-        }), new FxFrameTicker(), new FxFrameTicker());
+        }), new FxFrameTicker(), new FxFrameTicker(), new FxPlaybackClock());
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Choices;
 import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Styles;
@@ -48,7 +49,7 @@ public final class ObjectivePanel extends VBox {
         this.model = model;
         setId("losses");
         getStyleClass().add(Styles.VIEW);
-        Label title = Labels.title("Training objective");
+        Label title = GlossaryLinks.explain(Labels.title("Training objective"), "training-objective");
         total.setId("total");
         total.getStyleClass().add(Styles.TOTAL_VALUE);
         total.setMinWidth(Region.USE_PREF_SIZE);
@@ -62,20 +63,23 @@ public final class ObjectivePanel extends VBox {
         lambda1 = new ValueField("\u03bb1  SFT weight", "How strongly the policy is pulled towards the expert "
                 + "demonstration", model.lambda1(), false).sliderUpTo(ObjectiveModel.LAMBDA_SLIDER_MAX);
         lambda1.setId("lambda1");
+        lambda1.explain("lambda1");
         lambda2 = new ValueField("\u03bb2  KL weight", "How strongly the policy is held near the reference model",
                 model.lambda2(), false).sliderUpTo(ObjectiveModel.LAMBDA_SLIDER_MAX);
         lambda2.setId("lambda2");
+        lambda2.explain("lambda2");
         ValueField gamma = new ValueField("\u03b3  discount", "How much later rewards count in earlier steps' returns",
                 model.gamma(), false);
         gamma.setId("gamma");
+        gamma.explain("gamma");
         VBox knobs = new VBox(2, lambda1, lambda2, gamma);
         GridPane variants = new GridPane();
         variants.setHgap(8);
         variants.setVgap(2);
-        addVariant(variants, 0, "Rewards", RewardMode.class, model.rewardModeProperty(), rewardValues, rewardNote,
+        addVariant(variants, 0, "Rewards", "outcome-reward", RewardMode.class, model.rewardModeProperty(), rewardValues, rewardNote,
                 "reward-mode");
-        addVariant(variants, 2, "L_SFT", SftVariant.class, model.sftProperty(), sftValues, sftNote, "sft-variant");
-        addVariant(variants, 4, "L_KL", KlVariant.class, model.klProperty(), klValues, klNote, "kl-variant");
+        addVariant(variants, 2, "L_SFT", "l-sft", SftVariant.class, model.sftProperty(), sftValues, sftNote, "sft-variant");
+        addVariant(variants, 4, "L_KL", "l-kl", KlVariant.class, model.klProperty(), klValues, klNote, "kl-variant");
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
         chart.viewer().setMinHeight(120);
         chart.viewer().setPrefHeight(240);
@@ -90,10 +94,11 @@ public final class ObjectivePanel extends VBox {
         show(model.breakdownProperty().get());
     }
 
-    private static <E extends Enum<E> & Identified> void addVariant(GridPane grid, int row, String name, Class<E> type,
+    private static <E extends Enum<E> & Identified> void addVariant(GridPane grid, int row, String name, String term,
+                                                                     Class<E> type,
                                                                      ObjectProperty<E> property, Region values,
                                                                      Label note, String id) {
-        Label label = new Label(name);
+        Label label = GlossaryLinks.explain(new Label(name), term);
         label.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<E> choice = Choices.of(type, property, id);
         note.getStyleClass().add(Styles.VARIANT_NOTE);

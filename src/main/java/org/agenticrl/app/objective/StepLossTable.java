@@ -9,22 +9,23 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.agenticrl.engine.loss.StepLoss;
 
 /** The per-step rows of L_RL: reward, return, baseline, advantage, log pi and the term -log pi * A. */
 final class StepLossTable extends GridPane {
-    private record Column(String header, String help, ToDoubleFunction<StepLoss> value, int decimals) {
+    private record Column(String header, String help, String term, ToDoubleFunction<StepLoss> value, int decimals) {
     }
 
     private static final List<Column> COLUMNS = List.of(
-            new Column("r", "the step's reward under the chosen reward mode", StepLoss::reward, 2),
-            new Column("G", "return: r + \u03b3 \u00b7 G of the next step", StepLoss::discountedReturn, 3),
-            new Column("b", "baseline: the mean return of the episode (the notebook's)", StepLoss::baseline, 3),
-            new Column("A", "advantage A = G \u2212 b: better or worse than this episode's average", StepLoss::advantage, 3),
-            new Column("log \u03c0", "log-probability of the step's whole action", StepLoss::logProb, 2),
-            new Column("\u2212log \u03c0\u00b7A", "this step's term of L_RL", StepLoss::term, 3));
+            new Column("r", "the step's reward under the chosen reward mode", "process-reward", StepLoss::reward, 2),
+            new Column("G", "return: r + \u03b3 \u00b7 G of the next step", "return", StepLoss::discountedReturn, 3),
+            new Column("b", "baseline: the mean return of the episode (the notebook's)", "baseline", StepLoss::baseline, 3),
+            new Column("A", "advantage A = G \u2212 b: better or worse than this episode's average", "advantage", StepLoss::advantage, 3),
+            new Column("log \u03c0", "log-probability of the step's whole action", "log-pi", StepLoss::logProb, 2),
+            new Column("\u2212log \u03c0\u00b7A", "this step's term of L_RL", "l-rl", StepLoss::term, 3));
 
     private final List<List<Label>> cells = new ArrayList<>();
     private final Label sum = new Label();
@@ -71,7 +72,7 @@ final class StepLossTable extends GridPane {
         cells.clear();
         add(header("step", "the episode's step"), 0, 0);
         for (int c = 0; c < COLUMNS.size(); c++) {
-            add(header(COLUMNS.get(c).header(), COLUMNS.get(c).help()), c + 1, 0);
+            add(GlossaryLinks.explain(header(COLUMNS.get(c).header(), COLUMNS.get(c).help()), COLUMNS.get(c).term()), c + 1, 0);
         }
         for (int row = 0; row < rows; row++) {
             add(new Label(String.valueOf(row + 1)), 0, row + 1);

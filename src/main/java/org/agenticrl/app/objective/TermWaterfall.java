@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
+import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.chart.BarLabels;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ChartZoom;
@@ -64,7 +65,7 @@ public final class TermWaterfall {
         plot.addRangeMarker(zero);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         viewer = new ChartViewer(chart);
-        viewer.setId("loss-chart");
+        ChartViewers.name(viewer, "loss-chart", "Loss terms (waterfall)");
         ChartZoom.off(viewer);
         restyle(palette, 1);
     }

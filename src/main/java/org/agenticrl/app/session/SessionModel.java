@@ -101,7 +101,8 @@ public final class SessionModel {
         status.set(message);
     }
 
-    private void install(Scenario scenario) {
+    /** Puts a scenario on screen: playback paused, training reset, its first task, the first token selected. */
+    void install(Scenario scenario) {
         playback.pause();
         training.reset();
         episode.loadScenario(scenario);

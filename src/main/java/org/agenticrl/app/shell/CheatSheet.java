@@ -19,8 +19,11 @@ public final class CheatSheet extends StackPane {
         {"Ctrl + 0", "normal text size"},
         {"Ctrl + 1 \u2026 4", "all three views, or one across the window"},
         {"Ctrl + T", "switch light / dark theme"},
-        {"Ctrl + O", "open a scenario file"},
+        {"Ctrl + O", "open a session or a scenario file"},
+        {"Ctrl + S  /  Ctrl + Shift + S", "save the session / save it as"},
         {"Ctrl + E", "export the window as PNG (2\u00d7)"},
+        {"Ctrl + Shift + C", "copy the current tab to the clipboard as a picture"},
+        {"Ctrl + G", "the glossary (or click a ? beside a term)"},
         {"F11", "full screen"},
         {"F1  or  ?", "this sheet"},
     };

@@ -8,13 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Dimension2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.image.WritableImage;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.agenticrl.app.chart.ChartSvg;
+import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.session.SessionModel;
@@ -23,12 +28,13 @@ import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.export.EpisodeDocument;
 import org.agenticrl.engine.sweep.SweepCsv;
 import org.agenticrl.engine.sweep.SweepPlan;
-import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 
 /**
  * Export for slides and notes: any view or the whole window as a PNG at twice its size, a chart re-drawn at twice
- * its size, the episode as JSON or CSV. Pictures are taken on the FX thread; files are written on the worker and the
- * result is reported in the status line.
+ * its size or as SVG (vector shapes and text), a picture of a view or a chart on the clipboard, the episode as JSON
+ * or CSV. Pictures are taken on the FX thread; files are written on the worker and the result is reported in the
+ * status line.
  */
 public final class ExportActions {
     private static final double SCALE = 2.0;
@@ -49,8 +55,31 @@ public final class ExportActions {
     }
 
     /** Asks where, then saves the chart re-drawn at twice the size it has on screen. */
-    public void exportChart(JFreeChart chart, Node shownIn, String name) {
-        choose("Export chart as PNG", name + ".png", "PNG image", "*.png").ifPresent(path -> writeChart(chart, shownIn, path));
+    public void exportChart(ChartViewer viewer) {
+        choose("Export chart as PNG", viewer.getId() + ".png", "PNG image", "*.png").ifPresent(path -> writeChart(viewer, path));
+    }
+
+    /** Asks where, then saves the chart as SVG, at the size it has on screen. */
+    public void exportChartSvg(ChartViewer viewer) {
+        choose("Export chart as SVG", viewer.getId() + ".svg", "SVG image", "*.svg").ifPresent(path -> writeChartSvg(viewer, path));
+    }
+
+    /** Puts a picture of the node at twice its size on the clipboard; call on the FX thread. */
+    public void copyNode(Node node, String name) {
+        copy(node.snapshot(doubled(), null), name);
+    }
+
+    /** Puts the chart, re-drawn at twice the size it has on screen, on the clipboard; call on the FX thread. */
+    public void copyChart(ChartViewer viewer) {
+        copy(SwingFXUtils.toFXImage(doubledPicture(viewer), null), ChartViewers.title(viewer));
+    }
+
+    private void copy(Image picture, String name) {
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(picture);
+        Clipboard.getSystemClipboard().setContent(content);
+        model.report(StatusMessage.info("Copied " + name + " to the clipboard as a picture ("
+                + (int) picture.getWidth() + " \u00d7 " + (int) picture.getHeight() + " pixels)"));
     }
 
     /** Asks where, then saves the episode as JSON. */
@@ -90,19 +119,41 @@ public final class ExportActions {
 
     /** Saves a picture of the node at twice its size; call on the FX thread. */
     public void writeNode(Node node, Path path) {
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setTransform(Transform.scale(SCALE, SCALE));
-        WritableImage image = node.snapshot(parameters, null);
-        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+        BufferedImage picture = SwingFXUtils.fromFXImage(node.snapshot(doubled(), null), null);
         write(path, () -> ImageIO.write(picture, "png", path.toFile()));
     }
 
-    /** Saves the chart drawn at twice the size of the node it is shown in; call on the FX thread. */
-    public void writeChart(JFreeChart chart, Node shownIn, Path path) {
-        int width = (int) Math.max(200, shownIn.getBoundsInLocal().getWidth());
-        int height = (int) Math.max(150, shownIn.getBoundsInLocal().getHeight());
-        BufferedImage picture = chart.createBufferedImage((int) (width * SCALE), (int) (height * SCALE), width, height, null);
+    /** Saves the chart drawn at twice the size it has on screen; call on the FX thread. */
+    public void writeChart(ChartViewer viewer, Path path) {
+        BufferedImage picture = doubledPicture(viewer);
         write(path, () -> ImageIO.write(picture, "png", path.toFile()));
+    }
+
+    /**
+     * Saves the chart as SVG at the size it has on screen. It is drawn on the FX thread, where its data may change,
+     * and written on the worker; call on the FX thread.
+     */
+    public void writeChartSvg(ChartViewer viewer, Path path) {
+        Dimension2D size = shownSize(viewer);
+        String svg = ChartSvg.of(viewer.getChart(), size.getWidth(), size.getHeight());
+        write(path, () -> Files.writeString(path, svg, StandardCharsets.UTF_8));
+    }
+
+    /** The size a chart has on screen, at least 200 x 150 (for a chart on a tab that has not been shown yet). */
+    private static Dimension2D shownSize(ChartViewer viewer) {
+        return new Dimension2D(Math.max(200, Math.floor(viewer.getWidth())), Math.max(150, Math.floor(viewer.getHeight())));
+    }
+
+    private static BufferedImage doubledPicture(ChartViewer viewer) {
+        Dimension2D size = shownSize(viewer);
+        return viewer.getChart().createBufferedImage((int) (size.getWidth() * SCALE), (int) (size.getHeight() * SCALE),
+                size.getWidth(), size.getHeight(), null);
+    }
+
+    private static SnapshotParameters doubled() {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(SCALE, SCALE));
+        return parameters;
     }
 
     /** Saves the current episode as JSON. */

@@ -1,7 +1,7 @@
 package org.agenticrl.app.shell;
 
-import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -10,13 +10,14 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.jfree.chart.fx.ChartViewer;
 
 /** The window's menus (File, Episode, View, Help), each item wired to a model's command or a window action. */
 final class MainMenus {
@@ -25,8 +26,14 @@ final class MainMenus {
     private final RecentFiles recent;
     private final ExportActions export;
     private final MainWindow window;
+    private final SessionActions sessions;
+    private final Consumer<Path> openFile;
 
-    MainMenus(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export, MainWindow window) {
+    /** @param openFile opens a recent file: a session or a scenario */
+    MainMenus(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export, MainWindow window,
+              SessionActions sessions, Consumer<Path> openFile) {
+        this.sessions = sessions;
+        this.openFile = openFile;
         this.model = model;
         this.appearance = appearance;
         this.recent = recent;
@@ -41,7 +48,12 @@ final class MainMenus {
     }
 
     private Menu fileMenu() {
-        MenuItem open = item("Open scenario file\u2026", "Shortcut+O", this::chooseScenarioFile);
+        MenuItem open = item("Open session or scenario\u2026", "Shortcut+O", sessions::open);
+        open.setId("menu-open");
+        MenuItem save = item("Save session", "Shortcut+S", sessions::save);
+        save.setId("menu-save");
+        MenuItem saveAs = item("Save session as\u2026", "Shortcut+Shift+S", sessions::saveAs);
+        saveAs.setId("menu-save-as");
         Menu builtIns = new Menu("Built-in scenarios");
         for (String id : ScenarioLoader.BUILT_IN) {
             builtIns.getItems().add(item(id, null, () -> model.scenarios().openBuiltIn(id)));
@@ -51,7 +63,7 @@ final class MainMenus {
         Runnable refreshRecent = () -> {
             recentMenu.getItems().clear();
             for (Path file : recent.files()) {
-                recentMenu.getItems().add(item(file.toString(), null, () -> model.scenarios().openFile(file, recent::remember)));
+                recentMenu.getItems().add(item(file.toString(), null, () -> openFile.accept(file)));
             }
             recentMenu.setDisable(recent.files().isEmpty());
         };
@@ -61,19 +73,23 @@ final class MainMenus {
         exports.getItems().addAll(
                 item("Window as PNG (2\u00d7)\u2026", "Shortcut+E", () -> export.exportNode(window, "agentic-rl")),
                 item("Episode timeline as PNG (2\u00d7)\u2026", null, () -> export.exportNode(window.timeline(), "timeline")),
-                item("Token chart as PNG (2\u00d7)\u2026", null,
-                        () -> export.exportChart(window.distribution().chart().chart(), window.distribution().chart().viewer(), "tokens")),
-                item("Loss chart as PNG (2\u00d7)\u2026", null,
-                        () -> export.exportChart(window.objective().chart().chart(), window.objective().chart().viewer(), "losses")),
-                item("Sweep heat map as PNG (2\u00d7)\u2026", null, () -> export.exportChart(
-                        window.sweepView().heatmapChart(), window.sweepView().heatmapViewer(), "sweep")),
+                chartMenu("Chart as PNG (2\u00d7)", "export-png", export::exportChart),
+                chartMenu("Chart as SVG", "export-svg", export::exportChartSvg),
+                item("Copy the current view as a picture", "Shortcut+Shift+C",
+                        () -> export.copyNode(window.currentView(), "the current view")),
                 new SeparatorMenuItem(),
                 item("Episode as JSON\u2026", null, export::exportJson),
                 item("Episode as CSV\u2026", null, export::exportCsv),
                 item("Sweep as CSV (a row per run)\u2026", null, export::exportSweepCsv));
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> stage().close());
-        return new Menu("_File", null, open, builtIns, recentMenu, new SeparatorMenuItem(), exports,
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            if (sessions.mayClose()) {
+                stage().close();
+            }
+        });
+        Menu file = new Menu("_File", null, open, save, saveAs, builtIns, recentMenu, new SeparatorMenuItem(), exports,
                 new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        return file;
     }
 
     private Menu episodeMenu() {
@@ -118,7 +134,21 @@ final class MainMenus {
     }
 
     private Menu helpMenu() {
-        return new Menu("_Help", null, item("Keyboard shortcuts    (F1 or ?)", null, window.cheatSheet()::toggle));
+        return new Menu("_Help", null, item("Keyboard shortcuts    (F1 or ?)", null, window.cheatSheet()::toggle),
+                item("Glossary", "Shortcut+G", window::showGlossary),
+                new SeparatorMenuItem(),
+                item("About Agentic RL Visualizer", null, window::showAbout));
+    }
+
+    /** One item per chart in the window (on every tab), listed afresh each time the menu opens. */
+    private Menu chartMenu(String text, String id, Consumer<ChartViewer> action) {
+        Menu menu = new Menu(text);
+        menu.setId(id);
+        menu.getItems().add(new MenuItem()); // a menu without items never opens, so never fills itself
+        menu.setOnShowing(event -> menu.getItems().setAll(ChartViewers.under(window).stream()
+                .map(viewer -> item(ChartViewers.title(viewer) + "\u2026", null, () -> action.accept(viewer)))
+                .toList()));
+        return menu;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -133,15 +163,5 @@ final class MainMenus {
 
     private Stage stage() {
         return (Stage) window.getScene().getWindow();
-    }
-
-    private void chooseScenarioFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open scenario");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (JSON)", "*.json"));
-        File file = chooser.showOpenDialog(stage());
-        if (file != null) {
-            model.scenarios().openFile(file.toPath(), recent::remember);
-        }
     }
 }

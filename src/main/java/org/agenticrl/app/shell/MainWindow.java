@@ -1,30 +1,44 @@
 package org.agenticrl.app.shell;
 
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.agenticrl.app.chart.ChartRequest;
+import org.agenticrl.app.common.StatusMessage;
+import org.agenticrl.app.controls.GlossaryRequest;
 import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.distribution.DistributionView;
 import org.agenticrl.app.episode.ComparisonView;
 import org.agenticrl.app.episode.TimelineView;
+import org.agenticrl.app.glossary.Glossary;
+import org.agenticrl.app.glossary.GlossaryModel;
+import org.agenticrl.app.glossary.GlossaryView;
 import org.agenticrl.app.objective.ObjectivePanel;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.scenario.ScenarioPicker;
 import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.session.WindowState;
 import org.agenticrl.app.sweep.SweepView;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.training.TrainingView;
 
 /**
  * The window's content: the menus, the problem banner, the tabs (Episode with its three views, Training, Sweep, and
- * for scenarios with a traditional model the side-by-side comparison), the status bar, and the cheat-sheet overlay.
- * It places the features' views and forwards window actions; it holds no state of its own. The tabs behind the
- * Episode tab build their views when first shown (or asked for), which keeps them off the window's start-up.
+ * for scenarios with a traditional model the side-by-side comparison), the status bar, and the cheat-sheet overlay; the
+ * glossary and About windows, and every chart's context menu (copy, PNG, SVG). It places the features' views and
+ * forwards window actions, such as a glossary link's request for its entry; it holds no state of its own. The tabs
+ * behind the Episode tab build their views when first shown (or asked for), which keeps them off the window's start-up.
  */
-public final class MainWindow extends StackPane {
+public final class MainWindow extends StackPane implements WindowState {
     private final TimelineView timeline;
     private final DistributionView distribution;
     private final ObjectivePanel objective;
@@ -34,8 +48,35 @@ public final class MainWindow extends StackPane {
     private final LazyTab<SweepView> sweep;
     private final TabPane tabs;
     private final ProblemBanner banner;
+    private static final String TAB_SUFFIX = "-tab";
+    private final Lazy<GlossaryModel> glossaryModel;
+    private final Lazy<ToolWindow> glossaryWindow;
+    private final Lazy<ToolWindow> aboutWindow;
 
-    public MainWindow(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export) {
+    /** Made when first asked for: the help costs start-up time and most sessions never open it. */
+    private static final class Lazy<T> {
+        private final Supplier<T> make;
+        private T made;
+
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        boolean made() {
+            return made != null;
+        }
+
+        T get() {
+            if (made == null) {
+                made = make.get();
+            }
+            return made;
+        }
+    }
+
+    /** @param openFile opens a recent file: a session or a scenario */
+    public MainWindow(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export,
+                      SessionActions sessions, Consumer<Path> openFile) {
         setId("main-window");
         timeline = new TimelineView(model.episode(), model.playback(), model.selection(),
                 new ScenarioPicker(model.scenarios()));
@@ -72,9 +113,61 @@ public final class MainWindow extends StackPane {
         banner = new ProblemBanner(model.statusProperty());
         VBox.setVgrow(tabs, Priority.ALWAYS);
         BorderPane main = new BorderPane(new VBox(banner, tabs));
-        main.setTop(new MainMenus(model, appearance, recent, export, this).build());
+        main.setTop(new MainMenus(model, appearance, recent, export, this, sessions, openFile).build());
         main.setBottom(new StatusBar(model));
         getChildren().addAll(main, cheatSheet);
+        glossaryModel = new Lazy<>(() -> new GlossaryModel(Glossary.builtIn()));
+        glossaryWindow = new Lazy<>(() -> new ToolWindow("Glossary", new GlossaryView(glossaryModel.get(), appearance),
+                appearance, 900, 560));
+        aboutWindow = new Lazy<>(() -> new ToolWindow("About Agentic RL Visualizer", new AboutBox(), appearance, 640, 600));
+        addEventHandler(GlossaryRequest.OPEN, request -> {
+            if (!glossaryModel.get().open(request.term())) {
+                model.report(StatusMessage.error("The glossary has no entry '" + request.term() + "'"));
+            }
+            showGlossary();
+        });
+        addEventHandler(ChartRequest.ANY, request -> {
+            switch (request.action()) {
+                case COPY_PICTURE -> export.copyChart(request.viewer());
+                case EXPORT_PNG -> export.exportChart(request.viewer());
+                case EXPORT_SVG -> export.exportChartSvg(request.viewer());
+            }
+        });
+    }
+
+    /** Opens the glossary window (or brings it to the front) at the entry it shows. */
+    public void showGlossary() {
+        glossaryWindow.get().show(getScene() == null ? null : getScene().getWindow());
+    }
+
+    /** Opens the About box. */
+    public void showAbout() {
+        aboutWindow.get().show(getScene() == null ? null : getScene().getWindow());
+    }
+
+    /** The glossary's list and the entry it shows. */
+    public GlossaryModel glossary() {
+        return glossaryModel.get();
+    }
+
+    /** Whether the glossary window is open. */
+    public boolean glossaryShown() {
+        return glossaryWindow.made() && glossaryWindow.get().isShowing();
+    }
+
+    /** The About box's window. */
+    public Stage aboutWindow() {
+        return aboutWindow.get().stage();
+    }
+
+    /** The glossary's window. */
+    public Stage glossaryWindow() {
+        return glossaryWindow.get().stage();
+    }
+
+    /** What the selected tab shows. */
+    public Node currentView() {
+        return tabs.getSelectionModel().getSelectedItem().getContent();
     }
 
     /** Shows all three views, or one of them across the whole width; all three only where they fit. */
@@ -85,6 +178,33 @@ public final class MainWindow extends StackPane {
     /** What the Episode tab shows now. */
     public ViewFocus shownViews() {
         return columns.layoutModel().shownProperty().get();
+    }
+
+    @Override
+    public String maximised() {
+        return columns.layoutModel().requestedProperty().get().name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public void maximise(String view) {
+        focus(ViewFocus.valueOf(view.toUpperCase(Locale.ROOT)));
+    }
+
+    @Override
+    public String tab() {
+        return tabs.getSelectionModel().getSelectedItem().getId().replace(TAB_SUFFIX, "");
+    }
+
+    @Override
+    public void showTab(String tab) {
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId().equals(tab + TAB_SUFFIX))
+                .findFirst().orElse(tabs.getTabs().get(0)));
+    }
+
+    @Override
+    public void addListener(Runnable onChange) {
+        columns.layoutModel().requestedProperty().addListener(changed -> onChange.run());
+        tabs.getSelectionModel().selectedItemProperty().addListener(changed -> onChange.run());
     }
 
     /** Whether the Training tab is the one showing. */

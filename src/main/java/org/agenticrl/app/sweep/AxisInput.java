@@ -79,6 +79,12 @@ public final class AxisInput {
         }
     }
 
+    /** Shows a saved axis: its setting and its values. */
+    void restore(SweepAxis axis) {
+        parameter.set(axis.parameter());
+        text.set(list(axis.values().stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
     private Optional<SweepAxis> refuse(String reason) {
         problem.set(reason);
         return Optional.empty();

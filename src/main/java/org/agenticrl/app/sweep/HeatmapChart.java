@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ChartZoom;
 import org.agenticrl.app.chart.Redraw;
@@ -72,7 +73,7 @@ final class HeatmapChart {
         plot.setRangeGridlinesVisible(false);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         viewer = new ChartViewer(chart);
-        viewer.setId("sweep-heatmap");
+        ChartViewers.name(viewer, "sweep-heatmap", "Sweep heat map");
         ChartZoom.off(viewer);
     }
 

@@ -174,6 +174,11 @@ public final class SweepModel {
         if (swept != episode.scenario() || !cells.get().contains(cell)) {
             return;
         }
+        if (cell.policy() == null) {
+            report.accept(StatusMessage.error("This cell was opened from a session file, which keeps the sweep's "
+                    + "figures but not its agents; sweep again to watch them"));
+            return;
+        }
         SweepPlan shown = plan.get();
         training.showAgent("sweep \u00b7 " + shown.x().parameter().id() + " " + Format.compact(cell.x()) + " \u00b7 "
                 + shown.y().parameter().id() + " " + Format.compact(cell.y()) + " \u00b7 seed "
@@ -181,6 +186,27 @@ public final class SweepModel {
         report.accept(StatusMessage.info("On screen: the agent of " + shown.x().parameter().id() + " = "
                 + Format.compact(cell.x()) + ", " + shown.y().parameter().id() + " = " + Format.compact(cell.y())
                 + " (its first seed)"));
+    }
+
+    /**
+     * Shows a saved sweep's plan and finished cells (after the scenario they belong to is on screen): finished when
+     * every cell is there, cancelled otherwise. Its axes and sizes become the form's, and the cells can be hovered but
+     * not loaded (their agents are not saved).
+     */
+    public void restore(SweepPlan saved, List<SweepCell> savedCells, SweepMetric shownMetric) {
+        forget();
+        plan.set(saved);
+        swept = episode.scenario();
+        x.restore(saved.x());
+        y.restore(saved.y());
+        episodes.set(saved.episodes());
+        seeds.set(saved.seeds());
+        evaluation.set(saved.evaluationEpisodes());
+        metric.set(shownMetric);
+        cells.set(List.copyOf(savedCells));
+        progress.set((double) savedCells.size() / saved.cells());
+        progressText.set(savedCells.size() + " / " + saved.cells() + " cells, opened from a session");
+        status.set(savedCells.size() == saved.cells() ? Status.FINISHED : Status.CANCELLED);
     }
 
     private void forget() {

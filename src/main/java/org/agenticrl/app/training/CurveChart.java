@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ReadableAxis;
 import org.agenticrl.app.chart.Redraw;
@@ -48,9 +49,10 @@ public final class CurveChart {
     private Palette palette = Palette.LIGHT;
 
     /**
+     * @param id names the chart's viewer and its exported files, e.g. "success-rate"
      * @param home the values the y axis always shows when not zoomed, e.g. 0 to 1 for rates; null to fit the data
      */
-    public CurveChart(String title, ToDoubleFunction<TrainingMetrics> metric, Range home) {
+    public CurveChart(String id, String title, ToDoubleFunction<TrainingMetrics> metric, Range home) {
         this.title = title;
         this.metric = metric;
         data.addSeries(current);
@@ -68,6 +70,7 @@ public final class CurveChart {
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setTitle(new TextTitle(title));
         ChartViewer viewer = new ChartViewer(chart);
+        ChartViewers.name(viewer, "curve-" + id, "Learning curve: " + title);
         viewer.setMinSize(120, 100);
         node = new ZoomableChart(viewer);
     }

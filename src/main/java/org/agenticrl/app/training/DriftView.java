@@ -6,8 +6,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.chart.DistributionChart;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.AppearanceModel;
@@ -28,7 +30,7 @@ final class DriftView extends VBox {
         this.drift = drift;
         setId("drift");
         getStyleClass().add(Styles.VIEW);
-        Label title = Labels.title("Where the policy moved");
+        Label title = GlossaryLinks.explain(Labels.title("Where the policy moved"), "kl");
         Label help = Labels.subtitle("Contexts training changed, by KL(\u03c0 \u2016 \u03c0_ref) in nats. Pick one to "
                 + "compare its " + DriftModel.BARS + " most probable tokens with the reference's.");
         contexts.setId("drift-contexts");
@@ -59,6 +61,7 @@ final class DriftView extends VBox {
         drift.chosenProperty().addListener((o, before, after) -> follow.setSelected(after == null));
         shown.setId("drift-shown");
         shown.setWrapText(true);
+        ChartViewers.name(chart.viewer(), "drift-chart", "Where the policy moved: tokens beside the reference");
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
         chart.viewer().setMinHeight(200);
         getChildren().addAll(title, help, contexts, follow, shown, chart.viewer());

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Choices;
 import org.agenticrl.app.controls.Icons;
 import org.agenticrl.app.controls.Labels;
@@ -121,11 +122,15 @@ final class TrainingControls extends VBox {
         grid.setHgap(8);
         grid.setVgap(4);
         int row = 0;
-        grid.addRow(row++, label("Rewards"), Choices.of(RewardMode.class, settings.rewardModeProperty(), "train-reward"));
-        grid.addRow(row++, label("Advantage"), Choices.of(AdvantageEstimator.class, settings.estimatorProperty(), "train-advantage"));
+        grid.addRow(row++, GlossaryLinks.explain(label("Rewards"), "process-reward"),
+                Choices.of(RewardMode.class, settings.rewardModeProperty(), "train-reward"));
+        grid.addRow(row++, GlossaryLinks.explain(label("Advantage"), "group-estimators"),
+                Choices.of(AdvantageEstimator.class, settings.estimatorProperty(), "train-advantage"));
         grid.addRow(row++, label("Optimizer"), Choices.of(OptimizerKind.class, settings.optimizerProperty(), "train-optimizer"));
-        grid.addRow(row++, label("L_SFT"), Choices.of(SftVariant.class, settings.sftProperty(), "train-sft"));
-        grid.addRow(row++, label("L_KL"), Choices.of(KlVariant.class, settings.klProperty(), "train-kl"));
+        grid.addRow(row++, GlossaryLinks.explain(label("L_SFT"), "l-sft"),
+                Choices.of(SftVariant.class, settings.sftProperty(), "train-sft"));
+        grid.addRow(row++, GlossaryLinks.explain(label("L_KL"), "kl-estimators"),
+                Choices.of(KlVariant.class, settings.klProperty(), "train-kl"));
         ValueField[] fields = {
             new ValueField("Learning rate", "Step size of each update (type a huge one, e.g. 1e308 with clipping off, "
                     + "to see training diverge)", settings.learningRate(), true)
@@ -135,9 +140,9 @@ final class TrainingControls extends VBox {
             new ValueField("Group", "Episodes per update; the group GRPO, Dr.GRPO and RLOO compare",
                     settings.groupSize(), false),
             new ValueField("\u03bb1 SFT", "Weight of the expert demonstration", settings.lambda1(), false)
-                    .sliderUpTo(ObjectiveModel.LAMBDA_SLIDER_MAX),
+                    .sliderUpTo(ObjectiveModel.LAMBDA_SLIDER_MAX).explain("lambda1"),
             new ValueField("\u03bb2 KL", "Weight of staying near the pre-trained policy", settings.lambda2(), false)
-                    .sliderUpTo(ObjectiveModel.LAMBDA_SLIDER_MAX),
+                    .sliderUpTo(ObjectiveModel.LAMBDA_SLIDER_MAX).explain("lambda2"),
             new ValueField("Episodes", "Training stops after this many episodes", settings.episodes(), false)
                     .typedOnly(),
             new ValueField("Seed", "The numpy seed of the run's sampling: the same seed replays the same run",

@@ -24,17 +24,17 @@ import org.jfree.data.Range;
  * exact KL to the reference; the current run solid, pinned runs dashed, with one legend for all six.
  */
 final class TrainingCurves extends VBox {
-    private record Metric(String title, ToDoubleFunction<TrainingMetrics> value, Range range) {
+    private record Metric(String id, String title, ToDoubleFunction<TrainingMetrics> value, Range range) {
     }
 
     private static final Range RATE = new Range(0, 1);
     private static final List<Metric> METRICS = List.of(
-            new Metric("Mean return", m -> m.batch().meanReturn(), null),
-            new Metric("Success rate", m -> m.batch().successRate(), RATE),
-            new Metric("L_RL (surrogate)", m -> m.loss().rl(), null),
-            new Metric("\u03bb1 \u00b7 L_SFT", m -> m.loss().weightedSft(), null),
-            new Metric("\u03bb2 \u00b7 L_KL", m -> m.loss().weightedKl(), null),
-            new Metric("KL to the reference (\u03a3 over tokens)", m -> m.loss().klToReference(), null));
+            new Metric("mean-return", "Mean return", m -> m.batch().meanReturn(), null),
+            new Metric("success-rate", "Success rate", m -> m.batch().successRate(), RATE),
+            new Metric("rl", "L_RL (surrogate)", m -> m.loss().rl(), null),
+            new Metric("sft", "\u03bb1 \u00b7 L_SFT", m -> m.loss().weightedSft(), null),
+            new Metric("kl", "\u03bb2 \u00b7 L_KL", m -> m.loss().weightedKl(), null),
+            new Metric("kl-to-reference", "KL to the reference (\u03a3 over tokens)", m -> m.loss().klToReference(), null));
 
     private final TrainingModel training;
     private final AppearanceModel appearance;
@@ -50,7 +50,7 @@ final class TrainingCurves extends VBox {
         Label subtitle = Labels.subtitle("Each point is one update: the batch of live episodes it trained on, and its "
                 + "loss. L_RL is a surrogate whose gradient is the policy gradient, so it rising towards 0 is not the "
                 + "loss getting worse; the KL is summed over an episode's tokens, in nats.");
-        charts = METRICS.stream().map(metric -> new CurveChart(metric.title(), metric.value(), metric.range())).toList();
+        charts = METRICS.stream().map(metric -> new CurveChart(metric.id(), metric.title(), metric.value(), metric.range())).toList();
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(6);

@@ -177,6 +177,23 @@ public final class TrainingModel {
         episode.setPolicy(policy);
     }
 
+    /**
+     * Puts a saved run back on the charts (after {@link #reset()}, which the caller has done): its config and curve,
+     * as {@link TrainingStatus#RESTORED}. The policy on screen is the caller's to install.
+     */
+    public void restoreRun(TrainingConfig savedConfig, List<TrainingMetrics> savedCurve) {
+        reset();
+        config = savedConfig;
+        metrics.addAll(savedCurve);
+        curve.set(List.copyOf(metrics));
+        status.set(TrainingStatus.RESTORED);
+    }
+
+    /** The config of the run on the charts, when it has updates. */
+    public java.util.Optional<TrainingConfig> runConfig() {
+        return metrics.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(config);
+    }
+
     public void clearPins() {
         pins.clear();
     }

@@ -9,7 +9,12 @@ public enum TrainingStatus {
     /** The run reached its number of episodes. */
     FINISHED("Finished"),
     /** A number blew up; the policy is the last finite one. */
-    DIVERGED("Stopped: diverged");
+    DIVERGED("Stopped: diverged"),
+    /**
+     * A run read back from a session file: its curve and policy, without the trainer's state (optimizer moments,
+     * position in the random stream), so it can be pinned or reset but not continued.
+     */
+    RESTORED("Restored from a session: pin or reset to train again");
 
     private final String label;
 

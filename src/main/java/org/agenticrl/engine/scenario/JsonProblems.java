@@ -33,6 +33,11 @@ final class JsonProblems {
      * Call it while the parser that failed is still open: the value it was reading is quoted from it.
      */
     static ScenarioException translate(JsonProcessingException e, String source) {
+        return translate(e, source, "scenario");
+    }
+
+    /** As {@link #translate(JsonProcessingException, String)}, for a file that holds a {@code kind} (e.g. "session"). */
+    static ScenarioException translate(JsonProcessingException e, String source, String kind) {
         JsonProcessingException syntax = syntaxError(e);
         if (syntax != null) {
             JsonSyntax.Reason reason = JsonSyntax.explain(syntax.getOriginalMessage());
@@ -49,10 +54,10 @@ final class JsonProblems {
             return new ScenarioException(source, path(mapping), wrongValue(mapping));
         }
         if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-            return new ScenarioException(source, "", "there is more text after the scenario's closing }" + where(e)
-                    + "; a scenario file holds one JSON object");
+            return new ScenarioException(source, "", "there is more text after the " + kind + "'s closing }" + where(e)
+                    + "; a " + kind + " file holds one JSON object");
         }
-        return new ScenarioException(source, "", "must hold one JSON object, the scenario");
+        return new ScenarioException(source, "", "must hold one JSON object, the " + kind);
     }
 
     /**

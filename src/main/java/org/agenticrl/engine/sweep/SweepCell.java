@@ -17,9 +17,10 @@ import org.agenticrl.engine.training.TrainingMetrics;
  * @param mean each metric's mean over the seeds
  * @param min each metric's smallest value over the seeds
  * @param max each metric's largest value over the seeds
- * @param policy the first seed's trained policy (its reference is the scenario's pre-trained policy)
+ * @param policy the first seed's trained policy (its reference is the scenario's pre-trained policy); null for a cell
+ *               read back from a session file, which keeps the figures but not the agents
  * @param curve the first seed's training curve: at most {@value #CURVE_POINTS} updates, evenly spread, the first and
- *              the last always included (every update if there are no more)
+ *              the last always included (every update if there are no more); empty for a cell read from a session
  */
 public record SweepCell(int xIndex, int yIndex, double x, double y, int episodes, List<SeedResult> seeds,
                         SweepMetrics mean, SweepMetrics min, SweepMetrics max, Policy policy,

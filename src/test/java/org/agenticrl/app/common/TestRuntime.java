@@ -5,6 +5,7 @@ public final class TestRuntime {
     public final ManualClock clock = new ManualClock();
     public final ManualFrames frames = new ManualFrames();
     public final ManualFrames sweepFrames = new ManualFrames();
+    public final ManualClock recoveryClock = new ManualClock();
     public final ModelRuntime runtime = new ModelRuntime(clock, BackgroundWork.immediate(), Runnable::run, frames,
-            sweepFrames);
+            sweepFrames, recoveryClock);
 }

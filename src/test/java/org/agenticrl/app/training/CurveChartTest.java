@@ -49,7 +49,7 @@ class CurveChartTest {
     }
 
     private static CurveChart chart(Range home) {
-        CurveChart chart = new CurveChart("test", m -> m.loss().weightedKl(), home);
+        CurveChart chart = new CurveChart("test", "test", m -> m.loss().weightedKl(), home);
         chart.restyle(Palette.LIGHT, 1);
         return chart;
     }

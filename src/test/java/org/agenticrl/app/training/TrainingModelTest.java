@@ -77,7 +77,7 @@ class TrainingModelTest {
         TestRuntime deferred = new TestRuntime();
         SessionModel session = new SessionModel(ScenarioLoader.seed(),
                 new ModelRuntime(deferred.clock, BackgroundWork.immediate(), pending::add, deferred.frames,
-                        deferred.sweepFrames));
+                        deferred.sweepFrames, deferred.recoveryClock));
         TrainingModel trainer = session.training();
         trainer.settings().speedProperty().set(Double.POSITIVE_INFINITY);
         trainer.start();

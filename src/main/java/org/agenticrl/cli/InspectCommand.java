@@ -1,0 +1,166 @@
+package org.agenticrl.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.DoubleFunction;
+import org.agenticrl.engine.runs.AdvantageSource;
+import org.agenticrl.engine.runs.PromptGroup;
+import org.agenticrl.engine.runs.Run;
+import org.agenticrl.engine.runs.RunException;
+import org.agenticrl.engine.runs.RunOpener;
+import org.agenticrl.engine.runs.Skipped;
+import org.agenticrl.engine.runs.StepSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inspect PATH [--step N] [--advantage A] [--timing] [--json]}: a real run's format, its steps (samples, reward mean,
+ * p10, p90, accuracy, named rewards, response length), what was skipped and why; with --step, that step's groups.
+ * Exit 2 with the reason when nothing in PATH is a run.
+ */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Open a real run (a verl, TRL, rLLM or inspect_ai dump, or this app's episode JSON or run JSONL) "
+                + "and print its steps, what was skipped, and with --step a step's groups.")
+final class InspectCommand implements Callable<Integer> {
+    private static final int SHOWN_SKIPS = 20;
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    Output output;
+
+    @Parameters(paramLabel = "PATH", description = "a run's file or folder")
+    Path path;
+    @Option(names = "--step", paramLabel = "N", description = "also print this step's groups of samples by prompt")
+    Long step;
+    @Option(names = "--advantage", paramLabel = "A", defaultValue = "logged",
+            description = "with --step: logged (GRPO where nothing is logged), grpo, drgrpo or rloo (default ${DEFAULT-VALUE})")
+    String advantage;
+
+    @Option(names = "--timing", description = "also print, on stderr, how long opening the run and reading the step took")
+    boolean timing;
+
+    /** The JSON output: groups is null without --step. */
+    record InspectJson(String format, String source, List<StepSummary> steps, long skippedTotal,
+                       Map<String, Long> skippedCounts, List<Skipped> skipped, Long step, List<GroupJson> groups) {
+    }
+
+    /** One group of the chosen step: prompt, reward statistics and each sample's reward and advantage. */
+    record GroupJson(String prompt, int samples, double rewardMean, double rewardStd, String advantage,
+                     List<Double> rewards, List<Double> advantages) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        AdvantageSource source = advantageSource();
+        long start = System.nanoTime();
+        try (Run run = RunOpener.open(path, false)) {
+            long opened = System.nanoTime();
+            if (step != null && run.steps().stream().noneMatch(s -> s.step() == step)) {
+                throw new IllegalArgumentException("--step: the run has no step " + step + " (its steps: "
+                        + run.steps().get(0).step() + " to " + run.steps().get(run.steps().size() - 1).step() + ")");
+            }
+            List<GroupJson> groups = step == null ? null : PromptGroup.of(run.samples(step), source).stream()
+                    .map(InspectCommand::groupJson).toList();
+            if (timing) {
+                spec.commandLine().getErr().printf(Locale.ROOT, "opened in %.2f s%s%n", (opened - start) / 1e9,
+                        step == null ? "" : String.format(Locale.ROOT, "; step %d's samples read and grouped in %.1f ms",
+                                step, (System.nanoTime() - opened) / 1e6));
+                spec.commandLine().getErr().flush();
+            }
+            InspectJson json = new InspectJson(run.format().label(), run.source().toString(), run.steps(),
+                    run.skipped().total(), run.skipped().counts(), run.skipped().cases(), step, groups);
+            output.print(spec.commandLine().getOut(), json, () -> text(json));
+            return 0;
+        } catch (RunException e) {
+            spec.commandLine().getErr().println("inspect: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return Cli.USAGE;
+        }
+    }
+
+    private AdvantageSource advantageSource() {
+        return switch (advantage.toLowerCase(Locale.ROOT)) {
+            case "logged" -> AdvantageSource.LOGGED;
+            case "grpo" -> AdvantageSource.GRPO;
+            case "drgrpo" -> AdvantageSource.DR_GRPO;
+            case "rloo" -> AdvantageSource.RLOO;
+            default -> throw new IllegalArgumentException("--advantage: '" + advantage
+                    + "' is not one of logged, grpo, drgrpo, rloo");
+        };
+    }
+
+    private static GroupJson groupJson(PromptGroup group) {
+        return new GroupJson(group.prompt(), group.samples().size(), group.rewardMean(), group.rewardStd(),
+                group.source().label(), group.samples().stream().map(s -> s.reward()).toList(), group.advantages());
+    }
+
+    private static String text(InspectJson json) {
+        String line = System.lineSeparator();
+        StringBuilder text = new StringBuilder("format: ").append(json.format()).append(line)
+                .append("source: ").append(json.source()).append(line).append(line);
+        List<String> named = json.steps().stream().flatMap(s -> s.namedRewards().keySet().stream()).distinct().toList();
+        boolean accuracy = json.steps().stream().anyMatch(s -> s.accuracy() != null);
+        TextTable steps = new TextTable(0);
+        List<String> header = new ArrayList<>(List.of("step", "samples", "reward mean", "p10", "p90"));
+        if (accuracy) {
+            header.add("accuracy");
+        }
+        header.addAll(named);
+        header.add("response chars");
+        steps.row(header.toArray(String[]::new));
+        for (StepSummary summary : json.steps()) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(summary.step()), String.valueOf(summary.samples()),
+                    number(summary.rewardMean()), number(summary.rewardP10()), number(summary.rewardP90())));
+            if (accuracy) {
+                row.add(summary.accuracy() == null ? "-" : number(summary.accuracy()));
+            }
+            named.forEach(name -> row.add(number(summary.namedRewards().getOrDefault(name, Double.NaN))));
+            row.add(String.format(Locale.ROOT, "%.0f", summary.meanResponseLength()));
+            steps.row(row.toArray(String[]::new));
+        }
+        text.append(steps.render());
+        text.append(line).append("skipped: ").append(json.skippedTotal());
+        json.skippedCounts().forEach((reason, count) -> text.append(line).append("  ").append(count).append(" x ")
+                .append(reason));
+        json.skipped().stream().limit(SHOWN_SKIPS).forEach(s -> text.append(line).append("  ").append(s.file())
+                .append(s.line() > 0 ? ":" + s.line() : "").append(": ").append(s.reason()).append(" (")
+                .append(s.detail()).append(')'));
+        if (json.skippedTotal() > SHOWN_SKIPS) {
+            text.append(line).append("  ... (--json lists the first ").append(json.skipped().size()).append(')');
+        }
+        if (json.groups() != null) {
+            text.append(line).append(line).append("step ").append(json.step()).append(": ").append(json.groups().size())
+                    .append(" group").append(json.groups().size() == 1 ? "" : "s").append(" by prompt");
+            for (GroupJson group : json.groups()) {
+                text.append(line).append(String.format(Locale.ROOT, "  %d sample(s), reward mean %s, std %s; advantage %s",
+                        group.samples(), number(group.rewardMean()), number(group.rewardStd()), group.advantage()))
+                        .append(line).append("    prompt: ").append(abbreviate(group.prompt()))
+                        .append(line).append("    rewards:    ").append(join(group.rewards(), InspectCommand::number))
+                        .append(line).append("    advantages: ").append(join(group.advantages(), InspectCommand::number));
+            }
+        }
+        return text.toString();
+    }
+
+    private static String join(List<Double> values, DoubleFunction<String> format) {
+        return String.join(" ", values.stream().map(v -> v == null ? "-" : format.apply(v)).toList());
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replace('\n', ' ');
+        return flat.length() <= 100 ? flat : flat.substring(0, 100) + "...";
+    }
+}

@@ -1,0 +1,52 @@
+package org.agenticrl.engine.runs;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** The run readers' JSON: one mapper that accepts long strings (a 10 MB response), and lenient field access. */
+final class Json {
+    /** The longest line or document read: longer ones are skipped and reported. */
+    static final int MAX_DOCUMENT_BYTES = 64 << 20;
+
+    static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(MAX_DOCUMENT_BYTES).build());
+    }
+
+    private Json() {
+    }
+
+    /** A string field as is, any other value as its JSON text, a missing or null one as "". */
+    static String text(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return "";
+        }
+        return node.isTextual() ? node.asText() : node.toString();
+    }
+
+    /** A number (or a boolean as 1/0) as a double, anything else as null. */
+    static Double number(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.asDouble();
+        }
+        return node.isBoolean() ? (node.asBoolean() ? 1.0 : 0.0) : null;
+    }
+
+    /** A boolean, or a number read as "more than zero", or null. */
+    static Boolean truth(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        return node.isNumber() ? node.asDouble() > 0 : null;
+    }
+}

@@ -1,0 +1,36 @@
+package org.agenticrl.engine.runs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one line-per-sample JSON format is read: by DuckDB for the step summaries (the columns to read and the SQL of
+ * each summarised quantity) and by Jackson for one line's sample. The two must agree on which lines count: a line
+ * counts when it has a whole-number step and a finite reward.
+ */
+interface LineFormat {
+    RunFormat format();
+
+    /**
+     * DuckDB's {@code columns} for read_json: name to SQL type, given the columns and types DuckDB found in a sample of
+     * the files (so that a format can add the extra columns it recognises).
+     */
+    Map<String, String> columns(Map<String, String> found);
+
+    /** The SQL of the step, the reward and the response length over those columns. */
+    String stepSql();
+
+    String rewardSql();
+
+    String responseLengthSql();
+
+    /** The column judged as correct (a boolean or a number), or null. */
+    String accuracyColumn(Map<String, String> columns);
+
+    /** The numeric columns shown as named reward curves. */
+    List<String> namedRewardColumns(Map<String, String> columns);
+
+    /** The sample of one line, or null with the reason reported when it does not count. */
+    Sample sample(JsonNode line, String origin, SkipReport report, String file, long number);
+}

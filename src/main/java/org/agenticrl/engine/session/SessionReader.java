@@ -1,0 +1,275 @@
+package org.agenticrl.engine.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.agenticrl.engine.episode.EpisodeMode;
+import org.agenticrl.engine.loss.KlVariant;
+import org.agenticrl.engine.loss.LossSettings;
+import org.agenticrl.engine.loss.RewardMode;
+import org.agenticrl.engine.loss.SftVariant;
+import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.scenario.ScenarioException;
+import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.agenticrl.engine.scenario.ScenarioValidator;
+import org.agenticrl.engine.sweep.SeedResult;
+import org.agenticrl.engine.sweep.SweepAxis;
+import org.agenticrl.engine.sweep.SweepCell;
+import org.agenticrl.engine.sweep.SweepMetrics;
+import org.agenticrl.engine.sweep.SweepParameter;
+import org.agenticrl.engine.sweep.SweepPlan;
+import org.agenticrl.engine.training.Divergence;
+import org.agenticrl.engine.training.EpisodeStats;
+import org.agenticrl.engine.training.TrainingConfig;
+import org.agenticrl.engine.training.TrainingMetrics;
+import org.agenticrl.engine.training.advantage.AdvantageEstimator;
+import org.agenticrl.engine.training.gradient.ObjectiveValue;
+import org.agenticrl.engine.training.optimizer.OptimizerKind;
+
+/**
+ * A {@link SessionFile} checked field by field and turned into a {@link SessionDocument}; the first bad field is
+ * refused with its path and the reason. One reader per file.
+ */
+final class SessionReader {
+    private final Fields fields;
+
+    SessionReader(String source) {
+        this.fields = new Fields(source);
+    }
+
+    SessionDocument read(SessionFile file) throws SessionException {
+        Integer version = fields.need(file.schemaVersion(), "schemaVersion");
+        if (version != SessionFile.SCHEMA_VERSION) {
+            throw fields.refuse("schemaVersion", "version " + version + " is not one this program reads (it reads "
+                    + SessionFile.SCHEMA_VERSION + ")" + (version > SessionFile.SCHEMA_VERSION
+                    ? "; the file was written by a newer version" : ""));
+        }
+        if (!SessionFile.FORMAT.equals(fields.need(file.format(), "format"))) {
+            throw fields.refuse("format", "must be \"" + SessionFile.FORMAT + "\", got \"" + file.format() + "\"");
+        }
+        Scenario scenario = scenario(fields.need(file.scenario(), "scenario"));
+        return new SessionDocument(scenario, episode(scenario, fields.need(file.episode(), "episode")),
+                playback(fields.need(file.playback(), "playback")),
+                selection(fields.need(file.selection(), "selection")),
+                loss(fields.need(file.loss(), "loss")),
+                training(fields.need(file.training(), "training")),
+                PolicyRows.fromSpec(scenario, fields.need(file.policy(), "policy"), fields),
+                pins(fields.need(file.pins(), "pins")),
+                file.sweep() == null ? Optional.empty() : Optional.of(sweep(file.sweep())),
+                window(fields.need(file.window(), "window")));
+    }
+
+    private Scenario scenario(SessionFile.ScenarioSpec spec) throws SessionException {
+        if ((spec.builtIn() == null) == (spec.file() == null)) {
+            throw fields.refuse("scenario", "give either builtIn (a built-in scenario's id) or file (a scenario "
+                    + "file's contents), not " + (spec.builtIn() == null ? "neither" : "both"));
+        }
+        String path = spec.builtIn() != null ? "scenario.builtIn" : "scenario.file";
+        try {
+            if (spec.builtIn() != null) {
+                return ScenarioLoader.builtIn(spec.builtIn());
+            }
+            Scenario scenario = ScenarioValidator.validate(spec.file(), "");
+            if (ScenarioLoader.BUILT_IN.contains(scenario.id())) {
+                throw fields.refuse(path + ".id", "'" + scenario.id() + "' is a built-in scenario's id; save the "
+                        + "built-in by its id (builtIn) instead");
+            }
+            return scenario;
+        } catch (ScenarioException e) {
+            throw fields.refuse(e.path().isEmpty() ? path : path + "." + e.path(),
+                    "the scenario no longer validates: " + e.reason());
+        }
+    }
+
+    private SessionDocument.Episode episode(Scenario scenario, SessionFile.EpisodeSpec spec) throws SessionException {
+        int task = fields.whole(spec.task(), "episode.task", 0);
+        if (task >= scenario.tasks().size()) {
+            throw fields.refuse("episode.task", "the scenario has " + scenario.tasks().size() + " task(s); there is no "
+                    + "task " + task + " (counting from 0)");
+        }
+        String mode = fields.need(spec.mode(), "episode.mode");
+        EpisodeMode episodeMode = switch (mode) {
+            case "notebook" -> EpisodeMode.NOTEBOOK;
+            case "live" -> EpisodeMode.LIVE;
+            default -> throw fields.refuse("episode.mode", "unknown mode '" + mode + "'; use notebook or live");
+        };
+        long seed = fields.need(spec.seed(), "episode.seed");
+        if (seed < 0 || seed > 0xffffffffL) {
+            throw fields.refuse("episode.seed", "must be between 0 and 4294967295, got " + seed);
+        }
+        return new SessionDocument.Episode(task, episodeMode, seed, fields.need(spec.greedy(), "episode.greedy"),
+                fields.finite(spec.temperature(), "episode.temperature"));
+    }
+
+    private SessionDocument.Playback playback(SessionFile.PlaybackSpec spec) throws SessionException {
+        return new SessionDocument.Playback(fields.whole(spec.position(), "playback.position", 0),
+                fields.finite(spec.speed(), "playback.speed"));
+    }
+
+    private SessionDocument.Selection selection(SessionFile.SelectionSpec spec) throws SessionException {
+        return new SessionDocument.Selection(fields.whole(spec.step(), "selection.step", 0),
+                fields.whole(spec.token(), "selection.token", 0),
+                fields.need(spec.sortByProbability(), "selection.sortByProbability"));
+    }
+
+    private SessionDocument.LossPanel loss(SessionFile.LossPanelSpec spec) throws SessionException {
+        return new SessionDocument.LossPanel(objective(fields.need(spec.objective(), "loss.objective"), "loss.objective"),
+                fields.finite(spec.previewStepSize(), "loss.previewStepSize"),
+                fields.need(spec.previewShown(), "loss.previewShown"));
+    }
+
+    private LossSettings objective(SessionFile.ObjectiveSpec spec, String at) throws SessionException {
+        double gamma = fields.finite(spec.gamma(), at + ".gamma");
+        double lambda1 = fields.finite(spec.lambda1(), at + ".lambda1");
+        double lambda2 = fields.finite(spec.lambda2(), at + ".lambda2");
+        RewardMode reward = fields.choice(RewardMode.class, spec.reward(), at + ".reward", "reward mode");
+        SftVariant sft = fields.choice(SftVariant.class, spec.sft(), at + ".sft", "SFT variant");
+        KlVariant kl = fields.choice(KlVariant.class, spec.kl(), at + ".kl", "KL variant");
+        return fields.engine(() -> new LossSettings(gamma, lambda1, lambda2, reward, sft, kl), at);
+    }
+
+    private SessionDocument.Training training(SessionFile.TrainingSpec spec) throws SessionException {
+        SessionFile.SettingsSpec settings = fields.need(spec.settings(), "training.settings");
+        String at = "training.settings.";
+        SessionDocument.TrainingInputs inputs = new SessionDocument.TrainingInputs(
+                fields.need(settings.seed(), at + "seed"), fields.need(settings.groupSize(), at + "groupSize"),
+                fields.choice(AdvantageEstimator.class, settings.advantage(), at + "advantage", "advantage estimator"),
+                fields.finite(settings.lambda1(), at + "lambda1"), fields.finite(settings.lambda2(), at + "lambda2"),
+                fields.choice(RewardMode.class, settings.reward(), at + "reward", "reward mode"),
+                fields.choice(SftVariant.class, settings.sft(), at + "sft", "SFT variant"),
+                fields.choice(KlVariant.class, settings.kl(), at + "kl", "KL variant"),
+                fields.choice(OptimizerKind.class, settings.optimizer(), at + "optimizer", "optimizer"),
+                fields.finite(settings.learningRate(), at + "learningRate"), fields.finite(settings.clip(), at + "clip"));
+        double speed = spec.speed() == null ? Double.POSITIVE_INFINITY : fields.finite(spec.speed(), "training.speed");
+        Optional<SessionDocument.TrainedRun> run = Optional.empty();
+        if (spec.run() != null) {
+            TrainingConfig config = config(fields.need(spec.run().config(), "training.run.config"), "training.run.config");
+            List<TrainingMetrics> curve = curve(spec.run().curve(), "training.run.curve");
+            if (curve.isEmpty()) {
+                throw fields.refuse("training.run.curve", "a run is saved only with its updates; this one has none");
+            }
+            run = Optional.of(new SessionDocument.TrainedRun(config, curve));
+        }
+        return new SessionDocument.Training(inputs, fields.need(spec.episodes(), "training.episodes"), speed, run);
+    }
+
+    private TrainingConfig config(SessionFile.ConfigSpec spec, String at) throws SessionException {
+        long seed = fields.need(spec.seed(), at + ".seed");
+        int group = fields.need(spec.groupSize(), at + ".groupSize");
+        AdvantageEstimator estimator = fields.choice(AdvantageEstimator.class, spec.advantage(), at + ".advantage",
+                "advantage estimator");
+        LossSettings loss = objective(fields.need(spec.loss(), at + ".loss"), at + ".loss");
+        OptimizerKind optimizer = fields.choice(OptimizerKind.class, spec.optimizer(), at + ".optimizer", "optimizer");
+        double rate = fields.finite(spec.learningRate(), at + ".learningRate");
+        double clip = spec.clip() == null ? Double.POSITIVE_INFINITY : fields.finite(spec.clip(), at + ".clip");
+        return fields.engine(() -> new TrainingConfig(seed, group, estimator, loss, optimizer, rate, clip), at);
+    }
+
+    private List<TrainingMetrics> curve(List<SessionFile.MetricsSpec> specs, String at) throws SessionException {
+        List<TrainingMetrics> curve = new ArrayList<>(fields.need(specs, at).size());
+        for (int i = 0; i < specs.size(); i++) {
+            String point = at + "[" + i + "]";
+            SessionFile.MetricsSpec spec = fields.need(specs.get(i), point);
+            SessionFile.BatchSpec batch = fields.need(spec.batch(), point + ".batch");
+            SessionFile.LossValueSpec loss = fields.need(spec.loss(), point + ".loss");
+            curve.add(new TrainingMetrics(fields.whole(spec.update(), point + ".update", 1),
+                    fields.whole(spec.episodes(), point + ".episodes", 1),
+                    new EpisodeStats(fields.whole(batch.episodes(), point + ".batch.episodes", 1),
+                            fields.finite(batch.successRate(), point + ".batch.successRate"),
+                            fields.finite(batch.calculatorRate(), point + ".batch.calculatorRate"),
+                            fields.finite(batch.meanReturn(), point + ".batch.meanReturn"),
+                            fields.finite(batch.meanSteps(), point + ".batch.meanSteps")),
+                    new ObjectiveValue(fields.finite(loss.rl(), point + ".loss.rl"),
+                            fields.finite(loss.weightedSft(), point + ".loss.weightedSft"),
+                            fields.finite(loss.weightedKl(), point + ".loss.weightedKl"),
+                            fields.finite(loss.klToReference(), point + ".loss.klToReference")),
+                    fields.finite(spec.gradientNorm(), point + ".gradientNorm")));
+        }
+        return curve;
+    }
+
+    private List<SessionDocument.Pin> pins(List<SessionFile.PinSpec> specs) throws SessionException {
+        List<SessionDocument.Pin> pins = new ArrayList<>(specs.size());
+        for (int i = 0; i < specs.size(); i++) {
+            String at = "pins[" + i + "]";
+            SessionFile.PinSpec pin = fields.need(specs.get(i), at);
+            String label = fields.need(pin.label(), at + ".label");
+            if (label.isBlank()) {
+                throw fields.refuse(at + ".label", "a pinned run needs a label for the legend");
+            }
+            pins.add(new SessionDocument.Pin(label, curve(pin.curve(), at + ".curve")));
+        }
+        return pins;
+    }
+
+    private SessionDocument.SweepState sweep(SessionFile.SweepSpec spec) throws SessionException {
+        SweepAxis x = axis(fields.need(spec.x(), "sweep.x"), "sweep.x");
+        SweepAxis y = axis(fields.need(spec.y(), "sweep.y"), "sweep.y");
+        TrainingConfig base = config(fields.need(spec.base(), "sweep.base"), "sweep.base");
+        int episodes = fields.need(spec.episodes(), "sweep.episodes");
+        int seeds = fields.need(spec.seeds(), "sweep.seeds");
+        int evaluation = fields.need(spec.evaluationEpisodes(), "sweep.evaluationEpisodes");
+        SweepPlan plan = fields.engine(() -> new SweepPlan(x, y, base, episodes, seeds, evaluation), "sweep");
+        List<SessionFile.CellSpec> specs = fields.need(spec.cells(), "sweep.cells");
+        List<SweepCell> cells = new ArrayList<>(specs.size());
+        for (int i = 0; i < specs.size(); i++) {
+            cells.add(cell(plan, fields.need(specs.get(i), "sweep.cells[" + i + "]"), "sweep.cells[" + i + "]"));
+        }
+        return new SessionDocument.SweepState(plan, fields.need(spec.metric(), "sweep.metric"), cells);
+    }
+
+    private SweepAxis axis(SessionFile.AxisSpec spec, String at) throws SessionException {
+        SweepParameter parameter = fields.choice(SweepParameter.class, spec.parameter(), at + ".parameter",
+                "sweep setting");
+        List<Double> values = fields.need(spec.values(), at + ".values");
+        for (int i = 0; i < values.size(); i++) {
+            fields.finite(values.get(i), at + ".values[" + i + "]");
+        }
+        return fields.engine(() -> new SweepAxis(parameter, values), at);
+    }
+
+    private SweepCell cell(SweepPlan plan, SessionFile.CellSpec spec, String at) throws SessionException {
+        int xIndex = fields.whole(spec.xIndex(), at + ".xIndex", 0);
+        int yIndex = fields.whole(spec.yIndex(), at + ".yIndex", 0);
+        if (xIndex >= plan.x().size() || yIndex >= plan.y().size()) {
+            throw fields.refuse(at, "cell (" + xIndex + ", " + yIndex + ") is outside the plan's " + plan.x().size()
+                    + " x " + plan.y().size() + " grid");
+        }
+        List<SessionFile.SeedSpec> seedSpecs = fields.need(spec.seeds(), at + ".seeds");
+        List<SeedResult> seeds = new ArrayList<>(seedSpecs.size());
+        for (int i = 0; i < seedSpecs.size(); i++) {
+            String seedAt = at + ".seeds[" + i + "]";
+            SessionFile.SeedSpec seed = fields.need(seedSpecs.get(i), seedAt);
+            Optional<Divergence> divergence = Optional.empty();
+            if (seed.divergence() != null) {
+                divergence = Optional.of(new Divergence(fields.whole(seed.divergence().update(), seedAt
+                        + ".divergence.update", 1), fields.need(seed.divergence().problem(), seedAt
+                        + ".divergence.problem"), fields.need(seed.divergence().advice(), seedAt + ".divergence.advice")));
+            }
+            seeds.add(new SeedResult(fields.whole(seed.seedIndex(), seedAt + ".seedIndex", 0),
+                    fields.need(seed.seed(), seedAt + ".seed"), fields.whole(seed.episodes(), seedAt + ".episodes", 0),
+                    metrics(seed.metrics(), seedAt + ".metrics"), divergence));
+        }
+        if (seeds.isEmpty()) {
+            throw fields.refuse(at + ".seeds", "a finished cell has at least one seed's result");
+        }
+        return new SweepCell(xIndex, yIndex, fields.finite(spec.x(), at + ".x"), fields.finite(spec.y(), at + ".y"),
+                fields.whole(spec.episodes(), at + ".episodes", 1), seeds, metrics(spec.mean(), at + ".mean"),
+                metrics(spec.min(), at + ".min"), metrics(spec.max(), at + ".max"), null, List.of());
+    }
+
+    private SweepMetrics metrics(SessionFile.SweepMetricsSpec spec, String at) throws SessionException {
+        fields.need(spec, at);
+        return new SweepMetrics(fields.finite(spec.successRate(), at + ".successRate"),
+                fields.finite(spec.calculatorRate(), at + ".calculatorRate"),
+                fields.finite(spec.meanReturn(), at + ".meanReturn"), fields.finite(spec.meanSteps(), at + ".meanSteps"),
+                fields.finiteOrNaN(spec.klToReference(), at + ".klToReference"),
+                fields.finiteOrNaN(spec.finalLoss(), at + ".finalLoss"));
+    }
+
+    private SessionDocument.Window window(SessionFile.WindowSpec spec) throws SessionException {
+        return new SessionDocument.Window(fields.need(spec.theme(), "window.theme"),
+                fields.finite(spec.textScale(), "window.textScale"), fields.need(spec.maximised(), "window.maximised"),
+                fields.need(spec.tab(), "window.tab"));
+    }
+}

@@ -1,0 +1,92 @@
+package org.agenticrl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code inspect}: every fixture's format and steps, a step's groups, skipped lines, and exit 2 for no run. */
+class InspectCliTest {
+    @TempDir
+    Path folder;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result inspect(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 1];
+        all[0] = "inspect";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int code = Cli.run(all, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static String fixture(String name) throws URISyntaxException {
+        return Path.of(InspectCliTest.class.getResource("/runs/" + name).toURI()).toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"verl, verl rollout dump, 2", "trl, TRL GRPO completions, 2", "rllm, rLLM episode logs, 2",
+            "inspect, inspect_ai log, 1", "inspect-json, inspect_ai log, 1", "app-episode, episode export, 1",
+            "agentic-jsonl, run lines, 2"})
+    void printsTheFormatAndEveryStep(String name, String format, int steps) throws Exception {
+        Result result = inspect(fixture(name), "--json");
+        assertEquals(0, result.code(), result.err());
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertTrue(json.get("format").asText().contains(format), json.get("format").asText());
+        assertEquals(steps, json.get("steps").size());
+        assertEquals(0, json.get("skippedTotal").asLong());
+    }
+
+    @Test
+    void aStepsGroupsShowTheirMeanStdAndAdvantages() throws Exception {
+        Result result = inspect(fixture("verl"), "--step", "1", "--advantage", "drgrpo");
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().contains("step 1: 2 groups by prompt"), result.out());
+        assertTrue(result.out().contains("reward mean 0.667, std 0.577; advantage recomputed: Dr. GRPO r - mean"),
+                result.out());
+        assertTrue(result.out().contains("advantages: 0.333 -0.667 0.333"), result.out());
+        assertTrue(result.out().contains("accuracy"), result.out());
+    }
+
+    @Test
+    void skippedLinesAreListedWithFileLineAndReason() throws Exception {
+        Files.writeString(folder.resolve("7.jsonl"), "{\"input\": \"q\", \"output\": \"a\", \"score\": 1, \"step\": 7}\n"
+                + "{broken\n");
+        Result result = inspect(folder.toString());
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().contains("skipped: 1"), result.out());
+        assertTrue(result.out().contains("7.jsonl:2: not JSON"), result.out());
+    }
+
+    @Test
+    void nothingThatIsARunExitsWithTwoAndTheReason() throws Exception {
+        Result empty = inspect(folder.toString());
+        assertEquals(Cli.USAGE, empty.code());
+        assertTrue(empty.err().startsWith("inspect: nothing in ") && empty.err().contains("the folder is empty"),
+                empty.err());
+        Files.writeString(folder.resolve("readme.txt"), "not a run");
+        Result unknown = inspect(folder.toString());
+        assertEquals(Cli.USAGE, unknown.code());
+        assertTrue(unknown.err().contains("in no format this app reads"), unknown.err());
+    }
+
+    @Test
+    void aStepTheRunDoesNotHaveIsRefused() throws Exception {
+        Result result = inspect(fixture("verl"), "--step", "9");
+        assertEquals(Cli.USAGE, result.code());
+        assertTrue(result.err().contains("the run has no step 9"), result.err());
+    }
+}
