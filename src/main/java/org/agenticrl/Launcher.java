@@ -1,7 +1,6 @@
 package org.agenticrl;
 
 import org.agenticrl.app.AgenticRlApp;
-import org.agenticrl.app.WindowLauncher;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.exit(WindowLauncher.launch(AgenticRlApp.class));
+            System.exit(AgenticRlApp.open());
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

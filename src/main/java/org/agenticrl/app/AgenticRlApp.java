@@ -15,7 +15,6 @@ import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.fx.FxRuntime;
 import org.agenticrl.app.fx.RememberedAppearance;
 import org.agenticrl.app.lesson.LessonModel;
-import org.agenticrl.app.objective.FormulaView;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.RecoveryCopies;
 import org.agenticrl.app.session.SessionFileModel;
@@ -44,6 +43,17 @@ public final class AgenticRlApp extends Application {
     private static final double MAX_HEIGHT = 1080;
 
     /**
+     * Opens the window and returns when it closes: 0, or 1 with one line on stderr if it cannot open. The work that
+     * needs no FX thread begins first, on a worker thread, and runs while JavaFX starts.
+     *
+     * @param parameters named parameters such as {@code --theme=dark}
+     */
+    public static int open(String... parameters) {
+        StartupHeadStart.begin();
+        return WindowLauncher.launch(AgenticRlApp.class, parameters);
+    }
+
+    /**
      * Reads and checks a session file as the window would open it (for {@code app --session} and {@code session}).
      *
      * @throws SessionException with the file, the field and the reason
@@ -53,16 +63,12 @@ public final class AgenticRlApp extends Application {
     }
 
     @Override
-    public void init() {
-        FormulaView.warmUp();
-    }
-
-    @Override
     public void start(Stage stage) throws ScenarioException {
         Map<String, String> options = getParameters().getNamed();
+        StartupHeadStart headStart = StartupHeadStart.begin();
         ModelRuntime runtime = FxRuntime.create();
         Scenario scenario = options.containsKey("scenario") ? ScenarioLoader.resolve(options.get("scenario"))
-                : ScenarioLoader.seed();
+                : headStart.seed();
         SessionModel model = new SessionModel(scenario, runtime);
         Preferences preferences = Preferences.userNodeForPackage(AgenticRlApp.class);
         AppearanceModel appearance = new RememberedAppearance(preferences).load(forThisRun -> {
@@ -81,6 +87,7 @@ public final class AgenticRlApp extends Application {
                         + "); the last action was not completed."));
             }
         });
+        headStart.awaitFonts();
         RecentFiles recent = new RecentFiles(preferences);
         SessionFileModel files = new SessionFileModel(model, appearance, runtime.background(), runtime.recovery(),
                 new RecoveryCopies(RecoveryCopies.defaultFolder()), recent::remember);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.agenticrl.app.AgenticRlApp;
-import org.agenticrl.app.WindowLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +55,6 @@ final class AppCommand implements Callable<Integer> {
         if (open != null) {
             parameters.add("--open=" + open);
         }
-        return WindowLauncher.launch(AgenticRlApp.class, parameters.toArray(String[]::new));
+        return AgenticRlApp.open(parameters.toArray(String[]::new));
     }
 }

@@ -57,6 +57,8 @@ class ChartExportUiTest {
         window = fixture.show(stage, model, new AppearanceModel(), BackgroundWork.immediate());
         stage.setWidth(1280);
         stage.setHeight(720);
+        window.trainingView(); // the tabs behind the Episode tab build their views (and charts) when first shown
+        window.sweepView();
     }
 
     @AfterEach

@@ -55,16 +55,19 @@ class GlossaryUiTest {
         fixture.forget();
     }
 
-    /** The terms of every glossary link on every tab of the window, as they are now. */
+    /** The terms of every glossary link on every tab of the window, as they are now (each tab shown in turn). */
     private Set<String> linkedTerms(FxRobot robot) {
         Set<String> terms = new TreeSet<>();
         robot.interact(() -> {
+            Tab shown = window.tabs().getSelectionModel().getSelectedItem();
             for (Tab tab : window.tabs().getTabs()) {
+                window.tabs().getSelectionModel().select(tab); // tabs behind the first build their views when shown
                 tab.getContent().applyCss();
                 for (Node link : tab.getContent().lookupAll("." + GlossaryLinks.STYLE)) {
                     terms.add(GlossaryLinks.termOf(link).orElseThrow());
                 }
             }
+            window.tabs().getSelectionModel().select(shown);
         });
         return terms;
     }

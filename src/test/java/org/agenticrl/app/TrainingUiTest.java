@@ -56,6 +56,22 @@ class TrainingUiTest {
     }
 
     @Test
+    void aRunTrainedBeforeTheTabWasFirstShownIsOnItsCurves(FxRobot robot) throws Exception {
+        javafx.scene.control.Tab trainingTab = window.tabs().getTabs().stream()
+                .filter(tab -> "training-tab".equals(tab.getId())).findFirst().orElseThrow();
+        assertEquals(null, trainingTab.getContent(), "the Training tab is built when first shown, not at start-up");
+        robot.interact(() -> model.training().stepOnce());
+        waitFor(() -> model.training().curveProperty().get().size() == 1);
+        robot.interact(() -> model.training().stepOnce());
+        waitFor(() -> model.training().curveProperty().get().size() == 2);
+        openTab(robot, "Training");
+        waitFor(() -> window.trainingView().curvePoints()[0] == 2);
+        int[][] read = new int[1][];
+        robot.interact(() -> read[0] = window.trainingView().curvePoints());
+        assertTrue(Arrays.stream(read[0]).allMatch(p -> p == 2), "every curve shows both updates");
+    }
+
+    @Test
     void startPauseAndResetTrainingFromTheView(FxRobot robot) throws Exception {
         openTab(robot, "Training");
         robot.interact(() -> {

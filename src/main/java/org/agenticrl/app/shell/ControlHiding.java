@@ -1,5 +1,6 @@
 package org.agenticrl.app.shell;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,9 +14,15 @@ import org.agenticrl.engine.session.HideableControl;
 
 /**
  * Hides the controls a lesson's chapter hides from the room: each id of the vocabulary names nodes of the features'
- * views (found by their ids, which the views keep for tests and styles), which leave the layout (managed false) while the id is in the hidden set.
+ * views (found by their ids, which the views keep for tests and styles), which leave the layout (managed false) while
+ * the id is in the hidden set. The Training tab is built when first shown, so its controls are bound then.
  */
 final class ControlHiding {
+    /** The controls of the Training tab's view. */
+    static final EnumSet<HideableControl> ON_TRAINING_TAB = EnumSet.of(HideableControl.TRAINING_SETTINGS);
+    /** The controls of the Episode tab's three views. */
+    static final EnumSet<HideableControl> ON_EPISODE_TAB = EnumSet.complementOf(ON_TRAINING_TAB);
+
     /** Where each control lives: the views to look in and the node's id; a "^" prefix hides the node's whole row. */
     private static final Map<HideableControl, List<String>> NODES = Map.ofEntries(
             Map.entry(HideableControl.SCENARIO_PICKER, List.of("#scenario")),
@@ -33,9 +40,13 @@ final class ControlHiding {
     private ControlHiding() {
     }
 
-    /** Binds every hideable node under the views to the hidden set. */
-    static void bind(List<Node> views, ObservableSet<HideableControl> hidden) {
-        NODES.forEach((control, selectors) -> selectors.forEach(selector -> {
+    /**
+     * Binds the nodes of these controls under the views to the hidden set.
+     *
+     * @throws IllegalStateException if a control's node is not under the views
+     */
+    static void bind(List<Node> views, EnumSet<HideableControl> controls, ObservableSet<HideableControl> hidden) {
+        controls.forEach(control -> NODES.get(control).forEach(selector -> {
             Node node = find(views, selector.replace("^", ""));
             Node target = selector.startsWith("^") ? node.getParent() : node;
             target.visibleProperty().bind(Bindings.createBooleanBinding(() -> !hidden.contains(control), hidden));

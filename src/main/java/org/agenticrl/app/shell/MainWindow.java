@@ -45,6 +45,8 @@ import org.agenticrl.app.training.TrainingView;
  * open the Run tab), the lesson band and editor, the status bar, and the cheat-sheet overlay; the glossary and About
  * windows, and every chart's context menu (copy, PNG, SVG). It places the features' views and forwards window
  * actions, such as a glossary link's request for its entry; it holds no state of its own.
+ * The tabs behind the Episode tab build their views when first shown (or asked for), which keeps them off the
+ * window's start-up.
  */
 public final class MainWindow extends StackPane implements WindowState {
     private final TimelineView timeline;
@@ -52,9 +54,9 @@ public final class MainWindow extends StackPane implements WindowState {
     private final ObjectivePanel objective;
     private final EpisodeColumns columns;
     private final CheatSheet cheatSheet = new CheatSheet();
-    private final TrainingView trainingView;
-    private final SweepView sweepView;
-    private final RunView runView;
+    private final LazyTab<TrainingView> training;
+    private final LazyTab<SweepView> sweep;
+    private final LazyTab<RunView> run;
     private final TabPane tabs;
     private final ProblemBanner banner;
     private final LessonBand band;
@@ -100,22 +102,23 @@ public final class MainWindow extends StackPane implements WindowState {
         Tab episodeTab = new Tab("Episode", columns);
         episodeTab.setId("episode-tab");
         tabs = new TabPane(episodeTab);
-        trainingView = new TrainingView(model.training(), model.drift(), model.objective()::settings, appearance, () -> {
+        Runnable watchOnEpisodeTab = () -> {
             tabs.getSelectionModel().select(episodeTab);
             model.watchFreshEpisode();
+        };
+        training = new LazyTab<>("Training", "training-tab", () -> {
+            TrainingView view = new TrainingView(model.training(), model.drift(), model.objective()::settings,
+                    appearance, watchOnEpisodeTab);
+            ControlHiding.bind(List.of(view), ControlHiding.ON_TRAINING_TAB, lesson.hidden());
+            return view;
         });
-        Tab trainingTab = new Tab("Training", trainingView);
-        trainingTab.setId("training-tab");
-        sweepView = new SweepView(model.sweep(), appearance, cell -> {
+        sweep = new LazyTab<>("Sweep", "sweep-tab", () -> new SweepView(model.sweep(), appearance, cell -> {
             model.sweep().load(cell);
-            tabs.getSelectionModel().select(episodeTab);
-            model.watchFreshEpisode();
-        });
-        Tab sweepTab = new Tab("Sweep", sweepView);
-        sweepTab.setId("sweep-tab");
-        tabs.getTabs().addAll(trainingTab, sweepTab);
-        Tab comparisonTab = new Tab("Traditional vs agentic", new ComparisonView(model.episode()));
-        comparisonTab.setId("comparison-tab");
+            watchOnEpisodeTab.run();
+        }));
+        tabs.getTabs().addAll(training.tab(), sweep.tab());
+        Tab comparisonTab = new LazyTab<>("Traditional vs agentic", "comparison-tab",
+                () -> new ComparisonView(model.episode())).tab();
         Runnable showComparison = () -> {
             boolean wanted = model.episode().scenario().contrast().isPresent();
             if (wanted && !tabs.getTabs().contains(comparisonTab)) {
@@ -126,9 +129,8 @@ public final class MainWindow extends StackPane implements WindowState {
         };
         model.episode().scenarioProperty().addListener((o, before, after) -> showComparison.run());
         showComparison.run();
-        runView = new RunView(model.runs(), appearance);
-        Tab runTab = new Tab("Run", runView);
-        runTab.setId("run-tab");
+        run = new LazyTab<>("Run", "run-tab", () -> new RunView(model.runs(), appearance));
+        Tab runTab = run.tab();
         model.runs().overviewProperty().addListener((o, before, after) -> {
             if (!tabs.getTabs().contains(runTab)) {
                 tabs.getTabs().add(runTab);
@@ -148,7 +150,7 @@ public final class MainWindow extends StackPane implements WindowState {
         band = new LessonBand(lesson);
         main.setBottom(new VBox(band, new StatusBar(model)));
         main.setRight(new LessonEditor(lesson, sessions::save));
-        ControlHiding.bind(List.of(timeline, distribution, objective, trainingView), lesson.hidden());
+        ControlHiding.bind(List.of(timeline, distribution, objective), ControlHiding.ON_EPISODE_TAB, lesson.hidden());
         getChildren().addAll(main, cheatSheet);
         glossaryModel = new Lazy<>(() -> new GlossaryModel(Glossary.builtIn()));
         glossaryWindow = new Lazy<>(() -> new ToolWindow("Glossary", new GlossaryView(glossaryModel.get(), appearance),
@@ -262,17 +264,19 @@ public final class MainWindow extends StackPane implements WindowState {
         return cheatSheet;
     }
 
+    /** The Training tab's view, built now if the tab was never shown. */
     public TrainingView trainingView() {
-        return trainingView;
+        return training.view();
     }
 
+    /** The Sweep tab's view, built now if the tab was never shown. */
     public SweepView sweepView() {
-        return sweepView;
+        return sweep.view();
     }
 
-    /** The Run tab's content (the tab itself appears once a run is open). */
+    /** The Run tab's content, built now if the tab was never shown (the tab itself appears once a run is open). */
     public RunView runView() {
-        return runView;
+        return run.view();
     }
 
     public TabPane tabs() {

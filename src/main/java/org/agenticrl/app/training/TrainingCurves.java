@@ -72,6 +72,7 @@ final class TrainingCurves extends VBox {
         HBox.setHgrow(legend, Priority.ALWAYS);
         getChildren().addAll(title, subtitle, options, grid);
         training.curveProperty().addListener((o, before, after) -> charts.forEach(chart -> chart.showCurrent(after)));
+        charts.forEach(chart -> chart.showCurrent(training.curveProperty().get()));
         training.pins().addListener((ListChangeListener<PinnedRun>) change -> showPins());
         appearance.themeProperty().addListener((o, before, after) -> restyle());
         appearance.textScaleProperty().addListener((o, before, after) -> restyle());
