@@ -1,0 +1,91 @@
+package org.agenticrl.engine.runs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Splits a file into lines, reading it in large chunks (a byte at a time through a stream was most of the time it took
+ * to open a dump of a gigabyte). Each line is handed over with its number and byte offset, without its newline; a line
+ * longer than {@link Json#MAX_DOCUMENT_BYTES} is only numbered, never held whole.
+ */
+final class LineReader {
+    private static final int CHUNK = 1 << 20;
+    private static final int LONGEST = Json.MAX_DOCUMENT_BYTES;
+
+    /** Receives the lines in file order. */
+    interface LineVisitor {
+        /**
+         * A line: {@code bytes[from, from + length)}, valid only during the call; {@code unterminated} for a last line
+         * that no newline ends (it may still be being written).
+         */
+        void line(long number, long offset, byte[] bytes, int from, int length, boolean unterminated);
+
+        /** A line longer than the longest line read (its bytes are passed over). */
+        void tooLong(long number, long offset);
+    }
+
+    private LineReader() {
+    }
+
+    static void read(Path file, LineVisitor visitor) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[CHUNK];
+            long bufferOffset = 0;
+            int start = 0;
+            int end = 0;
+            long number = 0;
+            long tooLongAt = -1;
+            int read;
+            while ((read = in.read(buffer, end, buffer.length - end)) != -1) {
+                int limit = end + read;
+                for (int i = end; i < limit; i++) {
+                    if (buffer[i] != '\n') {
+                        continue;
+                    }
+                    number++;
+                    if (tooLongAt >= 0) {
+                        visitor.tooLong(number, tooLongAt);
+                        tooLongAt = -1;
+                    } else {
+                        visitor.line(number, bufferOffset + start, buffer, start, i - start, false);
+                    }
+                    start = i + 1;
+                }
+                end = limit;
+                if (start > 0) {
+                    System.arraycopy(buffer, start, buffer, 0, end - start);
+                    bufferOffset += start;
+                    end -= start;
+                    start = 0;
+                }
+                if (end == buffer.length) {
+                    if (buffer.length <= LONGEST) {
+                        buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, LONGEST + 1L));
+                    } else {
+                        tooLongAt = tooLongAt >= 0 ? tooLongAt : bufferOffset;
+                        bufferOffset += end;
+                        end = 0;
+                    }
+                }
+            }
+            if (tooLongAt >= 0) {
+                visitor.tooLong(number + 1, tooLongAt);
+            } else if (end > 0) {
+                visitor.line(number + 1, bufferOffset, buffer, 0, end, true);
+            }
+        }
+    }
+
+    static boolean isBlank(byte[] bytes, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
