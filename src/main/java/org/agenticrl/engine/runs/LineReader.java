@@ -2,6 +2,9 @@ package org.agenticrl.engine.runs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,6 +17,10 @@ import java.util.Arrays;
 final class LineReader {
     private static final int CHUNK = 1 << 20;
     private static final int LONGEST = Json.MAX_DOCUMENT_BYTES;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     /** Receives the lines in file order. */
     interface LineVisitor {
@@ -41,10 +48,7 @@ final class LineReader {
             int read;
             while ((read = in.read(buffer, end, buffer.length - end)) != -1) {
                 int limit = end + read;
-                for (int i = end; i < limit; i++) {
-                    if (buffer[i] != '\n') {
-                        continue;
-                    }
+                for (int i = newline(buffer, end, limit); i >= 0; i = newline(buffer, i + 1, limit)) {
                     number++;
                     if (tooLongAt >= 0) {
                         visitor.tooLong(number, tooLongAt);
@@ -77,6 +81,28 @@ final class LineReader {
                 visitor.line(number + 1, bufferOffset, buffer, 0, end, true);
             }
         }
+    }
+
+    /**
+     * The index of the first newline in {@code bytes[from, limit)}, or -1. Eight bytes at a time: a byte equal to
+     * '\n' is a zero byte of the word XOR eight newlines, and the lowest zero byte is the lowest one the classic
+     * "has a zero byte" expression flags (little-endian: the lowest address is the least significant byte).
+     */
+    static int newline(byte[] bytes, int from, int limit) {
+        int i = from;
+        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i) ^ NEWLINES;
+            long zeros = (word - ONES) & ~word & HIGH_BITS;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+        }
+        for (; i < limit; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isBlank(byte[] bytes, int from, int length) {
