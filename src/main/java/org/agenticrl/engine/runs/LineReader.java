@@ -16,6 +16,8 @@ import java.util.Arrays;
  */
 final class LineReader {
     private static final int CHUNK = 1 << 20;
+    /** One chunk per thread, reused from file to file: a fresh one per file was nearly half the CPU time of the split. */
+    private static final ThreadLocal<byte[]> CHUNKS = ThreadLocal.withInitial(() -> new byte[CHUNK]);
     private static final int LONGEST = Json.MAX_DOCUMENT_BYTES;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
@@ -39,7 +41,7 @@ final class LineReader {
 
     static void read(Path file, LineVisitor visitor) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[CHUNK];
+            byte[] buffer = CHUNKS.get();
             long bufferOffset = 0;
             int start = 0;
             int end = 0;
