@@ -12,6 +12,9 @@ import java.util.Map;
  * or lines DuckDB did not use) is read again with Jackson, which gives each sample's step and each skipped line's reason.
  */
 record FileLines(Map<Long, SampleLines> samplesOfStep, SkipReport skipped) {
+    /** A file left out (opening was cancelled): no samples, nothing skipped. */
+    static final FileLines NONE = new FileLines(Map.of(), new SkipReport());
+
     /**
      * @param fileIndex   the file's index in the run's file list
      * @param usedPerStep how many samples of each step DuckDB read from the file

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -44,10 +45,11 @@ final class JsonLinesRun implements Run {
 
     /**
      * Summarises and indexes the files. With following set, a last line without its newline that is not yet a whole
-     * JSON object is being written: it is neither counted nor reported.
+     * JSON object is being written: it is neither counted nor reported. Once cancelled (asked from the indexing
+     * threads) the files not yet indexed are left out: the caller, which cancelled, throws the run away.
      */
-    static JsonLinesRun open(LineFormat format, Path source, List<Path> files, boolean following, SkipReport skipped)
-            throws RunException {
+    static JsonLinesRun open(LineFormat format, Path source, List<Path> files, boolean following, SkipReport skipped,
+                             BooleanSupplier cancelled) throws RunException {
         Map<Long, StepSummary> steps = new TreeMap<>();
         Map<String, Map<Long, Long>> usedPerFile = new HashMap<>();
         try (DuckDb db = new DuckDb()) {
@@ -69,8 +71,9 @@ final class JsonLinesRun implements Run {
         } catch (SQLException e) {
             throw new RunException("the files could not be indexed: " + e.getMessage(), e);
         }
-        List<FileLines> perFile = IntStream.range(0, files.size()).parallel().mapToObj(i -> FileLines.of(format,
-                files.get(i), i, usedPerFile.getOrDefault(files.get(i).toString(), Map.of()), following)).toList();
+        List<FileLines> perFile = IntStream.range(0, files.size()).parallel().mapToObj(i -> cancelled.getAsBoolean()
+                ? FileLines.NONE : FileLines.of(format, files.get(i), i,
+                usedPerFile.getOrDefault(files.get(i).toString(), Map.of()), following)).toList();
         Map<Long, SampleLines> index = new HashMap<>();
         for (FileLines lines : perFile) {
             skipped.addAll(lines.skipped());

@@ -93,6 +93,19 @@ class RunSampleAccessTest {
         }
     }
 
+    @Test
+    void indexingAskedToStopLeavesTheRemainingFilesOut() throws Exception {
+        Files.writeString(folder.resolve("1.jsonl"), verl(1, 1, "a"));
+        Files.writeString(folder.resolve("2.jsonl"), verl(2, 1, "b"));
+        List<Path> files = List.of(folder.resolve("1.jsonl"), folder.resolve("2.jsonl"));
+        try (Run run = JsonLinesRun.open(new VerlLines(), folder, files, false, new SkipReport(), () -> true)) {
+            assertEquals(0, run.sampleCount(1) + run.sampleCount(2));
+        }
+        try (Run run = JsonLinesRun.open(new VerlLines(), folder, files, false, new SkipReport(), () -> false)) {
+            assertEquals(2, run.sampleCount(1) + run.sampleCount(2));
+        }
+    }
+
     private static void assertSameAsWholeSteps(Run run) throws RunException {
         for (StepSummary summary : run.steps()) {
             long step = summary.step();
