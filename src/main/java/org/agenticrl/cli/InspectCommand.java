@@ -45,7 +45,8 @@ final class InspectCommand implements Callable<Integer> {
             description = "with --step: logged (GRPO where nothing is logged), grpo, drgrpo or rloo (default ${DEFAULT-VALUE})")
     String advantage;
 
-    @Option(names = "--timing", description = "also print, on stderr, how long opening the run and reading the step took")
+    @Option(names = "--timing", description = "also print, on stderr, how long opening the run, reading the step and "
+            + "reading " + RunTiming.SAMPLES + " random samples one at a time took, and the peak resident memory")
     boolean timing;
 
     /** The JSON output: groups is null without --step. */
@@ -71,9 +72,12 @@ final class InspectCommand implements Callable<Integer> {
             List<GroupJson> groups = step == null ? null : PromptGroup.of(run.samples(step), source).stream()
                     .map(InspectCommand::groupJson).toList();
             if (timing) {
-                spec.commandLine().getErr().printf(Locale.ROOT, "opened in %.2f s%s%n", (opened - start) / 1e9,
-                        step == null ? "" : String.format(Locale.ROOT, "; step %d's samples read and grouped in %.1f ms",
-                                step, (System.nanoTime() - opened) / 1e6));
+                long grouped = System.nanoTime();
+                String samples = RunTiming.randomSamples(run);
+                spec.commandLine().getErr().printf(Locale.ROOT, "curve (run opened and indexed) in %.2f s%s%n%s%n%s%n",
+                        (opened - start) / 1e9, step == null ? "" : String.format(Locale.ROOT,
+                                "; step %d's samples read and grouped in %.1f ms", step, (grouped - opened) / 1e6),
+                        samples, RunTiming.peakResident());
                 spec.commandLine().getErr().flush();
             }
             InspectJson json = new InspectJson(run.format().label(), run.source().toString(), run.steps(),

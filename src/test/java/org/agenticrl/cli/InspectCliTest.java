@@ -51,6 +51,16 @@ class InspectCliTest {
     }
 
     @Test
+    void timingReportsTheCurveRandomSamplesAndPeakResidentOnStderrOnly() throws Exception {
+        Result timed = inspect(fixture("verl"), "--step", "1", "--timing");
+        assertEquals(0, timed.code(), timed.err());
+        assertTrue(timed.err().matches("(?s)curve \\(run opened and indexed\\) in [0-9.]+ s; step 1's samples read and "
+                + "grouped in [0-9.]+ ms\\R" + "one random sample: first [0-9.]+ ms, then 50 more: median [0-9.]+ ms, "
+                + "p99 [0-9.]+ ms\\R" + "peak resident .*"), timed.err());
+        assertEquals(inspect(fixture("verl"), "--step", "1").out(), timed.out());
+    }
+
+    @Test
     void aStepsGroupsShowTheirMeanStdAndAdvantages() throws Exception {
         Result result = inspect(fixture("verl"), "--step", "1", "--advantage", "drgrpo");
         assertEquals(0, result.code(), result.err());

@@ -22,8 +22,8 @@ final class AgenticLines implements LineFormat {
     @Override
     public Map<String, String> columns(Map<String, String> found) {
         Map<String, String> columns = new LinkedHashMap<>();
-        columns.put("step", "BIGINT");
-        columns.put("reward", "DOUBLE");
+        columns.put("step", "JSON");
+        columns.put("reward", "JSON");
         columns.put("response", "VARCHAR");
         columns.put("steps", "JSON");
         columns.put("correct", "BOOLEAN");
@@ -32,12 +32,12 @@ final class AgenticLines implements LineFormat {
 
     @Override
     public String stepSql() {
-        return "step";
+        return SampleFields.stepSql("step");
     }
 
     @Override
     public String rewardSql() {
-        return "reward";
+        return SampleFields.rewardSql("reward");
     }
 
     @Override

@@ -2,19 +2,22 @@ package org.agenticrl.engine.runs;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A run small enough to hold whole (rLLM episodes, inspect_ai logs, episode exports): read once, kept. */
 final class InMemoryRun implements Run {
     private final RunFormat format;
     private final Path source;
-    private final List<Sample> samples;
+    private final Map<Long, List<Sample>> samplesOfStep;
     private final List<StepSummary> steps;
     private final SkipReport skipped;
 
     InMemoryRun(RunFormat format, Path source, List<Sample> samples, SkipReport skipped) {
         this.format = format;
         this.source = source;
-        this.samples = List.copyOf(samples);
+        this.samplesOfStep = samples.stream().collect(Collectors.groupingBy(Sample::step,
+                Collectors.collectingAndThen(Collectors.toList(), List::copyOf)));
         this.steps = StepSummaries.of(samples);
         this.skipped = skipped;
     }
@@ -36,7 +39,14 @@ final class InMemoryRun implements Run {
 
     @Override
     public List<Sample> samples(long step) {
-        return samples.stream().filter(sample -> sample.step() == step).toList();
+        return samplesOfStep.getOrDefault(step, List.of());
+    }
+
+    @Override
+    public List<Sample> samples(long step, int from, int count) {
+        List<Sample> all = samples(step);
+        SampleRange.checkPage(step, from, count, all.size());
+        return all.subList(from, from + count);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.agenticrl.engine.runs;
 
-import java.io.IOException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,47 +11,51 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A line-per-sample JSON run (verl, this app's JSONL) of any size. On open DuckDB reads every file once and
- * aggregates each step in SQL (nothing of the dump stays in memory); the lines it could not use are found by counting
- * each file's lines and re-reading, with Jackson, only the files whose count differs, so that each skipped line is
- * reported with its number and reason. A step's samples are read from its files when asked for.
+ * aggregates each step in SQL; then each file's lines are split (in parallel, in large chunks) into an index of where
+ * each step's samples are: a file whose lines are all samples of one step (as DuckDB counted them) needs nothing more,
+ * any other file is re-read with Jackson, which finds each sample's step and names each skipped line with its number
+ * and reason. The index holds only offsets (about 24 bytes a sample); a sample is read by seeking to its line and
+ * parsing that line alone.
  */
 final class JsonLinesRun implements Run {
     private static final String RECORDS = "records";
 
     private final LineFormat format;
     private final Path source;
-    private final boolean following;
     private final List<StepSummary> steps;
-    private final Map<Long, List<Path>> filesOfStep;
+    private final List<Path> files;
+    private final Map<Long, SampleLines> index;
     private final SkipReport skipped;
 
-    private JsonLinesRun(LineFormat format, Path source, boolean following, List<StepSummary> steps,
-                         Map<Long, List<Path>> filesOfStep, SkipReport skipped) {
+    private JsonLinesRun(LineFormat format, Path source, List<StepSummary> steps, List<Path> files,
+                         Map<Long, SampleLines> index, SkipReport skipped) {
         this.format = format;
         this.source = source;
-        this.following = following;
         this.steps = steps;
-        this.filesOfStep = filesOfStep;
+        this.files = files;
+        this.index = index;
         this.skipped = skipped;
     }
 
     /**
-     * Indexes the files. With following set, a last line without its newline is being written: it is neither counted
-     * nor reported.
+     * Summarises and indexes the files. With following set, a last line without its newline that is not yet a whole
+     * JSON object is being written: it is neither counted nor reported. Once cancelled (asked from the indexing
+     * threads) the files not yet indexed are left out: the caller, which cancelled, throws the run away.
      */
-    static JsonLinesRun open(LineFormat format, Path source, List<Path> files, boolean following, SkipReport skipped)
-            throws RunException {
+    static JsonLinesRun open(LineFormat format, Path source, List<Path> files, boolean following, SkipReport skipped,
+                             BooleanSupplier cancelled) throws RunException {
+        Map<Long, StepSummary> steps = new TreeMap<>();
+        Map<String, Map<Long, Long>> usedPerFile = new HashMap<>();
         try (DuckDb db = new DuckDb()) {
             Map<String, String> columns = format.columns(foundColumns(db, files.get(0)));
             String accuracy = format.accuracyColumn(columns);
             List<String> named = format.namedRewardColumns(columns);
-            Map<Long, StepSummary> steps = new TreeMap<>();
-            Map<Long, List<Path>> filesOfStep = new HashMap<>();
-            Map<String, Long> usedPerFile = new HashMap<>();
             try (Statement statement = db.connection().createStatement();
                  ResultSet rows = statement.executeQuery(indexQuery(format, files, columns, accuracy, named))) {
                 while (rows.next()) {
@@ -59,17 +63,23 @@ final class JsonLinesRun implements Run {
                     if (rows.getInt("per_step") == 1) {
                         steps.put(step, summary(rows, step, accuracy, named));
                     } else {
-                        String file = rows.getString("filename");
-                        filesOfStep.computeIfAbsent(step, s -> new ArrayList<>()).add(Path.of(file));
-                        usedPerFile.merge(file, rows.getLong("n"), Long::sum);
+                        usedPerFile.computeIfAbsent(rows.getString("filename"), f -> new HashMap<>())
+                                .put(step, rows.getLong("n"));
                     }
                 }
             }
-            reportUnused(format, files, usedPerFile, following, skipped);
-            return new JsonLinesRun(format, source, following, List.copyOf(steps.values()), filesOfStep, skipped);
         } catch (SQLException e) {
             throw new RunException("the files could not be indexed: " + e.getMessage(), e);
         }
+        List<FileLines> perFile = IntStream.range(0, files.size()).parallel().mapToObj(i -> cancelled.getAsBoolean()
+                ? FileLines.NONE : FileLines.of(format, files.get(i), i,
+                usedPerFile.getOrDefault(files.get(i).toString(), Map.of()), following)).toList();
+        Map<Long, SampleLines> index = new HashMap<>();
+        for (FileLines lines : perFile) {
+            skipped.addAll(lines.skipped());
+            lines.samplesOfStep().forEach((step, its) -> index.computeIfAbsent(step, s -> new SampleLines()).addAll(its));
+        }
+        return new JsonLinesRun(format, source, List.copyOf(steps.values()), files, index, skipped);
     }
 
     /** The columns DuckDB infers from the first file, or none when it cannot read that file. */
@@ -111,25 +121,6 @@ final class JsonLinesRun implements Run {
                 namedMeans, rows.getDouble("len"));
     }
 
-    /** Re-reads, with line numbers and reasons, only the files where DuckDB used fewer records than there are lines. */
-    private static void reportUnused(LineFormat format, List<Path> files, Map<String, Long> usedPerFile,
-                                     boolean following, SkipReport skipped) {
-        for (Path file : files) {
-            long used = usedPerFile.getOrDefault(file.toString(), 0L);
-            long lines;
-            try {
-                lines = LineScanner.countLines(file, following);
-            } catch (IOException e) {
-                skipped.add(new Skipped(file.toString(), 0, "unreadable file", String.valueOf(e.getMessage())));
-                continue;
-            }
-            if (lines != used) {
-                LineScanner.scan(file, following, skipped, (number, line) ->
-                        format.sample(line, file + ":" + number, skipped, file.toString(), number));
-            }
-        }
-    }
-
     @Override
     public RunFormat format() {
         return format.format();
@@ -146,18 +137,44 @@ final class JsonLinesRun implements Run {
     }
 
     @Override
-    public List<Sample> samples(long step) {
-        List<Sample> samples = new ArrayList<>();
-        SkipReport alreadyReported = new SkipReport();
-        for (Path file : filesOfStep.getOrDefault(step, List.of())) {
-            LineScanner.scan(file, following, alreadyReported, (number, line) -> {
-                Sample sample = format.sample(line, file + ":" + number, alreadyReported, file.toString(), number);
-                if (sample != null && sample.step() == step) {
-                    samples.add(sample);
-                }
-            });
+    public List<Sample> samples(long step) throws RunException {
+        return samples(step, 0, sampleCount(step));
+    }
+
+    @Override
+    public List<Sample> samples(long step, int from, int count) throws RunException {
+        SampleLines lines = index.get(step);
+        SampleRange.checkPage(step, from, count, lines == null ? 0 : lines.size());
+        List<Sample> samples = new ArrayList<>(count);
+        try (LineSeeker seeker = new LineSeeker(files)) {
+            for (int i = from; i < from + count; i++) {
+                samples.add(sample(seeker, lines, i));
+            }
         }
         return samples;
+    }
+
+    private Sample sample(LineSeeker seeker, SampleLines lines, int i) throws RunException {
+        Path file = files.get(lines.file(i));
+        long number = lines.number(i);
+        SkipReport why = new SkipReport();
+        byte[] line = seeker.line(lines.file(i), lines.offset(i), lines.length(i));
+        JsonNode object = LineScanner.parse(line, 0, line.length, file.toString(), number, why);
+        Sample sample = object == null ? null
+                : format.sample(object, file + ":" + number, why, file.toString(), number);
+        if (sample == null) {
+            throw new RunException(file + ":" + number + " changed since the run was opened: "
+                    + why.cases().stream().map(s -> s.reason() + " (" + s.detail() + ")").findFirst()
+                    .orElse("the line is blank"));
+        }
+        return sample;
+    }
+
+    /** The index's count: the same as the step's summary unless a line is read differently by DuckDB and Jackson. */
+    @Override
+    public int sampleCount(long step) {
+        SampleLines lines = index.get(step);
+        return lines == null ? 0 : lines.size();
     }
 
     @Override
@@ -167,6 +184,6 @@ final class JsonLinesRun implements Run {
 
     @Override
     public void close() {
-        // the database is closed once the index is built; nothing stays open
+        // the database is closed once the index is built; a file is open only while its samples are read
     }
 }

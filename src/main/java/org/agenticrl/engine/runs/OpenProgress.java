@@ -2,8 +2,8 @@ package org.agenticrl.engine.runs;
 
 /**
  * Hears how far opening a run has got, and may stop it: {@link RunOpener} calls it on the opening thread after each
- * file it recognises, and checks {@link #cancelled()} between files and before indexing (an index query under way,
- * DuckDB's, runs to its end first).
+ * file it recognises, and checks {@link #cancelled()} between files, before indexing (an index query under way,
+ * DuckDB's, runs to its end first) and, from the indexing threads, before each file's lines are indexed.
  */
 public interface OpenProgress {
     /** Hears nothing and never cancels. */

@@ -106,12 +106,21 @@ final class ParquetRun implements Run {
 
     @Override
     public List<Sample> samples(long step) throws RunException {
-        List<Sample> samples = new ArrayList<>();
+        return samples(step, 0, sampleCount(step));
+    }
+
+    /** One query per page: DuckDB keeps the files' row order (insertion order), so LIMIT and OFFSET are stable. */
+    @Override
+    public List<Sample> samples(long step, int from, int count) throws RunException {
+        SampleRange.checkPage(step, from, count, sampleCount(step));
+        List<Sample> samples = new ArrayList<>(count);
         try (PreparedStatement query = db.connection().prepareStatement("SELECT *, " + rewardSql(rewardColumns)
-                + " AS r__ FROM " + table + " WHERE step = ?")) {
+                + " AS r__ FROM " + table + " WHERE step = ? LIMIT ? OFFSET ?")) {
             query.setLong(1, step);
+            query.setInt(2, count);
+            query.setInt(3, from);
             try (ResultSet rows = query.executeQuery()) {
-                long row = 0;
+                long row = from;
                 while (rows.next()) {
                     samples.add(sample(rows, step, ++row));
                 }

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * An opened training run: its format, its steps summarised when it was opened, and one step's samples on demand (read
- * from the files each time, so that only the step asked for is in memory). Close it to release the files and any
- * database it holds. Not thread-safe: use one run from one thread at a time.
+ * An opened training run: its format, its steps summarised when it was opened, and a step's samples on demand (read
+ * from the files each time, so that only the samples asked for are in memory). A step's samples are numbered from 0 in
+ * the order they were written; {@link #sampleCount(long)} says how many there are, {@link #samples(long, int, int)}
+ * reads a page of them and {@link #sample(long, int)} one, without reading the rest of the step. Close it to release
+ * the files and any database it holds. Not thread-safe: use one run from one thread at a time.
  */
 public interface Run extends AutoCloseable {
     RunFormat format();
@@ -19,6 +21,33 @@ public interface Run extends AutoCloseable {
 
     /** The step's readable samples in the order they were written; empty for a step the run does not have. */
     List<Sample> samples(long step) throws RunException;
+
+    /**
+     * The samples {@code from} to {@code from + count - 1} of the step, in the order {@link #samples(long)} lists them.
+     *
+     * @throws IndexOutOfBoundsException when from or count is negative or the page ends past the step's last sample,
+     *                                   with the step's sample count in the message
+     * @throws RunException              when the files cannot be read (or changed since the run was opened)
+     */
+    List<Sample> samples(long step, int from, int count) throws RunException;
+
+    /**
+     * The step's sample at {@code index}: equal to {@code samples(step).get(index)}, and for a line-per-sample dump
+     * read alone (one line sought and parsed).
+     *
+     * @throws IndexOutOfBoundsException when the step has no sample at that index, with the step's sample count
+     * @throws RunException              when the files cannot be read (or changed since the run was opened)
+     */
+    default Sample sample(long step, int index) throws RunException {
+        SampleRange.checkIndex(step, index, sampleCount(step));
+        return samples(step, index, 1).get(0);
+    }
+
+    /** How many samples the step has ({@link StepSummary#samples()}; 0 for a step the run does not have). */
+    default int sampleCount(long step) {
+        return steps().stream().filter(summary -> summary.step() == step).mapToInt(summary -> (int) summary.samples())
+                .findFirst().orElse(0);
+    }
 
     /** What was skipped while opening the run and reading its steps so far. */
     SkipReport skipped();

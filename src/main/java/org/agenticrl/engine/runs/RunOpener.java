@@ -86,8 +86,10 @@ public final class RunOpener {
             throw cancelled(path);
         }
         return switch (format) {
-            case VERL -> JsonLinesRun.open(new VerlLines(), path, chosen, following, skipped);
-            case AGENTIC_JSONL -> JsonLinesRun.open(new AgenticLines(), path, chosen, following, skipped);
+            case VERL -> JsonLinesRun.open(new VerlLines(), path, chosen, following, skipped,
+                    progress::cancelled);
+            case AGENTIC_JSONL -> JsonLinesRun.open(new AgenticLines(), path, chosen, following,
+                    skipped, progress::cancelled);
             case TRL -> ParquetRun.open(path, chosen, skipped);
             case RLLM -> new InMemoryRun(format, path, rllm(chosen, skipped), skipped);
             case INSPECT -> new InMemoryRun(format, path, inspect(chosen, skipped), skipped);

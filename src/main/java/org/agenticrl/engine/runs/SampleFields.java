@@ -2,9 +2,27 @@ package org.agenticrl.engine.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The two fields every line-per-sample record needs, checked the same way for every format. */
+/**
+ * The two fields every line-per-sample record needs, checked the same way for every format, by Jackson for one line
+ * and in DuckDB's SQL for the summaries: a step is a JSON integer (not "3", not 3.0), a reward a finite JSON number
+ * (not "1", not true). DuckDB would cast those on its own; the index of a dump relies on both agreeing line for line.
+ */
 final class SampleFields {
     private SampleFields() {
+    }
+
+    /** The SQL of a step read from a JSON column: its value when it is a JSON integer that fits a BIGINT, else NULL. */
+    static String stepSql(String column) {
+        String quoted = ColumnTypes.quote(column);
+        return "CASE WHEN json_type(" + quoted + ") IN ('BIGINT', 'UBIGINT') THEN TRY_CAST(" + quoted
+                + " AS BIGINT) END";
+    }
+
+    /** The SQL of a reward read from a JSON column: its value when it is a JSON number, else NULL. */
+    static String rewardSql(String column) {
+        String quoted = ColumnTypes.quote(column);
+        return "CASE WHEN json_type(" + quoted + ") IN ('BIGINT', 'UBIGINT', 'DOUBLE') THEN TRY_CAST(" + quoted
+                + " AS DOUBLE) END";
     }
 
     /** A whole-number step, or null with "no step" reported. */

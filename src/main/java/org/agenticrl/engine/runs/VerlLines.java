@@ -23,8 +23,8 @@ final class VerlLines implements LineFormat {
     @Override
     public Map<String, String> columns(Map<String, String> found) {
         Map<String, String> columns = new LinkedHashMap<>();
-        columns.put("step", "BIGINT");
-        columns.put("score", "DOUBLE");
+        columns.put("step", "JSON");
+        columns.put("score", "JSON");
         columns.put("output", "VARCHAR");
         ColumnTypes.numericExcept(found, CORE).forEach(column -> columns.put(column, found.get(column)));
         return columns;
@@ -32,12 +32,12 @@ final class VerlLines implements LineFormat {
 
     @Override
     public String stepSql() {
-        return "step";
+        return SampleFields.stepSql("step");
     }
 
     @Override
     public String rewardSql() {
-        return "score";
+        return SampleFields.rewardSql("score");
     }
 
     @Override
