@@ -107,6 +107,9 @@ public final class AgenticRlApp extends Application {
         if (options.containsKey("open")) {
             files.open(Path.of(options.get("open")));
         }
+        if (options.containsKey("run")) {
+            model.runs().open(Path.of(options.get("run")));
+        }
     }
 
     /**

@@ -29,6 +29,9 @@ final class AppCommand implements Callable<Integer> {
     @Option(names = OPEN, paramLabel = "FILE", description = "a session or scenario file to open in the window as File > Open "
             + "does: one that cannot be opened is refused there, with the reason, over the default scenario")
     Path open;
+    @Option(names = "--run", paramLabel = "PATH", description = "a real run (a folder or a file) to open on the Run tab, "
+            + "as File > Open run does")
+    Path run;
 
     @Override
     public Integer call() throws Exception {
@@ -54,6 +57,9 @@ final class AppCommand implements Callable<Integer> {
         }
         if (open != null) {
             parameters.add("--open=" + open);
+        }
+        if (run != null) {
+            parameters.add("--run=" + run);
         }
         return AgenticRlApp.open(parameters.toArray(String[]::new));
     }

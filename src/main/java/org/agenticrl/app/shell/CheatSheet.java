@@ -23,6 +23,7 @@ public final class CheatSheet extends StackPane {
         {"Ctrl + 1 \u2026 4", "all three views, or one across the window"},
         {"Ctrl + T", "switch light / dark theme"},
         {"Ctrl + O", "open a session or a scenario file"},
+        {"Ctrl + Shift + O", "open a real run's folder (verl, TRL, rLLM, inspect_ai, ...)"},
         {"Ctrl + S  /  Ctrl + Shift + S", "save the session / save it as"},
         {"Ctrl + E", "export the window as PNG (2\u00d7)"},
         {"Ctrl + Shift + C", "copy the current tab to the clipboard as a picture"},
