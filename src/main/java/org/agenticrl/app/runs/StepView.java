@@ -104,14 +104,14 @@ final class StepView extends SplitPane {
         table.setId("run-samples");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column("#", row -> row.index(), 50),
-                column("grp", row -> row.group(), 50),
-                column("n", row -> row.groupSize(), 40),
-                column("mean", row -> row.groupMean(), 70),
-                column("std", row -> row.groupStd(), 70),
-                column("reward", SampleRow::reward, 80),
-                column("adv.", SampleRow::advantage, 80),
-                column("len", row -> row.length(), 60),
+                column("#", row -> row.index(), 42),
+                column("grp", row -> row.group(), 54),
+                column("n", row -> row.groupSize(), 38),
+                column("mean", row -> row.groupMean(), 68),
+                column("std", row -> row.groupStd(), 60),
+                column("reward", SampleRow::reward, 78),
+                column("adv.", SampleRow::advantage, 70),
+                column("len", row -> row.length(), 52),
                 TextColumns.of("prompt", row -> preview(row.sample().prompt()), 200),
                 TextColumns.of("response", row -> preview(row.sample().response()), 300)));
         table.setRowFactory(view -> {
@@ -148,11 +148,16 @@ final class StepView extends SplitPane {
         });
         column.setComparator((a, b) -> Double.compare(a.doubleValue(), b.doubleValue()));
         column.setPrefWidth(width);
+        // The table fits its columns to its width: without a floor the number columns shrank until their heads read "…".
+        column.setUserData(width);
+        column.setMinWidth(width);
         return column;
     }
 
     void restyle(Palette palette, double scale) {
         histogram.restyle(palette, scale);
+        table.getColumns().stream().filter(column -> column.getUserData() instanceof Double)
+                .forEach(column -> column.setMinWidth((Double) column.getUserData() * scale));
     }
 
     TableView<SampleRow> table() {
