@@ -54,7 +54,8 @@ class SessionUiTest {
     void saveAndOpenThroughTheMenusAndTheTitleShowsUnsavedChanges(FxRobot robot) {
         assertEquals(SessionFileModel.APP_TITLE, stage.getTitle());
         robot.interact(() -> model.objective().lambda1().set(0.7));
-        assertEquals("\u2022 Untitled \u2014 " + SessionFileModel.APP_TITLE, stage.getTitle());
+        assertEquals(SessionFileModel.APP_TITLE, stage.getTitle(), "a session without a file keeps the app's name");
+        assertTrue(fixture.files.dirtyProperty().get());
 
         Path file = folder.resolve("lecture.arl");
         fixture.nextFile = file;
@@ -84,6 +85,6 @@ class SessionUiTest {
         assertEquals(0.7, model.objective().lambda1().get());
         assertTrue(window.problemShown().contains("logits-short.arl: policy.rows[0].logits: has 21 logits"),
                 window.problemShown());
-        assertEquals("\u2022 Untitled \u2014 " + SessionFileModel.APP_TITLE, stage.getTitle());
+        assertEquals(SessionFileModel.APP_TITLE, stage.getTitle());
     }
 }

@@ -49,9 +49,13 @@ public final class SessionFileModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>(this, "lesson");
-    private final StringBinding title = Bindings.createStringBinding(() -> (dirty.get() ? "\u2022 " : "")
-            + (file.get() == null ? dirty.get() ? "Untitled \u2014 " : "" : file.get().getFileName() + " \u2014 ")
-            + APP_TITLE, file, dirty);
+    /*
+     * A session without a file keeps the app's own name as its title, changed or not: every slider move would
+     * otherwise rename the window ("• Untitled — ..."), and window managers, task bars and test robots find the
+     * window by that name. The close question still guards its unsaved changes.
+     */
+    private final StringBinding title = Bindings.createStringBinding(() -> file.get() == null ? APP_TITLE
+            : (dirty.get() ? "\u2022 " : "") + file.get().getFileName() + " \u2014 " + APP_TITLE, file, dirty);
     private WindowState window = WindowState.detached();
     private long changes;
     private boolean applying;

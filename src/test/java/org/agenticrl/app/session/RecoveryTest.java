@@ -37,7 +37,7 @@ class RecoveryTest {
         assertEquals(unsaved, next.state());
         assertNull(next.files.fileProperty().get());
         assertTrue(next.files.dirtyProperty().get());
-        assertEquals("\u2022 Untitled \u2014 " + SessionFileModel.APP_TITLE, next.files.titleProperty().get());
+        assertEquals(SessionFileModel.APP_TITLE, next.files.titleProperty().get());
 
         next.files.saveAs(work.resolve("kept.arl"), () -> { });
         assertTrue(next.files.recoveryCopy().isEmpty());
