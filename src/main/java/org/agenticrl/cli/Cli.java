@@ -1,8 +1,7 @@
 package org.agenticrl.cli;
 
 import java.io.PrintWriter;
-import org.agenticrl.engine.scenario.ScenarioException;
-import org.agenticrl.engine.session.SessionException;
+import org.agenticrl.engine.FileFieldException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,8 +42,7 @@ public final class Cli implements Runnable {
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((exception, parsed, parseResult) -> {
-            if (exception instanceof ScenarioException || exception instanceof SessionException
-                    || exception instanceof IllegalArgumentException) {
+            if (exception instanceof FileFieldException || exception instanceof IllegalArgumentException) {
                 err.println(prefix(parsed) + exception.getMessage());
                 err.flush();
                 return USAGE;

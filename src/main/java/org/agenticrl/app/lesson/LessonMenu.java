@@ -3,7 +3,7 @@ package org.agenticrl.app.lesson;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
+import org.agenticrl.app.controls.Menus;
 
 /** The Lessons menu: the built-in lessons, present and leave, add this view as a chapter, and the editor. */
 public final class LessonMenu {
@@ -14,32 +14,22 @@ public final class LessonMenu {
         Menu builtIns = new Menu("Built-in lessons");
         builtIns.setId("built-in-lessons");
         for (BuiltInLessons.Entry entry : BuiltInLessons.ALL) {
-            MenuItem item = item(entry.title(), null, () -> lesson.openBuiltIn(entry));
+            MenuItem item = Menus.item(entry.title(), null, () -> lesson.openBuiltIn(entry));
             item.setId("lesson-" + entry.id());
             builtIns.getItems().add(item);
         }
-        MenuItem present = item("Present the lesson", "F5", lesson::present);
+        MenuItem present = Menus.item("Present the lesson", "F5", lesson::present);
         present.setId("menu-present");
-        MenuItem leave = item("Leave lesson mode    (Escape)", null, lesson::leave);
+        MenuItem leave = Menus.item("Leave lesson mode    (Escape)", null, lesson::leave);
         leave.disableProperty().bind(lesson.presentingProperty().not());
-        MenuItem add = item("Add this view as a chapter", "Shortcut+Shift+A", lesson::addCurrentView);
+        MenuItem add = Menus.item("Add this view as a chapter", "Shortcut+Shift+A", lesson::addCurrentView);
         add.setId("menu-add-chapter");
-        MenuItem edit = item("Edit the lesson\u2026", "Shortcut+L", () -> lesson.editingProperty().set(
+        MenuItem edit = Menus.item("Edit the lesson\u2026", "Shortcut+L", () -> lesson.editingProperty().set(
                 !lesson.editingProperty().get()));
         edit.setId("menu-edit-lesson");
         Menu menu = new Menu("_Lessons", null, builtIns, new SeparatorMenuItem(), present, leave,
                 new SeparatorMenuItem(), add, edit);
         menu.setId("menu-lessons");
         return menu;
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setMnemonicParsing(false);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(event -> action.run());
-        return item;
     }
 }

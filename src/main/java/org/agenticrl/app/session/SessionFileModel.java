@@ -21,7 +21,7 @@ import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.common.PlaybackClock;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.theme.AppearanceModel;
-import org.agenticrl.engine.scenario.ScenarioException;
+import org.agenticrl.engine.FileFieldException;
 import org.agenticrl.engine.session.HideableControl;
 import org.agenticrl.engine.session.Lesson;
 import org.agenticrl.engine.session.SessionDocument;
@@ -297,7 +297,7 @@ public final class SessionFileModel {
     }
 
     private static String reason(Exception problem) {
-        if (problem instanceof SessionException || problem instanceof ScenarioException) {
+        if (problem instanceof FileFieldException) {
             return problem.getMessage();
         }
         return problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();

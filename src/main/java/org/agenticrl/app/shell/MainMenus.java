@@ -9,9 +9,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.agenticrl.app.chart.ChartViewers;
+import org.agenticrl.app.controls.Menus;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.theme.AppearanceModel;
@@ -48,26 +48,26 @@ final class MainMenus {
     }
 
     private Menu fileMenu() {
-        MenuItem open = item("Open session or scenario\u2026", "Shortcut+O", sessions::open);
+        MenuItem open = Menus.item("Open session or scenario\u2026", "Shortcut+O", sessions::open);
         open.setId("menu-open");
-        MenuItem openRunFolder = item("Open run folder\u2026", "Shortcut+Shift+O", () -> sessions.openRun(true));
+        MenuItem openRunFolder = Menus.item("Open run folder\u2026", "Shortcut+Shift+O", () -> sessions.openRun(true));
         openRunFolder.setId("menu-open-run-folder");
-        MenuItem openRunFile = item("Open run file\u2026", null, () -> sessions.openRun(false));
+        MenuItem openRunFile = Menus.item("Open run file\u2026", null, () -> sessions.openRun(false));
         openRunFile.setId("menu-open-run-file");
-        MenuItem save = item("Save session", "Shortcut+S", sessions::save);
+        MenuItem save = Menus.item("Save session", "Shortcut+S", sessions::save);
         save.setId("menu-save");
-        MenuItem saveAs = item("Save session as\u2026", "Shortcut+Shift+S", sessions::saveAs);
+        MenuItem saveAs = Menus.item("Save session as\u2026", "Shortcut+Shift+S", sessions::saveAs);
         saveAs.setId("menu-save-as");
         Menu builtIns = new Menu("Built-in scenarios");
         for (String id : ScenarioLoader.BUILT_IN) {
-            builtIns.getItems().add(item(id, null, () -> model.scenarios().openBuiltIn(id)));
+            builtIns.getItems().add(Menus.item(id, null, () -> model.scenarios().openBuiltIn(id)));
         }
         builtIns.setId("built-in-scenarios");
         Menu recentMenu = new Menu("Recent files");
         Runnable refreshRecent = () -> {
             recentMenu.getItems().clear();
             for (Path file : recent.files()) {
-                recentMenu.getItems().add(item(file.toString(), null, () -> openFile.accept(file)));
+                recentMenu.getItems().add(Menus.item(file.toString(), null, () -> openFile.accept(file)));
             }
             recentMenu.setDisable(recent.files().isEmpty());
         };
@@ -75,17 +75,17 @@ final class MainMenus {
         refreshRecent.run();
         Menu exports = new Menu("Export");
         exports.getItems().addAll(
-                item("Window as PNG (2\u00d7)\u2026", "Shortcut+E", () -> export.exportNode(window, "agentic-rl")),
-                item("Episode timeline as PNG (2\u00d7)\u2026", null, () -> export.exportNode(window.timeline(), "timeline")),
+                Menus.item("Window as PNG (2\u00d7)\u2026", "Shortcut+E", () -> export.exportNode(window, "agentic-rl")),
+                Menus.item("Episode timeline as PNG (2\u00d7)\u2026", null, () -> export.exportNode(window.timeline(), "timeline")),
                 chartMenu("Chart as PNG (2\u00d7)", "export-png", export::exportChart),
                 chartMenu("Chart as SVG", "export-svg", export::exportChartSvg),
-                item("Copy the current view as a picture", "Shortcut+Shift+C",
+                Menus.item("Copy the current view as a picture", "Shortcut+Shift+C",
                         () -> export.copyNode(window.currentView(), "the current view")),
                 new SeparatorMenuItem(),
-                item("Episode as JSON\u2026", null, export::exportJson),
-                item("Episode as CSV\u2026", null, export::exportCsv),
-                item("Sweep as CSV (a row per run)\u2026", null, export::exportSweepCsv));
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+                Menus.item("Episode as JSON\u2026", null, export::exportJson),
+                Menus.item("Episode as CSV\u2026", null, export::exportCsv),
+                Menus.item("Sweep as CSV (a row per run)\u2026", null, export::exportSweepCsv));
+        MenuItem quit = Menus.item("Quit", "Shortcut+Q", () -> {
             if (sessions.mayClose()) {
                 stage().close();
             }
@@ -98,14 +98,14 @@ final class MainMenus {
 
     private Menu episodeMenu() {
         return new Menu("_Episode", null,
-                item("Play / pause    (Space)", null, model.playback()::togglePlay),
-                item("Step    (\u2192)", null, model.playback()::step),
-                item("Step back    (\u2190)", null, model.playback()::stepBack),
-                item("Reset    (R)", null, model.playback()::reset),
-                item("Show all    (End)", null, model.playback()::showAll),
+                Menus.item("Play / pause    (Space)", null, model.playback()::togglePlay),
+                Menus.item("Step    (\u2192)", null, model.playback()::step),
+                Menus.item("Step back    (\u2190)", null, model.playback()::stepBack),
+                Menus.item("Reset    (R)", null, model.playback()::reset),
+                Menus.item("Show all    (End)", null, model.playback()::showAll),
                 new SeparatorMenuItem(),
-                item("Re-roll a live episode", "Shortcut+R", model.episode()::reroll),
-                item("Loss settings back to the notebook's", null, model.objective()::resetToNotebook));
+                Menus.item("Re-roll a live episode", "Shortcut+R", model.episode()::reroll),
+                Menus.item("Loss settings back to the notebook's", null, model.objective()::resetToNotebook));
     }
 
     private Menu viewMenu() {
@@ -120,28 +120,28 @@ final class MainMenus {
             themeMenu.getItems().add(choice);
         }
         return new Menu("_View", null, themeMenu,
-                item("Switch theme", "Shortcut+T", appearance::toggleTheme),
+                Menus.item("Switch theme", "Shortcut+T", appearance::toggleTheme),
                 new SeparatorMenuItem(),
-                item("Larger text", "Shortcut+Plus", appearance::zoomIn),
-                item("Smaller text", "Shortcut+Minus", appearance::zoomOut),
-                item("Normal text size", "Shortcut+0", appearance::resetZoom),
+                Menus.item("Larger text", "Shortcut+Plus", appearance::zoomIn),
+                Menus.item("Smaller text", "Shortcut+Minus", appearance::zoomOut),
+                Menus.item("Normal text size", "Shortcut+0", appearance::resetZoom),
                 new SeparatorMenuItem(),
-                item("All three views", "Shortcut+1", () -> window.focus(ViewFocus.ALL)),
-                item("Timeline only", "Shortcut+2", () -> window.focus(ViewFocus.TIMELINE)),
-                item("Token distribution only", "Shortcut+3", () -> window.focus(ViewFocus.TOKENS)),
-                item("Training objective only", "Shortcut+4", () -> window.focus(ViewFocus.OBJECTIVE)),
+                Menus.item("All three views", "Shortcut+1", () -> window.focus(ViewFocus.ALL)),
+                Menus.item("Timeline only", "Shortcut+2", () -> window.focus(ViewFocus.TIMELINE)),
+                Menus.item("Token distribution only", "Shortcut+3", () -> window.focus(ViewFocus.TOKENS)),
+                Menus.item("Training objective only", "Shortcut+4", () -> window.focus(ViewFocus.OBJECTIVE)),
                 new SeparatorMenuItem(),
-                item("Full screen", "F11", () -> {
+                Menus.item("Full screen", "F11", () -> {
                     Stage stage = stage();
                     stage.setFullScreen(!stage.isFullScreen());
                 }));
     }
 
     private Menu helpMenu() {
-        return new Menu("_Help", null, item("Keyboard shortcuts    (F1 or ?)", null, window.cheatSheet()::toggle),
-                item("Glossary", "Shortcut+G", window::showGlossary),
+        return new Menu("_Help", null, Menus.item("Keyboard shortcuts    (F1 or ?)", null, window.cheatSheet()::toggle),
+                Menus.item("Glossary", "Shortcut+G", window::showGlossary),
                 new SeparatorMenuItem(),
-                item("About Agentic RL Visualizer", null, window::showAbout));
+                Menus.item("About Agentic RL Visualizer", null, window::showAbout));
     }
 
     /** One item per chart in the window (on every tab), listed afresh each time the menu opens. */
@@ -150,20 +150,11 @@ final class MainMenus {
         menu.setId(id);
         menu.getItems().add(new MenuItem()); // a menu without items never opens, so never fills itself
         menu.setOnShowing(event -> menu.getItems().setAll(ChartViewers.under(window).stream()
-                .map(viewer -> item(ChartViewers.title(viewer) + "\u2026", null, () -> action.accept(viewer)))
+                .map(viewer -> Menus.item(ChartViewers.title(viewer) + "\u2026", null, () -> action.accept(viewer)))
                 .toList()));
         return menu;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setMnemonicParsing(false);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(event -> action.run());
-        return item;
-    }
 
     private Stage stage() {
         return (Stage) window.getScene().getWindow();

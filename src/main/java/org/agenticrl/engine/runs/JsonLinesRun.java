@@ -137,11 +137,6 @@ final class JsonLinesRun implements Run {
     }
 
     @Override
-    public List<Sample> samples(long step) throws RunException {
-        return samples(step, 0, sampleCount(step));
-    }
-
-    @Override
     public List<Sample> samples(long step, int from, int count) throws RunException {
         SampleLines lines = index.get(step);
         SampleRange.checkPage(step, from, count, lines == null ? 0 : lines.size());

@@ -104,11 +104,6 @@ final class ParquetRun implements Run {
         return steps;
     }
 
-    @Override
-    public List<Sample> samples(long step) throws RunException {
-        return samples(step, 0, sampleCount(step));
-    }
-
     /** One query per page: DuckDB keeps the files' row order (insertion order), so LIMIT and OFFSET are stable. */
     @Override
     public List<Sample> samples(long step, int from, int count) throws RunException {

@@ -19,8 +19,13 @@ public interface Run extends AutoCloseable {
     /** Every step with at least one readable sample, in step order. */
     List<StepSummary> steps();
 
-    /** The step's readable samples in the order they were written; empty for a step the run does not have. */
-    List<Sample> samples(long step) throws RunException;
+    /**
+     * The step's readable samples in the order they were written; empty for a step the run does not have. By default
+     * the one page that holds them all.
+     */
+    default List<Sample> samples(long step) throws RunException {
+        return samples(step, 0, sampleCount(step));
+    }
 
     /**
      * The samples {@code from} to {@code from + count - 1} of the step, in the order {@link #samples(long)} lists them.
