@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * The headless commands. {@link #run} returns the exit code: 0 on success, 2 with one line on stderr for bad
  * arguments or input, 1 with one line for anything unexpected; never a stack trace.
  */
-@Command(name = "agentic-rl", mixinStandardHelpOptions = true, version = "agentic-rl 0.1.0",
+@Command(name = "agentic-rl", mixinStandardHelpOptions = true, versionProvider = ProgramVersion.class,
         description = "Headless commands over the Agentic RL Visualizer's engine. Without a command the desktop app opens.",
         subcommands = {GenerateCommand.class, DistributionCommand.class, EpisodeCommand.class, LossesCommand.class,
                 ToolCommand.class, ScenariosCommand.class, SessionCommand.class, TrainCommand.class,

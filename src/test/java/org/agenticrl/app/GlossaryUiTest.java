@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.prefs.BackingStoreException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
+import org.agenticrl.PomVersion;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.TestRuntime;
 import org.agenticrl.app.controls.GlossaryLinks;
@@ -122,17 +119,10 @@ class GlossaryUiTest {
         robot.interact(window::showAbout);
         Node root = window.aboutWindow().getScene().getRoot();
         String version = robot.from(root).lookup("#about-version").queryAs(Label.class).getText();
-        assertEquals(pomVersion(), version, "filtered from the pom, not written by hand");
+        assertEquals(PomVersion.read(), version, "filtered from the pom, not written by hand");
         assertEquals(System.getProperty("java.version"), robot.from(root).lookup("#about-java").queryAs(Label.class)
                 .getText().split(" ")[0]);
         assertFalse(robot.from(root).lookup("#about-javafx").queryAs(Label.class).getText().isBlank());
-    }
-
-    private static String pomVersion() throws Exception {
-        String pom = Files.readString(Path.of("pom.xml"));
-        Matcher version = Pattern.compile("<artifactId>agentic-rl</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
-        assertTrue(version.find(), "the project's version in pom.xml");
-        return version.group(1);
     }
 
     private static Set<String> minus(Set<String> a, Set<String> b) {

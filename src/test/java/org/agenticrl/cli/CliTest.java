@@ -52,6 +52,13 @@ class CliTest {
     }
 
     @Test
+    void versionIsThePomsVersion() throws Exception {
+        Run run = run("--version");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("agentic-rl " + org.agenticrl.PomVersion.read(), run.out().strip());
+    }
+
+    @Test
     void generateGreedyPrintsTheSeedsGeneration() throws Exception {
         Run run = run("generate", "--greedy", "--max-tokens", "12", "--json");
         assertEquals(0, run.code(), run.err());
