@@ -1,8 +1,9 @@
 """Writes the numbers of the seed notebook's own code to a JSON fixture that the Java tests compare against.
 
-    python3 src/test/python/make_reference.py [PATH/TO/notebook.py] > src/test/resources/reference/seed-notebook.json
+    python3 src/test/python/make_reference.py PATH/TO/notebook.py > src/test/resources/reference/seed-notebook.json
 
-notebook.py is the seed notebook's code cells (../shared/reference/notebook.py in the workspace). Python writes
+notebook.py is the seed notebook's code cells (course material, not part of this repository; the fixture it wrote
+is committed, so the tests never need it). Python writes
 floats with repr(), which round-trips, so the fixture holds every number at full double precision.
 """
 import contextlib
@@ -11,8 +12,9 @@ import json
 import os
 import sys
 
-here = os.path.dirname(os.path.abspath(__file__))
-notebook = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, '..', '..', '..', '..', 'shared', 'reference', 'notebook.py')
+if len(sys.argv) != 2 or not os.path.isfile(sys.argv[1]):
+    sys.exit('usage: make_reference.py PATH/TO/notebook.py (the seed notebook\'s code cells)')
+notebook = sys.argv[1]
 namespace = {}
 with contextlib.redirect_stdout(io.StringIO()):
     exec(open(notebook).read(), namespace)
