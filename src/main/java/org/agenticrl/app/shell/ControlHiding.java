@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableSet;
 import javafx.scene.Node;
@@ -19,9 +20,10 @@ import org.agenticrl.engine.session.HideableControl;
  */
 final class ControlHiding {
     /** The controls of the Training tab's view. */
-    static final EnumSet<HideableControl> ON_TRAINING_TAB = EnumSet.of(HideableControl.TRAINING_SETTINGS);
+    static final Set<HideableControl> ON_TRAINING_TAB = Set.of(HideableControl.TRAINING_SETTINGS);
     /** The controls of the Episode tab's three views. */
-    static final EnumSet<HideableControl> ON_EPISODE_TAB = EnumSet.complementOf(ON_TRAINING_TAB);
+    static final Set<HideableControl> ON_EPISODE_TAB = Set.copyOf(EnumSet.complementOf(
+            EnumSet.copyOf(ON_TRAINING_TAB)));
 
     /** Where each control lives: the views to look in and the node's id; a "^" prefix hides the node's whole row. */
     private static final Map<HideableControl, List<String>> NODES = Map.ofEntries(
@@ -45,7 +47,7 @@ final class ControlHiding {
      *
      * @throws IllegalStateException if a control's node is not under the views
      */
-    static void bind(List<Node> views, EnumSet<HideableControl> controls, ObservableSet<HideableControl> hidden) {
+    static void bind(List<Node> views, Set<HideableControl> controls, ObservableSet<HideableControl> hidden) {
         controls.forEach(control -> NODES.get(control).forEach(selector -> {
             Node node = find(views, selector.replace("^", ""));
             Node target = selector.startsWith("^") ? node.getParent() : node;

@@ -11,12 +11,15 @@ import javafx.scene.control.Tab;
  */
 final class LazyTab<V extends Node> {
     private final Tab tab;
-    private final Supplier<V> build;
-    private V view;
+    private final Lazy<V> view;
 
     LazyTab(String title, String id, Supplier<V> build) {
         this.tab = new Tab(title);
-        this.build = build;
+        this.view = new Lazy<>(() -> {
+            V built = build.get();
+            tab.setContent(built);
+            return built;
+        });
         tab.setId(id);
         tab.selectedProperty().addListener((o, was, selected) -> {
             if (selected) {
@@ -31,10 +34,6 @@ final class LazyTab<V extends Node> {
 
     /** The tab's view, built now if it was not yet. */
     V view() {
-        if (view == null) {
-            view = build.get();
-            tab.setContent(view);
-        }
-        return view;
+        return view.get();
     }
 }

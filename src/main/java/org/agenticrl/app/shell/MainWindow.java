@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
@@ -66,26 +65,6 @@ public final class MainWindow extends StackPane implements WindowState {
     private final Lazy<ToolWindow> glossaryWindow;
     private final Lazy<ToolWindow> aboutWindow;
 
-    /** Made when first asked for: the help costs start-up time and most sessions never open it. */
-    private static final class Lazy<T> {
-        private final Supplier<T> make;
-        private T made;
-
-        Lazy(Supplier<T> make) {
-            this.make = make;
-        }
-
-        boolean made() {
-            return made != null;
-        }
-
-        T get() {
-            if (made == null) {
-                made = make.get();
-            }
-            return made;
-        }
-    }
 
     /**
      * @param openFile opens a recent file: a session or a scenario

@@ -31,13 +31,8 @@ final class AgenticLines implements LineFormat {
     }
 
     @Override
-    public String stepSql() {
-        return SampleFields.stepSql("step");
-    }
-
-    @Override
-    public String rewardSql() {
-        return SampleFields.rewardSql("reward");
+    public String rewardField() {
+        return "reward";
     }
 
     @Override

@@ -18,11 +18,20 @@ interface LineFormat {
      */
     Map<String, String> columns(Map<String, String> found);
 
-    /** The SQL of the step, the reward and the response length over those columns. */
-    String stepSql();
+    /** The JSON field of a line that holds its reward (every format here keeps its step in {@code step}). */
+    String rewardField();
 
-    String rewardSql();
+    /** The SQL of the step over those columns: a whole number, or null for a line that does not count. */
+    default String stepSql() {
+        return SampleFields.stepSql("step");
+    }
 
+    /** The SQL of the reward over those columns: a finite number, or null for a line that does not count. */
+    default String rewardSql() {
+        return SampleFields.rewardSql(rewardField());
+    }
+
+    /** The SQL of the response length over those columns. */
     String responseLengthSql();
 
     /** The column judged as correct (a boolean or a number), or null. */

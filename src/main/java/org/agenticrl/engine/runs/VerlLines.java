@@ -31,13 +31,8 @@ final class VerlLines implements LineFormat {
     }
 
     @Override
-    public String stepSql() {
-        return SampleFields.stepSql("step");
-    }
-
-    @Override
-    public String rewardSql() {
-        return SampleFields.rewardSql("score");
+    public String rewardField() {
+        return "score";
     }
 
     @Override
