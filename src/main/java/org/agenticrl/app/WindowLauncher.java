@@ -18,6 +18,12 @@ public final class WindowLauncher {
     private WindowLauncher() {
     }
 
+    /** Drops JavaFX's start-up line about being loaded from the class path; every other JavaFX message stays. */
+    static void quietUnsupportedConfiguration() {
+        JAVAFX_LOG.setFilter(line -> line.getMessage() == null
+                || !line.getMessage().startsWith("Unsupported JavaFX configuration"));
+    }
+
     /**
      * Runs the application and returns when its window closes.
      *
@@ -25,8 +31,7 @@ public final class WindowLauncher {
      * @return 0 after the window closed, 1 if it could not open
      */
     public static int launch(Class<? extends Application> application, String... parameters) {
-        JAVAFX_LOG.setFilter(line -> line.getMessage() == null
-                || !line.getMessage().startsWith("Unsupported JavaFX configuration"));
+        quietUnsupportedConfiguration();
         try {
             Application.launch(application, parameters);
             return 0;

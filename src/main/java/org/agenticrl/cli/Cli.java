@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Headless commands over the Agentic RL Visualizer's engine. Without a command the desktop app opens.",
         subcommands = {GenerateCommand.class, DistributionCommand.class, EpisodeCommand.class, LossesCommand.class,
                 ToolCommand.class, ScenariosCommand.class, SessionCommand.class, TrainCommand.class,
-                SweepCommand.class, InspectCommand.class, BenchCommand.class, AppCommand.class, BenchUiCommand.class})
+                SweepCommand.class, InspectCommand.class, LessonCommand.class, BenchCommand.class, AppCommand.class, BenchUiCommand.class})
 public final class Cli implements Runnable {
     public static final int USAGE = 2;
     public static final int INTERNAL = 1;

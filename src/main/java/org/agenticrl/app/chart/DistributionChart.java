@@ -7,9 +7,15 @@ import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.util.List;
+import java.util.Optional;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import org.agenticrl.app.common.Bar;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.theme.Palette;
+import org.agenticrl.engine.session.Focus;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -101,6 +107,7 @@ public final class DistributionChart {
         viewer = new ChartViewer(chart);
         ChartViewers.name(viewer, "distribution-chart", "Token distribution");
         ChartZoom.off(viewer);
+        FocusMarks.markArea(viewer.getCanvas(), Focus.Kind.TOKEN, this::tokensShown, this::rowBounds);
         restyle(palette, scale);
     }
 
@@ -170,6 +177,32 @@ public final class DistributionChart {
         styleTokenLabels();
         dataset.setNotify(true);
         chart.setNotify(true);
+    }
+
+    /**
+     * Where a token's row is drawn, its label and its bars, in the coordinates of the viewer's canvas; empty for a token
+     * the chart does not show or before the chart was first drawn.
+     */
+    public Optional<Bounds> rowBounds(String token) {
+        ChartRenderingInfo info = viewer.getRenderingInfo();
+        int column = dataset.getColumnIndex(token);
+        if (info == null || column < 0 || info.getPlotInfo().getDataArea().isEmpty()) {
+            return Optional.empty();
+        }
+        Rectangle2D data = info.getPlotInfo().getDataArea();
+        RectangleEdge edge = ((CategoryPlot) chart.getPlot()).getDomainAxisEdge();
+        int count = dataset.getColumnCount();
+        double start = tokens.getCategoryStart(column, count, data, edge);
+        double end = tokens.getCategoryEnd(column, count, data, edge);
+        double gap = count > 1 ? tokens.getCategoryStart(1, count, data, edge) - tokens.getCategoryEnd(0, count, data,
+                edge) : 0;
+        double left = info.getChartArea().getMinX();
+        return Optional.of(new BoundingBox(left, start - gap / 2, data.getMaxX() - left, end - start + gap));
+    }
+
+    /** The tokens shown, in the order of their rows. */
+    public List<String> tokensShown() {
+        return bars.stream().map(Bar::token).toList();
     }
 
     /** The token whose bar is highlighted, as drawn; null when none is. */

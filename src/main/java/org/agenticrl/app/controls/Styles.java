@@ -20,6 +20,7 @@ public final class Styles {
     public static final String VALUE_FIELD = "value-field";
     public static final String FIELD_ERROR = "field-error";
     public static final String ICON = "icon";
+    public static final String SCALED_ICON = "scaled-icon";
     public static final String STATUS_BAR = "status-bar";
     public static final String PROBLEM_BANNER = "problem-banner";
     public static final String OVERLAY = "overlay";

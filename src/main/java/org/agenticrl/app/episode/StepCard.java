@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.episode.Capability;
@@ -20,6 +21,7 @@ import org.agenticrl.engine.episode.History;
 import org.agenticrl.engine.generation.TokenStep;
 import org.agenticrl.engine.reward.RewardRule;
 import org.agenticrl.engine.reward.StepStatus;
+import org.agenticrl.engine.session.Focus;
 import org.agenticrl.engine.text.Vocabulary;
 
 /**
@@ -115,6 +117,8 @@ final class StepCard extends VBox {
             getChildren().add(noteLabel);
         }
         getChildren().addAll(observation, tokenFlow, toolLine, rewards);
+        FocusMarks.mark(this, Focus.Kind.STEP, String.valueOf(step.number()));
+        FocusMarks.mark(rewards, Focus.Kind.CHIP, String.valueOf(step.number()));
     }
 
     /** The call and its output; a failure is marked; a step without a tool (a single-turn answer) shows its output. */

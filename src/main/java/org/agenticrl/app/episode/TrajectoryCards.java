@@ -6,10 +6,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.episode.EpisodeStep;
 import org.agenticrl.engine.episode.Trajectory;
+import org.agenticrl.engine.session.Focus;
 import org.agenticrl.engine.text.Vocabulary;
 
 /**
@@ -35,6 +37,7 @@ final class TrajectoryCards extends VBox {
         setFillWidth(true);
         outcomeCard.getStyleClass().add(Styles.OUTCOME_CARD);
         outcomeCard.setId(idPrefix + "outcome");
+        FocusMarks.mark(outcomeCard, Focus.Kind.OUTCOME, "");
         outcomeValue.getStyleClass().add(Styles.OUTCOME_VALUE);
         GlossaryLinks.explain(outcome, "outcome-reward");
         outcomeValue.setId(idPrefix + "outcome-value");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,6 +21,7 @@ import javafx.collections.ObservableSet;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.session.SessionFileModel;
+import org.agenticrl.engine.session.Focus;
 import org.agenticrl.engine.session.HideableControl;
 import org.agenticrl.engine.session.Lesson;
 
@@ -48,6 +50,9 @@ public final class LessonModel {
     private final StringBinding chapterTitle;
     private final StringBinding progress;
     private final StringBinding title;
+    private final ObjectBinding<Optional<Focus>> focus;
+    private final BooleanProperty captionCollapsed = new SimpleBooleanProperty(this, "captionCollapsed", false);
+    private final ReadOnlyBooleanWrapper pointing = new ReadOnlyBooleanWrapper(this, "pointing", false);
     private boolean editingLesson;
 
     public LessonModel(SessionFileModel files, BackgroundWork background, Consumer<StatusMessage> report) {
@@ -62,6 +67,8 @@ public final class LessonModel {
                 + chapters.size(), chapters, current);
         title = Bindings.createStringBinding(() -> files.lessonProperty().get() == null ? UNTITLED
                 : files.lessonProperty().get().title(), files.lessonProperty());
+        focus = Bindings.createObjectBinding(() -> presenting.get() ? chapter().flatMap(Lesson.Chapter::focus)
+                : Optional.empty(), chapters, current, presenting);
         files.lessonProperty().addListener((o, before, after) -> {
             chapters.setAll(after == null ? List.of() : after.chapters());
             if (!editingLesson) {
@@ -94,7 +101,13 @@ public final class LessonModel {
     /** Back to free exploration, with the window as the current chapter left it. */
     public void leave() {
         presenting.set(false);
+        pointing.set(false);
         hidden.clear();
+    }
+
+    /** Shrinks the caption band to its title line, or opens it again. */
+    public void toggleCaption() {
+        captionCollapsed.set(!captionCollapsed.get());
     }
 
     public void next() {
@@ -144,15 +157,44 @@ public final class LessonModel {
         int at = chapters.isEmpty() ? 0 : current.get() + 1;
         next.add(at, new Lesson.Chapter("Chapter " + (chapters.size() + 1), NEW_CAPTION, files.currentView(hide)));
         change(next, at);
-        report.accept(StatusMessage.info("Added chapter " + (at + 1) + " of " + next.size()
-                + "; write its caption in the lesson editor"));
+        pointing.set(true);
+        report.accept(StatusMessage.info("Added chapter " + (at + 1) + " of " + next.size() + ": click what its caption "
+                + "will talk about (a token bar, a step card, a chip, a row, a term, a chart), or press Escape"));
+    }
+
+    /**
+     * Makes chapter index point at focus (empty: at nothing in particular); an index outside the lesson changes
+     * nothing.
+     */
+    public void pointAt(int index, Optional<Focus> target) {
+        pointing.set(false);
+        if (index < 0 || index >= chapters.size()) {
+            return;
+        }
+        List<Lesson.Chapter> next = new ArrayList<>(chapters);
+        next.set(index, chapters.get(index).withFocus(target));
+        change(next, index);
+        report.accept(StatusMessage.info("Chapter " + (index + 1) + " points at " + target.map(Focus::toString)
+                .orElse("nothing in particular")));
+    }
+
+    /** What the user clicked while {@link #pointingProperty()} holds: the current chapter now points at it. */
+    public void pointed(Focus target) {
+        if (pointing.get()) {
+            pointAt(current.get(), Optional.of(target));
+        }
+    }
+
+    /** Stops waiting for a click on the evidence; the chapter keeps what it pointed at. */
+    public void stopPointing() {
+        pointing.set(false);
     }
 
     /** Makes chapter index show what the window shows now; its title, caption and hidden controls stay. */
     public void replaceView(int index) {
         List<Lesson.Chapter> next = new ArrayList<>(chapters);
         Lesson.Chapter old = next.get(index);
-        next.set(index, new Lesson.Chapter(old.title(), old.caption(), files.currentView(old.view().hidden())));
+        next.set(index, old.withView(files.currentView(old.view().hidden())));
         change(next, index);
     }
 
@@ -168,7 +210,8 @@ public final class LessonModel {
             List<Lesson.Chapter> next = new ArrayList<>(chapters);
             Lesson.View view = next.get(index).view();
             next.set(index, new Lesson.Chapter(newTitle.strip(), newCaption.strip(), new Lesson.View(view.tab(),
-                    view.maximised(), view.position(), view.selection(), view.loss(), hide)));
+                    view.maximised(), view.position(), view.selection(), view.loss(), hide),
+                    next.get(index).focus()));
             change(next, index);
         }
         return problem;
@@ -271,6 +314,29 @@ public final class LessonModel {
     /** "4 / 11", empty without chapters. */
     public StringBinding progressProperty() {
         return progress;
+    }
+
+    /** What the chapter on screen points at while the lesson is presented; empty otherwise. */
+    public ObjectBinding<Optional<Focus>> focusProperty() {
+        return focus;
+    }
+
+    /** Whether the caption band shows only its title line. */
+    public BooleanProperty captionCollapsedProperty() {
+        return captionCollapsed;
+    }
+
+    /**
+     * Whether the next click in the window picks what the current chapter points at (after <i>Add this view as a
+     * chapter</i>, or <i>Point at…</i> in the editor).
+     */
+    public ReadOnlyBooleanProperty pointingProperty() {
+        return pointing.getReadOnlyProperty();
+    }
+
+    /** Waits for a click on what the current chapter should point at; nothing happens without chapters. */
+    public void startPointing() {
+        pointing.set(!chapters.isEmpty());
     }
 
     /** The lesson's title ({@value #UNTITLED} before it has one). */

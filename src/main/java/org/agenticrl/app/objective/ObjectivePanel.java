@@ -1,5 +1,6 @@
 package org.agenticrl.app.objective;
 
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -11,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Choices;
 import org.agenticrl.app.controls.Labels;
@@ -23,6 +25,7 @@ import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.agenticrl.engine.loss.RewardMode;
 import org.agenticrl.engine.loss.SftVariant;
+import org.agenticrl.engine.session.Focus;
 
 /**
  * View 3: the combined objective. Sliders with number fields for lambda1, lambda2 and gamma; the reward mode and the
@@ -31,6 +34,10 @@ import org.agenticrl.engine.loss.SftVariant;
  * {@link LossBreakdown}; nothing is computed here.
  */
 public final class ObjectivePanel extends VBox {
+    /** The variants grid's rows: each variant takes two, its choice with its values, then its note. */
+    private static final int SFT_ROW = 2;
+    private static final int KL_ROW = 4;
+
     private final ObjectiveModel model;
     private final Label total = new Label();
     private final FormulaView formula = new FormulaView();
@@ -78,8 +85,12 @@ public final class ObjectivePanel extends VBox {
         variants.setVgap(2);
         addVariant(variants, 0, "Rewards", "outcome-reward", RewardMode.class, model.rewardModeProperty(), rewardValues, rewardNote,
                 "reward-mode");
-        addVariant(variants, 2, "L_SFT", "l-sft", SftVariant.class, model.sftProperty(), sftValues, sftNote, "sft-variant");
-        addVariant(variants, 4, "L_KL", "l-kl", KlVariant.class, model.klProperty(), klValues, klNote, "kl-variant");
+        addVariant(variants, SFT_ROW, "L_SFT", "l-sft", SftVariant.class, model.sftProperty(), sftValues, sftNote,
+                "sft-variant");
+        addVariant(variants, KL_ROW, "L_KL", "l-kl", KlVariant.class, model.klProperty(), klValues, klNote, "kl-variant");
+        FocusMarks.markArea(variants, Focus.Kind.TERM, () -> List.of("sft", "kl"), term -> FocusMarks.gridRows(variants,
+                "sft".equals(term) ? SFT_ROW : KL_ROW, 2));
+        FocusMarks.mark(formulaScroll, Focus.Kind.TERM, "total");
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
         chart.viewer().setMinHeight(120);
         chart.viewer().setPrefHeight(240);

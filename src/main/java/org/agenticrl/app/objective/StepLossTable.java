@@ -3,16 +3,19 @@ package org.agenticrl.app.objective;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.agenticrl.engine.loss.StepLoss;
+import org.agenticrl.engine.session.Focus;
 
 /** The per-step rows of L_RL: reward, return, baseline, advantage, log pi and the term -log pi * A. */
 final class StepLossTable extends GridPane {
@@ -33,8 +36,11 @@ final class StepLossTable extends GridPane {
     StepLossTable() {
         sum.getStyleClass().addAll(Styles.NUMBER, Styles.TERM_RL);
         sum.setId("rl-sum");
+        FocusMarks.mark(sum, Focus.Kind.TERM, "rl");
         setId("loss-table");
         getStyleClass().add(Styles.LOSS_TABLE);
+        FocusMarks.markArea(this, Focus.Kind.ROW, () -> IntStream.rangeClosed(1, cells.size()).mapToObj(String::valueOf)
+                .toList(), name -> FocusMarks.gridRows(this, Integer.parseInt(name), 1));
         setHgap(12);
         setVgap(3);
         ColumnConstraints first = new ColumnConstraints();

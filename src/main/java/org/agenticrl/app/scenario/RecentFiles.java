@@ -15,15 +15,20 @@ public final class RecentFiles {
     private final Preferences preferences;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
 
-    /** @param preferences where the list is kept (the app's user node; a throwaway node in tests) */
+    /** @param preferences where the list is kept (the app's user node; a throwaway node in tests; null: nowhere) */
     public RecentFiles(Preferences preferences) {
         this.preferences = preferences;
-        for (int i = 0; i < LIMIT; i++) {
+        for (int i = 0; preferences != null && i < LIMIT; i++) {
             String value = preferences.get(KEY + i, null);
             if (value != null && !value.isBlank()) {
                 files.add(Path.of(value));
             }
         }
+    }
+
+    /** A list that starts empty and is kept nowhere: for a window that must leave no trace, such as the lesson frames. */
+    public static RecentFiles keptNowhere() {
+        return new RecentFiles(null);
     }
 
     /** The files, most recent first (read-only). */
@@ -38,7 +43,7 @@ public final class RecentFiles {
         next.remove(absolute);
         next.add(0, absolute);
         files.setAll(next.subList(0, Math.min(LIMIT, next.size())));
-        for (int i = 0; i < LIMIT; i++) {
+        for (int i = 0; preferences != null && i < LIMIT; i++) {
             if (i < files.size()) {
                 preferences.put(KEY + i, files.get(i).toString());
             } else {

@@ -15,7 +15,8 @@ import org.agenticrl.app.training.TrainingStatus;
 
 /**
  * The lecture keys: while a lesson is presented Page Down or Space the next chapter, Page Up or Backspace the previous
- * one and Escape leaves lesson mode; otherwise Space play/pause (of training, on the Training tab), Right/Left step, End show all, R reset, F1 or ? the cheat sheet (Escape
+ * one, C folds the caption band to its title line (and back) and Escape leaves lesson mode (after the chapter's
+ * evidence was picked: Escape first stops waiting for that click); otherwise Space play/pause (of training, on the Training tab), Right/Left step, End show all, R reset, F1 or ? the cheat sheet (Escape
  * closes it), and Ctrl with +, =, - or 0 for the text size on any keyboard layout. Plain keys never fire while
  * the user types in a text field, and the arrows stay with a focused slider. Other Ctrl keys and F11 are menu
  * accelerators.
@@ -47,6 +48,9 @@ public final class KeyboardShortcuts {
             } else if (code == KeyCode.ESCAPE && cheatSheet.isVisible()) {
                 cheatSheet.setVisible(false);
                 event.consume();
+            } else if (code == KeyCode.ESCAPE && lesson.pointingProperty().get()) {
+                lesson.stopPointing();
+                event.consume();
             } else if (!typing && lesson.presentingProperty().get() && lessonKey(code, lesson)) {
                 event.consume();
             } else if (!typing && code == KeyCode.SPACE && trainingShown.getAsBoolean()) {
@@ -69,6 +73,7 @@ public final class KeyboardShortcuts {
             case PAGE_DOWN, SPACE -> lesson.next();
             case PAGE_UP, BACK_SPACE -> lesson.previous();
             case ESCAPE -> lesson.leave();
+            case C -> lesson.toggleCaption();
             default -> {
                 return false;
             }

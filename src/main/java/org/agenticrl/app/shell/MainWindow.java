@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -15,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.agenticrl.app.chart.ChartRequest;
 import org.agenticrl.app.common.StatusMessage;
+import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.GlossaryRequest;
 import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.distribution.DistributionView;
@@ -23,6 +27,8 @@ import org.agenticrl.app.episode.TimelineView;
 import org.agenticrl.app.glossary.Glossary;
 import org.agenticrl.app.glossary.GlossaryModel;
 import org.agenticrl.app.glossary.GlossaryView;
+import org.agenticrl.app.lesson.ChapterCheck;
+import org.agenticrl.app.lesson.EvidenceRing;
 import org.agenticrl.app.lesson.LessonBand;
 import org.agenticrl.app.lesson.LessonEditor;
 import org.agenticrl.app.lesson.LessonMenu;
@@ -36,6 +42,7 @@ import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.session.WindowState;
 import org.agenticrl.app.sweep.SweepView;
 import org.agenticrl.app.theme.AppearanceModel;
+import org.agenticrl.app.theme.Stylesheets;
 import org.agenticrl.app.training.TrainingView;
 
 /**
@@ -60,6 +67,7 @@ public final class MainWindow extends StackPane implements WindowState {
     private final ProblemBanner banner;
     private final LessonBand band;
     private final LessonModel lessons;
+    private final EvidenceRing ring;
     private static final String TAB_SUFFIX = "-tab";
     private final Lazy<GlossaryModel> glossaryModel;
     private final Lazy<ToolWindow> glossaryWindow;
@@ -130,7 +138,10 @@ public final class MainWindow extends StackPane implements WindowState {
         main.setBottom(new VBox(band, new StatusBar(model)));
         main.setRight(new LessonEditor(lesson, sessions::save));
         ControlHiding.bind(List.of(timeline, distribution, objective), ControlHiding.ON_EPISODE_TAB, lesson.hidden());
-        getChildren().addAll(main, cheatSheet);
+        ring = new EvidenceRing(main, lesson.focusProperty(),
+                () -> appearance.textScaleProperty().get() * Stylesheets.BASE_FONT);
+        getChildren().addAll(main, ring, cheatSheet);
+        pointAtClicks(lesson);
         glossaryModel = new Lazy<>(() -> new GlossaryModel(Glossary.builtIn()));
         glossaryWindow = new Lazy<>(() -> new ToolWindow("Glossary", new GlossaryView(glossaryModel.get(), appearance),
                 appearance, 900, 560));
@@ -148,6 +159,24 @@ public final class MainWindow extends StackPane implements WindowState {
                 case EXPORT_SVG -> export.exportChartSvg(request.viewer());
             }
         });
+    }
+
+    /**
+     * While the lesson waits to be shown what its chapter points at, a click on a marked node (a token bar, a step card,
+     * a chip, a row, a term, a chart) is taken as the answer and goes no further; the cursor is a cross meanwhile.
+     */
+    private void pointAtClicks(LessonModel lesson) {
+        addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (!lesson.pointingProperty().get() || !(event.getTarget() instanceof Node target)) {
+                return;
+            }
+            FocusMarks.at(target, event.getSceneX(), event.getSceneY()).ifPresent(focus -> {
+                lesson.pointed(focus);
+                event.consume();
+            });
+        });
+        cursorProperty().bind(Bindings.when(lesson.pointingProperty()).then(Cursor.CROSSHAIR)
+                .otherwise((Cursor) null));
     }
 
     /** Opens the glossary window (or brings it to the front) at the entry it shows. */
@@ -270,6 +299,16 @@ public final class MainWindow extends StackPane implements WindowState {
     /** The lesson's caption band (shown while a lesson is presented). */
     public LessonBand lessonBand() {
         return band;
+    }
+
+    /** What the room sees of the chapter on screen (index counting from 0); call once its layout has settled. */
+    public ChapterCheck checkChapter(int index) {
+        return ChapterCheck.of(index, lessons, ring, this, band);
+    }
+
+    /** The ring around what the presented chapter points at. */
+    public EvidenceRing evidenceRing() {
+        return ring;
     }
 
     /** The problem banner's message while it is open, empty otherwise. */

@@ -50,10 +50,28 @@ public record Lesson(String title, List<Chapter> chapters) {
     }
 
     /**
-     * One chapter: what it is called, the caption shown under the window (plain text; {@code *word*} is emphasised)
-     * and the view it shows.
+     * One chapter: what it is called, the caption shown under the window (plain text; {@code *word*} is emphasised),
+     * the view it shows and what in that view the caption talks about (none: the chapter points at nothing).
      */
-    public record Chapter(String title, String caption, View view) {
+    public record Chapter(String title, String caption, View view, Optional<Focus> focus) {
+        public Chapter {
+            focus = focus == null ? Optional.empty() : focus;
+        }
+
+        /** A chapter that points at nothing in particular. */
+        public Chapter(String title, String caption, View view) {
+            this(title, caption, view, Optional.empty());
+        }
+
+        /** This chapter showing another view; its title, caption and focus stay. */
+        public Chapter withView(View other) {
+            return new Chapter(title, caption, other, focus);
+        }
+
+        /** This chapter pointing at focus (empty: at nothing). */
+        public Chapter withFocus(Optional<Focus> other) {
+            return new Chapter(title, caption, view, other);
+        }
     }
 
     /**

@@ -148,9 +148,16 @@ public record SessionFile(Integer schemaVersion, String format, ScenarioSpec sce
      * A chapter: its title, its caption (plain text, a few lines; {@code *word*} is emphasised) and what it shows:
      * {@code tab} and {@code maximised} as in {@link WindowSpec}, {@code position} the beats revealed, the selected
      * token, the loss panel, and {@code hidden} the ids of the controls hidden from the room (see {@link
-     * HideableControl}; absent: none).
+     * HideableControl}; absent: none) and {@code focus} what the caption talks about (absent: nothing in particular).
      */
     public record ChapterSpec(String title, String caption, String tab, String maximised, Integer position,
-                              SelectionSpec selection, LossPanelSpec loss, List<String> hidden) {
+                              SelectionSpec selection, LossPanelSpec loss, List<String> hidden, FocusSpec focus) {
+    }
+
+    /**
+     * What a chapter points at: {@code kind} one of {@link Focus.Kind}'s ids, {@code name} which one (a token, a step
+     * number from 1, a term, a chart's or a curve's id; absent for the outcome).
+     */
+    public record FocusSpec(String kind, String name) {
     }
 }

@@ -95,7 +95,13 @@ final class SessionReader {
         return new Lesson.Chapter(title, caption, new Lesson.View(fields.need(spec.tab(), at + ".tab"),
                 fields.need(spec.maximised(), at + ".maximised"), fields.whole(spec.position(), at + ".position", 0),
                 selection(fields.need(spec.selection(), at + ".selection"), at + ".selection"),
-                loss(fields.need(spec.loss(), at + ".loss"), at + ".loss"), hidden));
+                loss(fields.need(spec.loss(), at + ".loss"), at + ".loss"), hidden),
+                spec.focus() == null ? Optional.empty() : Optional.of(focus(spec.focus(), at + ".focus")));
+    }
+
+    private Focus focus(SessionFile.FocusSpec spec, String at) throws SessionException {
+        Focus.Kind kind = fields.choice(Focus.Kind.class, spec.kind(), at + ".kind", "focus kind");
+        return fields.engine(() -> new Focus(kind, spec.name()), at + ".name");
     }
 
     private String text(String value, String path, Optional<String> problem) throws SessionException {

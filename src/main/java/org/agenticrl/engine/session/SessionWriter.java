@@ -57,7 +57,9 @@ final class SessionWriter {
             Lesson.View view = chapter.view();
             List<String> hidden = view.hidden().stream().sorted().map(HideableControl::id).toList();
             return new SessionFile.ChapterSpec(chapter.title(), chapter.caption(), view.tab(), view.maximised(),
-                    view.position(), selection(view.selection()), loss(view.loss()), hidden.isEmpty() ? null : hidden);
+                    view.position(), selection(view.selection()), loss(view.loss()), hidden.isEmpty() ? null : hidden,
+                    chapter.focus().map(focus -> new SessionFile.FocusSpec(focus.kind().id(),
+                            focus.name().isEmpty() ? null : focus.name())).orElse(null));
         }).toList());
     }
 

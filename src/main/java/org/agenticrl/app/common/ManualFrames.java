@@ -1,6 +1,6 @@
 package org.agenticrl.app.common;
 
-/** A frame ticker that ticks only when the test says so. */
+/** A frame ticker that ticks only when told (tests, the headless lesson frames). */
 public final class ManualFrames implements FrameTicker {
     private Runnable onFrame;
 

@@ -1,6 +1,6 @@
 package org.agenticrl.app.common;
 
-/** A playback clock that ticks only when the test says so: playback without timers or sleeps. */
+/** A playback clock that ticks only when told: playback without timers or sleeps (tests, the headless lesson frames). */
 public final class ManualClock implements PlaybackClock {
     private Runnable tick;
     private double interval;
