@@ -49,9 +49,14 @@ import org.agenticrl.engine.session.SessionException;
 public final class LessonFrames {
     /** How long one chapter may take to settle before the run gives up. */
     private static final long CHAPTER_TIMEOUT_SECONDS = 60;
-    /** Frames a chapter must stay unchanged to count as settled, and the most it is given. */
-    private static final int STILL_FRAMES = 2;
-    private static final int MOST_FRAMES = 120;
+    /**
+     * A chapter counts as settled after at least {@value #LEAST_FRAMES} frames, once what it points at is found (if
+     * anything) and the window has stayed the same for {@value #STILL_FRAMES} frames; it is given at most {@value
+     * #MOST_FRAMES}.
+     */
+    private static final int LEAST_FRAMES = 6;
+    private static final int STILL_FRAMES = 3;
+    private static final int MOST_FRAMES = 240;
 
     /**
      * What to present and how.
@@ -180,11 +185,14 @@ public final class LessonFrames {
 
                 @Override
                 public void handle(long now) {
-                    String shown = window.window.evidenceRing().visibleEvidence() + "|" + window.scene().getRoot()
-                            .getLayoutBounds();
+                    boolean pointsAtNothing = window.lesson.focusProperty().get().isEmpty();
+                    String shown = window.window.evidenceRing().visibleEvidence() + "|" + window.window
+                            .evidenceRing().evidence();
                     still = shown.equals(last) ? still + 1 : 0;
                     last = shown;
-                    if (still >= STILL_FRAMES || ++frames >= MOST_FRAMES) {
+                    frames++;
+                    boolean found = pointsAtNothing || window.window.evidenceRing().evidence().isPresent();
+                    if (frames >= LEAST_FRAMES && found && still >= STILL_FRAMES || frames >= MOST_FRAMES) {
                         stop();
                         settled.complete(null);
                     }

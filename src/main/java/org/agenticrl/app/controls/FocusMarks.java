@@ -60,10 +60,15 @@ public final class FocusMarks {
      * rows have no visible cell.
      */
     public static Optional<Bounds> gridRows(GridPane grid, int first, int count) {
-        return grid.getChildren().stream().filter(cell -> {
+        return around(grid.getChildren().stream().filter(cell -> {
             Integer row = GridPane.getRowIndex(cell);
-            return cell.isVisible() && row != null && row >= first && row < first + count;
-        }).map(Node::getBoundsInParent).reduce(FocusMarks::union);
+            return row != null && row >= first && row < first + count;
+        }).toList());
+    }
+
+    /** The bounds around the visible ones of parts (children of one parent), in the parent's coordinates. */
+    public static Optional<Bounds> around(List<? extends Node> parts) {
+        return parts.stream().filter(Node::isVisible).map(Node::getBoundsInParent).reduce(FocusMarks::union);
     }
 
     private static Bounds union(Bounds a, Bounds b) {
@@ -102,6 +107,24 @@ public final class FocusMarks {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a node under root holds the target, shown or not (a view off screen holds its targets too): where a
+     * window can look for it before showing it.
+     */
+    public static boolean holds(Node root, Focus focus) {
+        if (focus.kind() == Focus.Kind.CHART || focus.kind() == Focus.Kind.CURVE) {
+            String id = focus.kind() == Focus.Kind.CURVE ? CURVE_PREFIX + focus.name() : focus.name();
+            return id.equals(root.getId()) || root instanceof Parent parent
+                    && parent.getChildrenUnmodifiable().stream().anyMatch(child -> holds(child, focus));
+        }
+        if (areasOf(root).stream().anyMatch(area -> area.kind() == focus.kind()
+                && area.names().get().contains(focus.name()))) {
+            return true;
+        }
+        return root instanceof Parent parent && parent.getChildrenUnmodifiable().stream()
+                .anyMatch(child -> holds(child, focus));
     }
 
     /** Every target shown under root, in the order of the scene graph: what an author can point a chapter at. */

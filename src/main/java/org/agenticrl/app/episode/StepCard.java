@@ -2,6 +2,7 @@ package org.agenticrl.app.episode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -117,8 +118,12 @@ final class StepCard extends VBox {
             getChildren().add(noteLabel);
         }
         getChildren().addAll(observation, tokenFlow, toolLine, rewards);
-        FocusMarks.mark(this, Focus.Kind.STEP, String.valueOf(step.number()));
-        FocusMarks.mark(rewards, Focus.Kind.CHIP, String.valueOf(step.number()));
+        String number = String.valueOf(step.number());
+        FocusMarks.mark(this, Focus.Kind.STEP, number);
+        FocusMarks.mark(observation, Focus.Kind.OBSERVATION, number);
+        FocusMarks.markArea(this, Focus.Kind.ACTION, () -> List.of(number), name -> name.equals(number)
+                ? FocusMarks.around(List.of(tokenFlow, toolLine)) : Optional.empty());
+        FocusMarks.mark(rewards, Focus.Kind.CHIP, number);
     }
 
     /** The call and its output; a failure is marked; a step without a tool (a single-turn answer) shows its output. */

@@ -22,9 +22,6 @@ import javafx.scene.text.Text;
  */
 public record ChapterCheck(int index, String title, String focus, boolean focusVisible, boolean focusCovered,
                            List<String> truncated) {
-    /** Rounding of layout: a spot this much outside its view still counts as inside. */
-    private static final double TOLERANCE = 0.5;
-
     public ChapterCheck {
         truncated = List.copyOf(truncated);
     }
@@ -40,17 +37,12 @@ public record ChapterCheck(int index, String title, String focus, boolean focusV
         Optional<Bounds> whole = ring.evidence();
         Optional<Bounds> visible = ring.visibleEvidence();
         boolean focusVisible = focus.isEmpty() || (whole.isPresent() && visible.isPresent()
-                && contains(visible.get(), whole.get()));
+                && EvidenceRing.contains(visible.get(), whole.get()));
         Bounds bandBounds = band.isVisible() ? band.localToScene(band.getLayoutBounds()) : null;
         boolean covered = whole.isPresent() && bandBounds != null
                 && EvidenceRing.intersection(whole.get(), bandBounds) != null;
         return new ChapterCheck(index + 1, lesson.chapterTitleProperty().get(), focus.orElse(null), focusVisible,
                 covered, truncated(root));
-    }
-
-    private static boolean contains(Bounds outer, Bounds inner) {
-        return inner.getMinX() >= outer.getMinX() - TOLERANCE && inner.getMinY() >= outer.getMinY() - TOLERANCE
-                && inner.getMaxX() <= outer.getMaxX() + TOLERANCE && inner.getMaxY() <= outer.getMaxY() + TOLERANCE;
     }
 
     /** The shown labelled controls under root whose text is drawn cut, as "#id 'whole text'" (or the kind, without id). */

@@ -2,6 +2,8 @@ package org.agenticrl.app.lesson;
 
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -9,6 +11,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import org.agenticrl.app.controls.FocusMarks;
@@ -17,28 +21,35 @@ import org.agenticrl.engine.session.Focus;
 /**
  * The ring around what the presented chapter points at. Laid over the window (it takes no clicks), it finds the
  * chapter's {@link Focus} among the marked nodes of the content ({@link FocusMarks}), scrolls every scroll pane around
- * it so that it is wholly in view (once per chapter, after the chapter's layout, so that the reader may scroll away
- * afterwards), and then follows it on every layout: the ring is drawn around the part that is visible and is hidden
- * while none is.
+ * it so that it is wholly in view, and then follows it on every layout: the ring is drawn around the part that is
+ * visible and is hidden while none is. The evidence is brought back into view during the first {@value
+ * #REVEAL_PULSES} layouts after a chapter is shown (a view may scroll itself once more as the chapter's state arrives,
+ * as the timeline follows playback), and never after the reader scrolls or clicks.
  */
 public final class EvidenceRing extends Pane {
     static final String RING = "evidence-ring";
-    /** Space between the evidence and the ring, and between the evidence and a scroll pane's edge, in ems. */
+    /** Space between the evidence and the ring, in ems. */
     private static final double MARGIN_EMS = 0.35;
+    /** Space between the evidence and a scroll pane's edge when it is scrolled into view, in ems: the ring's and more. */
+    private static final double VIEW_MARGIN_EMS = 0.8;
+    private static final int REVEAL_PULSES = 4;
 
     private final Parent content;
     private final ObservableValue<Optional<Focus>> focus;
     private final DoubleSupplier em;
     private final Rectangle ring = new Rectangle();
-    private boolean revealPending;
+    private int revealPulses;
     private Scene listening;
 
     /**
      * @param content where the evidence is looked for: the window's content, under this overlay
      * @param focus what to ring; empty for nothing
      * @param em the size of the window's text, in pixels: the ring's margins grow with it
+     * @param shown changes whenever a chapter is shown, even one with the same focus as the last: the evidence is
+     *              scrolled into view again
      */
-    public EvidenceRing(Parent content, ObservableValue<Optional<Focus>> focus, DoubleSupplier em) {
+    public EvidenceRing(Parent content, ObservableValue<Optional<Focus>> focus, DoubleSupplier em,
+                        Observable... shown) {
         this.content = content;
         this.focus = focus;
         this.em = em;
@@ -50,10 +61,14 @@ public final class EvidenceRing extends Pane {
         ring.setVisible(false);
         getChildren().add(ring);
         Runnable afterLayout = this::follow;
-        focus.addListener((o, before, after) -> {
-            revealPending = after.isPresent();
+        InvalidationListener reveal = changed -> {
+            revealPulses = focus.getValue().isPresent() ? REVEAL_PULSES : 0;
             requestLayout();
-        });
+        };
+        focus.addListener(reveal);
+        for (Observable chapter : shown) {
+            chapter.addListener(reveal);
+        }
         sceneProperty().addListener((o, before, after) -> {
             if (listening != null) {
                 listening.removePostLayoutPulseListener(afterLayout);
@@ -61,6 +76,8 @@ public final class EvidenceRing extends Pane {
             listening = after;
             if (after != null) {
                 after.addPostLayoutPulseListener(afterLayout);
+                after.addEventFilter(ScrollEvent.ANY, event -> revealPulses = 0);
+                after.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> revealPulses = 0);
             }
         });
     }
@@ -78,11 +95,15 @@ public final class EvidenceRing extends Pane {
 
     private void follow() {
         Optional<FocusMarks.Spot> spot = focus.getValue().flatMap(wanted -> FocusMarks.find(content, wanted));
-        if (spot.isPresent() && revealPending) {
-            revealPending = false;
-            reveal(spot.get(), MARGIN_EMS * em.getAsDouble());
-        }
         Optional<Bounds> shown = spot.flatMap(EvidenceRing::visiblePart);
+        if (spot.isPresent() && revealPulses > 0) {
+            revealPulses--;
+            Bounds whole = spot.get().node().localToScene(spot.get().local());
+            if (shown.isEmpty() || !contains(shown.get(), whole)) {
+                reveal(spot.get(), VIEW_MARGIN_EMS * em.getAsDouble());
+                shown = spot.flatMap(EvidenceRing::visiblePart);
+            }
+        }
         ring.setVisible(shown.isPresent());
         shown.ifPresent(this::surround);
     }
@@ -160,6 +181,13 @@ public final class EvidenceRing extends Pane {
         Bounds size = scroll.getViewportBounds();
         return new BoundingBox(scroll.getInsets().getLeft(), scroll.getInsets().getTop(), size.getWidth(),
                 size.getHeight());
+    }
+
+    /** Whether outer holds inner, give or take half a pixel of layout rounding. */
+    static boolean contains(Bounds outer, Bounds inner) {
+        double tolerance = 0.5;
+        return inner.getMinX() >= outer.getMinX() - tolerance && inner.getMinY() >= outer.getMinY() - tolerance
+                && inner.getMaxX() <= outer.getMaxX() + tolerance && inner.getMaxY() <= outer.getMaxY() + tolerance;
     }
 
     /** The overlap of two rectangles, null when they do not overlap. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.HPos;
+import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -64,9 +65,19 @@ final class FittedCaption extends Region {
         return size > 0 ? size : styled.getFont().getSize();
     }
 
+    /** Its height depends on its width, as a paragraph's does: parents ask for the height at the width they give. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
     @Override
     protected double computePrefHeight(double width) {
-        double inner = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
+        double given = width < 0 ? getWidth() : width;
+        if (given <= 0) {
+            return snappedTopInset() + flow.prefHeight(-1) + snappedBottomInset();
+        }
+        double inner = given - snappedLeftInset() - snappedRightInset();
         fit(inner);
         return snappedTopInset() + flow.prefHeight(inner) + snappedBottomInset();
     }

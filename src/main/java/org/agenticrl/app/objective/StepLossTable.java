@@ -17,7 +17,10 @@ import org.agenticrl.engine.loss.LossBreakdown;
 import org.agenticrl.engine.loss.StepLoss;
 import org.agenticrl.engine.session.Focus;
 
-/** The per-step rows of L_RL: reward, return, baseline, advantage, log pi and the term -log pi * A. */
+/**
+ * The per-step rows of L_RL: reward, return, baseline, advantage, log pi and the term -log pi * A, and their sum: the
+ * evidence of the term L_RL, each row that of its step.
+ */
 final class StepLossTable extends GridPane {
     private record Column(String header, String help, String term, ToDoubleFunction<StepLoss> value, int decimals) {
     }
@@ -36,7 +39,7 @@ final class StepLossTable extends GridPane {
     StepLossTable() {
         sum.getStyleClass().addAll(Styles.NUMBER, Styles.TERM_RL);
         sum.setId("rl-sum");
-        FocusMarks.mark(sum, Focus.Kind.TERM, "rl");
+        FocusMarks.mark(this, Focus.Kind.TERM, "rl");
         setId("loss-table");
         getStyleClass().add(Styles.LOSS_TABLE);
         FocusMarks.markArea(this, Focus.Kind.ROW, () -> IntStream.rangeClosed(1, cells.size()).mapToObj(String::valueOf)

@@ -32,6 +32,16 @@ public final class ColumnsLayoutModel {
         requested.set(focus);
     }
 
+    /**
+     * The view to show when all three do not fit, without changing what was asked for (a lesson's chapter falls back
+     * to the view that holds its evidence); ALL changes nothing.
+     */
+    public void fallBackTo(ViewFocus focus) {
+        if (focus != ViewFocus.ALL) {
+            single.set(focus);
+        }
+    }
+
     /** What the user asked for last. */
     public ObjectProperty<ViewFocus> requestedProperty() {
         return requested;

@@ -3,6 +3,8 @@ package org.agenticrl.app.shell;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -10,9 +12,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Stylesheets;
+import org.agenticrl.engine.session.Focus;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -25,7 +29,9 @@ final class EpisodeColumns extends VBox {
     private final Map<ViewFocus, Region> columns = new EnumMap<>(ViewFocus.class);
     private final SplitPane split = new SplitPane();
 
-    EpisodeColumns(Region timeline, Region tokens, Region objective, AppearanceModel appearance) {
+    /** @param presenting while it holds, a lesson shows its chapters' views and the switcher is hidden */
+    EpisodeColumns(Region timeline, Region tokens, Region objective, AppearanceModel appearance,
+                   ObservableBooleanValue presenting) {
         setId("episode-columns");
         columns.put(ViewFocus.TIMELINE, timeline);
         columns.put(ViewFocus.TOKENS, tokens);
@@ -36,7 +42,8 @@ final class EpisodeColumns extends VBox {
         HBox switcher = new HBox(switcher());
         switcher.setId("view-switcher");
         switcher.getStyleClass().add(Styles.VIEW_SWITCHER);
-        Styles.showWhen(switcher, layout.shownProperty().isNotEqualTo(ViewFocus.ALL));
+        Styles.showWhen(switcher, layout.shownProperty().isNotEqualTo(ViewFocus.ALL)
+                .and(Bindings.createBooleanBinding(() -> !presenting.get(), presenting)));
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(switcher, split);
         layout.shownProperty().addListener((o, before, after) -> show(after));
@@ -80,5 +87,11 @@ final class EpisodeColumns extends VBox {
 
     ColumnsLayoutModel layoutModel() {
         return layout;
+    }
+
+    /** Makes the view that holds the evidence the one shown when the three views do not fit side by side. */
+    void fallBackToViewOf(Focus focus) {
+        columns.entrySet().stream().filter(column -> FocusMarks.holds(column.getValue(), focus)).findFirst()
+                .ifPresent(column -> layout.fallBackTo(column.getKey()));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -21,6 +22,7 @@ import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.GlossaryRequest;
 import org.agenticrl.app.controls.Scrolling;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.distribution.DistributionView;
 import org.agenticrl.app.episode.ComparisonView;
 import org.agenticrl.app.episode.TimelineView;
@@ -85,7 +87,8 @@ public final class MainWindow extends StackPane implements WindowState {
                 new ScenarioPicker(model.scenarios()));
         distribution = new DistributionView(model.episode(), model.selection(), model.preview(), appearance);
         objective = new ObjectivePanel(model.objective(), appearance);
-        columns = new EpisodeColumns(timeline, Scrolling.of(distribution), Scrolling.of(objective), appearance);
+        columns = new EpisodeColumns(timeline, Scrolling.of(distribution), Scrolling.of(objective), appearance,
+                lesson.presentingProperty());
         Tab episodeTab = new Tab("Episode", columns);
         episodeTab.setId("episode-tab");
         tabs = new TabPane(episodeTab);
@@ -135,11 +138,17 @@ public final class MainWindow extends StackPane implements WindowState {
         main.setTop(menus);
         lessons = lesson;
         band = new LessonBand(lesson);
-        main.setBottom(new VBox(band, new StatusBar(model)));
+        StatusBar status = new StatusBar(model);
+        Styles.showWhen(status, lesson.presentingProperty().not());
+        main.setBottom(new VBox(band, status));
+        InvalidationListener fallBack = chapter -> lesson.focusProperty().get().ifPresent(columns::fallBackToViewOf);
+        lesson.currentProperty().addListener(fallBack);
+        lesson.presentingProperty().addListener(fallBack);
         main.setRight(new LessonEditor(lesson, sessions::save));
         ControlHiding.bind(List.of(timeline, distribution, objective), ControlHiding.ON_EPISODE_TAB, lesson.hidden());
         ring = new EvidenceRing(main, lesson.focusProperty(),
-                () -> appearance.textScaleProperty().get() * Stylesheets.BASE_FONT);
+                () -> appearance.textScaleProperty().get() * Stylesheets.BASE_FONT, lesson.currentProperty(),
+                lesson.presentingProperty());
         getChildren().addAll(main, ring, cheatSheet);
         pointAtClicks(lesson);
         glossaryModel = new Lazy<>(() -> new GlossaryModel(Glossary.builtIn()));

@@ -23,6 +23,8 @@ public record Focus(Kind kind, String name) {
     public enum Kind implements Identified {
         TOKEN("a bar of the token chart, named by its token"),
         STEP("a step's card on the timeline, by its number from 1"),
+        OBSERVATION("what the agent saw in a step, by its number from 1"),
+        ACTION("the tokens a step wrote and its tool call with the tool's answer, by its number from 1"),
         CHIP("a step's process-reward chips, by its number from 1"),
         OUTCOME("the outcome: the final answer, the outcome reward and the total"),
         ROW("a row of the loss panel's step table, by its step number from 1"),
@@ -43,7 +45,7 @@ public record Focus(Kind kind, String name) {
 
         /** Whether a focus of this kind names its target by a step number. */
         public boolean numbered() {
-            return this == STEP || this == CHIP || this == ROW;
+            return this == STEP || this == OBSERVATION || this == ACTION || this == CHIP || this == ROW;
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.agenticrl.engine.session.Lesson;
 import org.agenticrl.engine.session.SessionDocument;
@@ -38,6 +39,8 @@ class BuiltInLessonsTest {
                 assertEquals(script.chapters().get(i).caption().apply(fixture.scripted()), shipped.caption(),
                         entry.id() + " chapter " + (i + 1) + ": the caption no longer says what the app shows");
                 assertEquals(shipped.caption(), fixture.lesson.captionProperty().get());
+                assertEquals(Optional.of(script.chapters().get(i).focus()), shipped.focus(),
+                        entry.id() + " chapter " + (i + 1) + ": the chapter names what its caption talks about");
             }
         }
     }

@@ -12,6 +12,7 @@ import org.agenticrl.engine.generation.TokenStep;
 import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.agenticrl.engine.loss.SftVariant;
+import org.agenticrl.engine.session.Focus;
 import org.agenticrl.engine.session.HideableControl;
 import org.agenticrl.engine.training.optimizer.OptimizerKind;
 
@@ -50,7 +51,9 @@ final class LessonScripts {
         }
     }
 
-    record Chapter(String title, Consumer<Window> setUp, Function<Window, String> caption, Set<HideableControl> hidden) {
+    /** @param focus what the caption talks about, which presenting the chapter rings */
+    record Chapter(String title, Consumer<Window> setUp, Function<Window, String> caption, Set<HideableControl> hidden,
+                   Focus focus) {
     }
 
     /** @param setUp the session's own settings, before the first chapter */
@@ -58,7 +61,8 @@ final class LessonScripts {
     }
 
     private static final Set<HideableControl> EPISODE_ONLY = Set.of(HideableControl.SCENARIO_PICKER,
-            HideableControl.EPISODE_MODE, HideableControl.PREVIEW, HideableControl.DECODING);
+            HideableControl.EPISODE_MODE, HideableControl.PREVIEW, HideableControl.DECODING,
+            HideableControl.CAPABILITY_LEGEND);
     private static final Set<HideableControl> LOSS_ONLY = Set.of(HideableControl.PREVIEW, HideableControl.DECODING,
             HideableControl.SCENARIO_PICKER, HideableControl.EPISODE_MODE, HideableControl.TRANSPORT);
 
@@ -66,6 +70,22 @@ final class LessonScripts {
     }
 
     static final List<Script> ALL = List.of(seedNotebook(), traditionalVsAgentic(), rewardHacking());
+
+    private static Focus token(String token) {
+        return new Focus(Focus.Kind.TOKEN, token);
+    }
+
+    private static Focus step(Focus.Kind kind, int number) {
+        return new Focus(kind, String.valueOf(number));
+    }
+
+    private static Focus term(String term) {
+        return new Focus(Focus.Kind.TERM, term);
+    }
+
+    private static Focus curve(String id) {
+        return new Focus(Focus.Kind.CURVE, id);
+    }
 
     private static String p(TokenStep token) {
         return Format.percent(token.distribution().probability(token.token()));
@@ -80,11 +100,12 @@ final class LessonScripts {
                 new Chapter("A tiny language model", w -> {
                     w.view("episode", "tokens");
                     w.model.playback().showAll();
+                    w.model.selection().sortByProbabilityProperty().set(true);
                     w.select(0, "need");
                 }, w -> "Pre-training: 22 tokens, and after each one a table of what comes next. After *I* the "
                         + "model says *need* with P(need | I) = *" + p(w.select(0, "need")) + "*.\nEvery "
                         + "other token keeps a small base probability, so anything can still be sampled.",
-                        EPISODE_ONLY),
+                        EPISODE_ONLY, token("need")),
                 new Chapter("Greedy generation and log \u03c0", w -> {
                     w.view("episode", "all");
                     w.model.playback().showAll();
@@ -92,27 +113,28 @@ final class LessonScripts {
                 }, w -> "Greedy generation takes the most likely token each time: *" + w.step(0).text()
                         + "*.\nEach token's log \u03c0 is recorded for RL: " + logp(w.select(0, "need"))
                         + " for need, but *" + logp(w.select(0, "calculate(")) + "* for calculate( (P = "
-                        + p(w.select(0, "calculate(")) + ": finish( is as likely).", EPISODE_ONLY),
+                        + p(w.select(0, "calculate(")) + ": finish( is as likely).", EPISODE_ONLY, token("calculate(")),
                 new Chapter("The observation", w -> {
                     w.view("episode", "timeline");
                     w.model.playback().seek(1);
                     w.model.selection().select(0, 0);
                 }, w -> "An observation is natural language: the task and what happened so far.\nStep 1 sees *"
-                        + w.step(0).observation().lines().findFirst().orElse("") + "*", EPISODE_ONLY),
+                        + w.step(0).observation().lines().findFirst().orElse("") + "*", EPISODE_ONLY,
+                        step(Focus.Kind.OBSERVATION, 1)),
                 new Chapter("The action and its parsing", w -> {
                     w.view("episode", "timeline");
                     w.model.playback().showAll();
                     w.select(0, ")");
                 }, w -> "The action is text the model wrote: *" + w.step(0).text() + "*.\nThe parser reads the "
                         + "tool *" + w.step(0).tool() + "* and its argument *" + w.step(0).toolInput() + "* out of it.",
-                        EPISODE_ONLY),
+                        EPISODE_ONLY, step(Focus.Kind.ACTION, 1)),
                 new Chapter("The tools", w -> {
                     w.view("episode", "timeline");
                     w.model.playback().showAll();
                     w.select(0, ")");
                 }, w -> "Tools answer in text that the next observation carries: calculate(" + w.step(0).toolInput()
                         + ") gives *" + w.step(0).toolOutput() + "*.\nThen the agent writes *" + w.step(1).text()
-                        + "*.", EPISODE_ONLY),
+                        + "*.", EPISODE_ONLY, step(Focus.Kind.ACTION, 1)),
                 new Chapter("The process reward", w -> {
                     w.view("episode", "timeline");
                     w.model.playback().showAll();
@@ -121,7 +143,7 @@ final class LessonScripts {
                         w.step(0).processReward().reward(), 1) + "* (" + String.join(", ",
                         w.step(0).processReward().reasons()) + ").\nStep 2 earns "
                         + Format.signed(w.step(1).processReward().reward(), 1) + ": answering is paid by the outcome.",
-                        EPISODE_ONLY),
+                        EPISODE_ONLY, step(Focus.Kind.CHIP, 1)),
                 new Chapter("The whole episode", w -> {
                     w.view("episode", "all");
                     w.model.playback().showAll();
@@ -130,7 +152,8 @@ final class LessonScripts {
                         + " ). The outcome reward is *" + Format.signed(
                         w.model.episode().trajectory().outcome().reward(), 0) + "*, the total reward *"
                         + Format.fixed(w.model.episode().trajectory().totalReward(), 1) + "*.", Set.of(
-                        HideableControl.SCENARIO_PICKER, HideableControl.EPISODE_MODE, HideableControl.PREVIEW)),
+                        HideableControl.SCENARIO_PICKER, HideableControl.EPISODE_MODE, HideableControl.PREVIEW),
+                        Focus.outcome()),
                 new Chapter("L_RL: maximise reward", w -> {
                     w.view("episode", "objective");
                     w.model.playback().showAll();
@@ -138,7 +161,8 @@ final class LessonScripts {
                 }, w -> "L_RL = \u2212\u03a3 log \u03c0 \u00b7 A, with A = G \u2212 b: here *L_RL = "
                         + Format.fixed(w.losses().rl(), 3) + "*.\nThe notebook's returns hold the process rewards "
                         + "only: the +1 outcome never reaches L_RL, and b is the mean return of the same episode.",
-                        Set.of(HideableControl.PREVIEW, HideableControl.VARIANTS, HideableControl.WATERFALL)),
+                        Set.of(HideableControl.PREVIEW, HideableControl.VARIANTS, HideableControl.WATERFALL),
+                        term("rl")),
                 new Chapter("L_SFT: what the proxy leaves out", w -> {
                     w.view("episode", "objective");
                     w.model.playback().showAll();
@@ -146,7 +170,8 @@ final class LessonScripts {
                 }, w -> "The notebook's L_SFT is minus the mean log \u03c0 of the agent's *own* steps: \u03bb1 L_SFT = *"
                         + Format.fixed(w.losses().weightedSft(), 3) + "*.\nThe expert demonstration is printed but "
                         + "never scored; the exact L_SFT (\u2212log \u03c0 of the demonstration) would be "
-                        + Format.fixed(w.losses().sftByVariant().get(SftVariant.EXACT), 3) + ".", LOSS_ONLY),
+                        + Format.fixed(w.losses().sftByVariant().get(SftVariant.EXACT), 3) + ".", LOSS_ONLY,
+                        term("sft")),
                 new Chapter("L_KL: a constant", w -> {
                     w.view("episode", "objective");
                     w.model.playback().showAll();
@@ -156,7 +181,7 @@ final class LessonScripts {
                         + Format.fixed(w.losses().weightedKl(), 3) + " and its gradient is zero.\nThe exact KL to "
                         + "the reference is " + Format.fixed(w.losses().klByVariant().get(KlVariant.EXACT), 3)
                         + " here: the policy has not moved yet. Total *L = " + Format.fixed(w.losses().total(), 3)
-                        + "*.", LOSS_ONLY),
+                        + "*.", LOSS_ONLY, term("kl")),
                 new Chapter("The \u03bb preview: one update", w -> {
                     w.view("episode", "tokens");
                     w.model.playback().showAll();
@@ -171,11 +196,13 @@ final class LessonScripts {
                             w.model.preview().barsProperty().get().after().get(bar)) + "*: step 1 earned more than "
                             + "the episode's mean.\nDrag \u03bb1 and \u03bb2 on the loss panel to see what each term "
                             + "pulls.";
-                }, Set.of(HideableControl.SCENARIO_PICKER, HideableControl.EPISODE_MODE, HideableControl.DECODING)),
+                }, Set.of(HideableControl.SCENARIO_PICKER, HideableControl.EPISODE_MODE, HideableControl.DECODING),
+                        token("calculate(")),
                 new Chapter("Training", w -> w.view("training", "all"),
                         w -> "Now train for real: *Train* runs groups of live episodes, rewards, GRPO advantages and "
                                 + "L = L_RL + \u03bb1 L_SFT + \u03bb2 L_KL.\nWatch the success rate climb, then "
-                                + "*Watch a fresh episode* of the trained agent.", Set.of())));
+                                + "*Watch a fresh episode* of the trained agent.", Set.of(),
+                        curve("success-rate"))));
     }
 
     private static Script traditionalVsAgentic() {
@@ -184,14 +211,15 @@ final class LessonScripts {
                 new Chapter("One answer: P(text | prompt)", w -> w.view("comparison", "all"),
                         w -> "A traditional language model answers in one turn: it samples P(text | prompt) and "
                                 + "stops.\nAsked *" + w.model.episode().trajectory().task().prompt() + "*, it can "
-                                + "only guess.", Set.of()),
+                                + "only guess.", Set.of(), step(Focus.Kind.ACTION, 1)),
                 new Chapter("An agent: \u03c0(a_t | s_t, h_t)", w -> {
                     w.view("episode", "timeline");
                     w.model.playback().showAll();
                     w.model.selection().select(0, 0);
                 }, w -> "An agent acts in turns: \u03c0(a_t | s_t, h_t), each action seeing the state and the "
                         + "history.\nIt plans, recalls, calls tools and answers in *"
-                        + w.model.episode().trajectory().steps().size() + "* steps.", EPISODE_ONLY),
+                        + w.model.episode().trajectory().steps().size() + "* steps.", EPISODE_ONLY,
+                        step(Focus.Kind.STEP, 1)),
                 new Chapter("Tools bring the facts", w -> {
                     w.view("episode", "timeline");
                     w.model.playback().showAll();
@@ -199,10 +227,12 @@ final class LessonScripts {
                 }, w -> "The answer comes from a tool, not from the model's guess: *" + w.step(2).toolOutput()
                         + "*.\nProcess rewards pay each useful step: " + String.join(", ", w.model.episode()
                         .trajectory().steps().stream().map(s -> Format.signed(s.processReward().reward(), 1))
-                        .toList()) + ".", EPISODE_ONLY),
+                        .toList()) + ".", EPISODE_ONLY,
+                        step(Focus.Kind.ACTION, 3)),
                 new Chapter("Side by side", w -> w.view("comparison", "all"),
                         w -> "Side by side: one sample of text against a sequence of decisions with observations, "
-                                + "tools and rewards.\nThat sequence is what RL can train.", Set.of())));
+                                + "tools and rewards.\nThat sequence is what RL can train.", Set.of(),
+                        Focus.outcome())));
     }
 
     private static Script rewardHacking() {
@@ -217,14 +247,15 @@ final class LessonScripts {
                     w.select(0, ")");
                 }, w -> "The process reward pays *" + Format.signed(w.step(0).processReward().reward(), 1) + "* for "
                         + "step 1 (" + String.join(", ", w.step(0).processReward().reasons()) + ").\nIt pays "
-                        + "*every* successful calculator call, not only the first.", EPISODE_ONLY),
+                        + "*every* successful calculator call, not only the first.", EPISODE_ONLY,
+                        step(Focus.Kind.CHIP, 1)),
                 new Chapter("Paid twice", w -> w.view("training", "all"),
                         w -> "These settings train with *Adam* at learning rate 0.2: press *Train*.\nThe agent "
                                 + "learns to call the calculator *twice* before answering: each call pays again.",
-                        Set.of()),
+                        Set.of(), curve("mean-return")),
                 new Chapter("Answering at once", w -> w.view("training", "all"),
                         w -> "The opposite hack: in stock-pe nothing makes the answer depend on the tools, so live "
                                 + "training teaches *finish( good buy )* at once.\nTry it: pick stock-pe in the "
-                                + "scenario picker and train.", Set.of())));
+                                + "scenario picker and train.", Set.of(), curve("success-rate"))));
     }
 }
