@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -43,17 +41,6 @@ class CliLocaleTest {
             "episode --max-steps 1 --max-steps 2 x y", "generate --count 3.5", "train --help", "sweep --x lambda1=0,1.5e1",
             "sweep --y group=2.5");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run runIn(Locale locale, String... args) {
-        Locale.setDefault(locale);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     /** Fails if the text has a digit other than 0-9, or a comma between two digits. */
     private static void assertAsciiNumbers(String text) {
         assertTrue(HostileLocales.hasOnlyAsciiDigits(text), text);
@@ -77,8 +64,8 @@ class CliLocaleTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("commandLinesInEveryLocale")
     void everyCommandPrintsWhatItPrintsInTheRootLocale(String languageTag, String[] args) {
-        Run root = runIn(Locale.ROOT, args);
-        Run local = runIn(Locale.forLanguageTag(languageTag), args);
+        CliRun root = CliRun.in(Locale.ROOT, args);
+        CliRun local = CliRun.in(Locale.forLanguageTag(languageTag), args);
         assertEquals(root, local);
         assertFalse(local.out().isBlank() && local.err().isBlank(), "the command printed something");
         assertAsciiNumbers(local.out() + local.err());
@@ -101,13 +88,13 @@ class CliLocaleTest {
                 new BenchCommand.SweepBenchJson(4.5678, 8.1234, 1.7784, 2, 42, 126, 252_000)));
         assertEquals("sweep cells/s      4.57 on 1 thread, 8.12 on 2 threads: 1.78x  (42 cells, 126 runs, 252,000 "
                 + "training episodes)", sweep.lines().reduce((first, second) -> second).orElseThrow());
-        Run run = runIn(locale, "bench", "--generations", "20", "--episodes", "5", "--train-episodes", "8");
+        CliRun run = CliRun.in(locale, "bench", "--generations", "20", "--episodes", "5", "--train-episodes", "8");
         assertEquals(0, run.code(), run.err());
         List<String> numbers = NUMBER.matcher(run.out()).results().map(MatchResult::group).toList();
         assertEquals(8, numbers.size(), "three rates, four counts and the token limit: " + run.out());
         assertTrue(numbers.stream().allMatch(number -> GROUPED_WHOLE_NUMBER.matcher(number).matches()), run.out());
         assertTrue(HostileLocales.hasOnlyAsciiDigits(run.out()), run.out());
-        Run json = runIn(locale, "bench", "--json", "--generations", "20", "--episodes", "5", "--train-episodes", "8");
+        CliRun json = CliRun.in(locale, "bench", "--json", "--generations", "20", "--episodes", "5", "--train-episodes", "8");
         assertEquals(0, json.code(), json.err());
         assertTrue(HostileLocales.hasOnlyAsciiDigits(json.out()), json.out());
     }
@@ -118,15 +105,15 @@ class CliLocaleTest {
     void sweepPrintsTheSameInEveryLocaleButForItsTimes(String languageTag) throws Exception {
         Locale locale = Locale.forLanguageTag(languageTag);
         String[] sweep = "sweep --x lambda1=0,0.25 --y lr=1.5,3 --episodes 16 --seeds 2 --eval 10 --threads 2".split(" ");
-        Run rootText = runIn(Locale.ROOT, sweep);
-        Run localText = runIn(locale, sweep);
+        CliRun rootText = CliRun.in(Locale.ROOT, sweep);
+        CliRun localText = CliRun.in(locale, sweep);
         assertEquals(0, localText.code(), localText.err());
         assertEquals(withoutLastLine(rootText.out()), withoutLastLine(localText.out()));
         assertAsciiNumbers(localText.out());
         List<String> json = new ArrayList<>(List.of(sweep));
         json.add("--json");
-        ObjectNode rootJson = (ObjectNode) new ObjectMapper().readTree(runIn(Locale.ROOT, json.toArray(String[]::new)).out());
-        String localJson = runIn(locale, json.toArray(String[]::new)).out();
+        ObjectNode rootJson = (ObjectNode) new ObjectMapper().readTree(CliRun.in(Locale.ROOT, json.toArray(String[]::new)).out());
+        String localJson = CliRun.in(locale, json.toArray(String[]::new)).out();
         assertTrue(HostileLocales.hasOnlyAsciiDigits(localJson), localJson);
         ObjectNode local = (ObjectNode) new ObjectMapper().readTree(localJson);
         for (ObjectNode node : List.of(rootJson, local)) {
@@ -135,7 +122,7 @@ class CliLocaleTest {
         assertEquals(rootJson, local);
         List<String> csv = new ArrayList<>(List.of(sweep));
         csv.add("--csv");
-        assertEquals(runIn(Locale.ROOT, csv.toArray(String[]::new)), runIn(locale, csv.toArray(String[]::new)));
+        assertEquals(CliRun.in(Locale.ROOT, csv.toArray(String[]::new)), CliRun.in(locale, csv.toArray(String[]::new)));
         Locale.setDefault(locale);
         assertEquals("0 cells (126 runs, 252,000 training episodes) in 1234.57 s on 2 threads: 0.00 cells/s",
                 SweepText.speed(new SweepResult(SweepPlan.defaults(), List.of(), SweepResult.Outcome.CANCELLED,

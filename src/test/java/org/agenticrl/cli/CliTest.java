@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,29 +35,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CliTest {
-    private record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void versionIsThePomsVersion() throws Exception {
-        Run run = run("--version");
+        CliRun run = CliRun.of("--version");
         assertEquals(0, run.code(), run.err());
         assertEquals("agentic-rl " + org.agenticrl.PomVersion.read(), run.out().strip());
     }
 
     @Test
     void generateGreedyPrintsTheSeedsGeneration() throws Exception {
-        Run run = run("generate", "--greedy", "--max-tokens", "12", "--json");
+        CliRun run = CliRun.of("generate", "--greedy", "--max-tokens", "12", "--json");
         assertEquals(0, run.code(), run.err());
         JsonNode generation = run.json().get(0);
         JsonNode expected = SeedReference.get("greedy");
@@ -76,7 +60,7 @@ class CliTest {
                 continue;
             }
             seeds++;
-            Run run = run("generate", "--seed", reference.get("seed").asText(), "--count", "20", "--json");
+            CliRun run = CliRun.of("generate", "--seed", reference.get("seed").asText(), "--count", "20", "--json");
             assertEquals(0, run.code(), run.err());
             JsonNode generations = run.json();
             for (int i = 0; i < 20; i++) {
@@ -89,7 +73,7 @@ class CliTest {
     /** The previewed update of losses --preview is the engine's, and the notebook's KL exerts no force in it. */
     @Test
     void lossesPreviewsOneUpdateOfTheSeedsEpisode() throws Exception {
-        Run run = run("losses", "--preview", "3", "--json");
+        CliRun run = CliRun.of("losses", "--preview", "3", "--json");
         assertEquals(0, run.code(), run.err());
         JsonNode json = run.json();
         assertEquals(1.01267419381674, json.get("total").doubleValue(), 0.0, "the losses are unchanged");
@@ -114,14 +98,14 @@ class CliTest {
                 assertEquals(engine.after(context).probability(v), row.get("after").get(v).doubleValue(), 0.0);
             }
         }
-        assertFalse(run("losses", "--json").out().contains("preview"), "no preview unless asked");
-        assertTrue(run("losses", "--preview", "3").out().contains("after 'Action:' (history: calculate:ok): finish( 40.0% "
+        assertFalse(CliRun.of("losses", "--json").out().contains("preview"), "no preview unless asked");
+        assertTrue(CliRun.of("losses", "--preview", "3").out().contains("after 'Action:' (history: calculate:ok): finish( 40.0% "
                 + "-> 31.0%"), "the text names the tokens the update moves");
     }
 
     @Test
     void distributionAfterIHasNeedAt79Point2Percent() throws Exception {
-        Run run = run("distribution", "--after", "I", "--json");
+        CliRun run = CliRun.of("distribution", "--after", "I", "--json");
         JsonNode json = run.json();
         assertEquals("need", json.get("tokens").get(2).asText());
         assertEquals(0.8 / 1.01, json.get("probs").get(2).doubleValue(), 0.0);
@@ -129,23 +113,23 @@ class CliTest {
 
     @Test
     void episodeAndLossesPrintTheSeedsNumbers() throws Exception {
-        JsonNode episode = run("episode", "--mode", "notebook", "--json").json();
+        JsonNode episode = CliRun.of("episode", "--mode", "notebook", "--json").json();
         assertEquals(1.4, episode.get("totalReward").doubleValue(), 0.0);
         assertEquals(1.0, episode.get("outcomeReward").doubleValue(), 0.0);
         assertEquals(0.4, episode.get("steps").get(0).get("processReward").doubleValue(), 0.0);
-        JsonNode losses = run("losses", "--json").json();
+        JsonNode losses = CliRun.of("losses", "--json").json();
         JsonNode expected = SeedReference.get("losses");
         for (String field : new String[] {"rl", "sft", "kl", "total"}) {
             assertEquals(expected.get(field).doubleValue(), losses.get(field).doubleValue(), 0.0, field);
         }
         assertEquals(0.1, losses.get("lambda1").doubleValue(), 0.0);
         assertEquals(0.01, losses.get("lambda2").doubleValue(), 0.0);
-        assertTrue(run("losses").out().contains("TOTAL:    1.013"));
+        assertTrue(CliRun.of("losses").out().contains("TOTAL:    1.013"));
     }
 
     @Test
     void lossesFollowTheWeightsAndVariants() throws Exception {
-        JsonNode losses = run("losses", "--lambda1", "0.5", "--sft", "exact", "--json").json();
+        JsonNode losses = CliRun.of("losses", "--lambda1", "0.5", "--sft", "exact", "--json").json();
         assertEquals(losses.get("rl").doubleValue() + 0.5 * losses.get("sft").doubleValue()
                 + 0.01 * losses.get("kl").doubleValue(), losses.get("total").doubleValue(), 0.0);
         assertEquals(losses.get("sftByVariant").get("exact"), losses.get("sft"));
@@ -153,18 +137,18 @@ class CliTest {
 
     @Test
     void liveEpisodesAreReproducibleFromTheirSeed() throws Exception {
-        Run first = run("episode", "--mode", "live", "--seed", "7", "--json");
-        Run second = run("episode", "--mode", "live", "--seed", "7", "--json");
+        CliRun first = CliRun.of("episode", "--mode", "live", "--seed", "7", "--json");
+        CliRun second = CliRun.of("episode", "--mode", "live", "--seed", "7", "--json");
         assertEquals(0, first.code(), first.err());
         assertEquals(first.out(), second.out());
-        assertFalse(first.out().equals(run("episode", "--mode", "live", "--seed", "8", "--json").out()));
+        assertFalse(first.out().equals(CliRun.of("episode", "--mode", "live", "--seed", "8", "--json").out()));
     }
 
     @Test
     void toolRunsTheCalculator() {
-        assertEquals("Result: 8", run("tool", "calculate", "5 + 3").out().strip());
-        assertEquals("Error: division by zero", run("tool", "calculate", "1/0").out().strip());
-        assertEquals("Found: Paris", run("tool", "search", "Capital of France").out().strip());
+        assertEquals("Result: 8", CliRun.of("tool", "calculate", "5 + 3").out().strip());
+        assertEquals("Error: division by zero", CliRun.of("tool", "calculate", "1/0").out().strip());
+        assertEquals("Found: Paris", CliRun.of("tool", "search", "Capital of France").out().strip());
     }
 
     @Test
@@ -176,14 +160,14 @@ class CliTest {
             "agentic-rl losses: --seed applies to live episodes; add --mode live (see --help)",
             "agentic-rl losses: --seed and --greedy apply to live episodes; add --mode live (see --help)"};
         for (int i = 0; i < refused.length; i++) {
-            Run run = run(refused[i]);
+            CliRun run = CliRun.of(refused[i]);
             assertEquals(2, run.code(), String.join(" ", refused[i]));
             assertEquals(lines[i], run.err().strip());
             assertEquals("", run.out());
         }
-        assertEquals(0, run("episode", "--mode", "live", "--seed", "0", "--greedy").code());
-        assertEquals(0, run("losses", "--mode", "live", "--seed", "5").code());
-        assertEquals(0, run("episode", "--mode", "notebook", "--temperature", "2").code());
+        assertEquals(0, CliRun.of("episode", "--mode", "live", "--seed", "0", "--greedy").code());
+        assertEquals(0, CliRun.of("losses", "--mode", "live", "--seed", "5").code());
+        assertEquals(0, CliRun.of("episode", "--mode", "notebook", "--temperature", "2").code());
     }
 
     /** The values a help line lists after option=, e.g. [notebook, process, outcome]. */
@@ -199,17 +183,17 @@ class CliTest {
 
     @Test
     void helpListsExactlyTheValuesEachOptionAccepts() throws Exception {
-        String train = run("train", "--help").out();
+        String train = CliRun.of("train", "--help").out();
         assertEquals(ids(RewardMode.class), listedValues(train, "--reward"));
         assertEquals(ids(KlVariant.class), listedValues(train, "--kl"));
         assertEquals(ids(SftVariant.class), listedValues(train, "--sft"));
         assertEquals(ids(AdvantageEstimator.class), listedValues(train, "--advantage"));
         assertEquals(ids(OptimizerKind.class), listedValues(train, "--optimizer"));
-        String losses = run("losses", "--help").out();
+        String losses = CliRun.of("losses", "--help").out();
         assertEquals(ids(RewardMode.class), listedValues(losses, "--reward"));
         assertEquals(ids(KlVariant.class), listedValues(losses, "--kl"));
         assertEquals(ids(SftVariant.class), listedValues(losses, "--sft"));
-        JsonNode notebook = run("train", "--episodes", "8", "--seed", "0", "--eval", "1", "--reward", "notebook", "--kl",
+        JsonNode notebook = CliRun.of("train", "--episodes", "8", "--seed", "0", "--eval", "1", "--reward", "notebook", "--kl",
                 "notebook", "--json").json().get("settings");
         assertEquals("notebook", notebook.get("reward").asText());
         assertEquals("notebook", notebook.get("kl").asText());
@@ -218,11 +202,11 @@ class CliTest {
     /** The help of losses and train states the bound their range checks use, and the defaults each one runs with. */
     @Test
     void theLossOptionsHelpStatesTheBoundAndEachCommandsDefaults() throws Exception {
-        String lossesHelp = run("losses", "--help").out().replaceAll("\\s+", " ");
-        String trainHelp = run("train", "--help").out().replaceAll("\\s+", " ");
-        JsonNode notebook = run("losses", "--json").json();
-        JsonNode live = run("losses", "--mode", "live", "--json").json();
-        JsonNode train = run("train", "--episodes", "8", "--seed", "0", "--eval", "1", "--json").json().get("settings");
+        String lossesHelp = CliRun.of("losses", "--help").out().replaceAll("\\s+", " ");
+        String trainHelp = CliRun.of("train", "--help").out().replaceAll("\\s+", " ");
+        JsonNode notebook = CliRun.of("losses", "--json").json();
+        JsonNode live = CliRun.of("losses", "--mode", "live", "--json").json();
+        JsonNode train = CliRun.of("train", "--episodes", "8", "--seed", "0", "--eval", "1", "--json").json().get("settings");
         for (JsonNode settings : new JsonNode[] {notebook, live, train}) {
             for (String help : new String[] {lossesHelp, trainHelp}) {
                 assertTrue(help.contains("--lambda1=X weight of L_SFT, 0 to " + LossSettings.MAX_LAMBDA + " (default "
@@ -240,31 +224,31 @@ class CliTest {
         String bound = String.valueOf(LossSettings.MAX_LAMBDA);
         String beyond = String.valueOf(Math.nextUp(LossSettings.MAX_LAMBDA));
         for (String option : new String[] {"--lambda1", "--lambda2"}) {
-            assertEquals(0, run("losses", option, bound).code(), option);
-            assertEquals(0, run("train", "--episodes", "8", "--seed", "0", "--eval", "1", option, bound).code(), option);
-            assertTrue(run("losses", option, beyond).err().startsWith("agentic-rl losses: " + option
+            assertEquals(0, CliRun.of("losses", option, bound).code(), option);
+            assertEquals(0, CliRun.of("train", "--episodes", "8", "--seed", "0", "--eval", "1", option, bound).code(), option);
+            assertTrue(CliRun.of("losses", option, beyond).err().startsWith("agentic-rl losses: " + option
                     + " must be between 0 and "), option);
-            assertEquals(2, run("train", "--episodes", "8", "--seed", "0", "--eval", "1", option, beyond).code());
+            assertEquals(2, CliRun.of("train", "--episodes", "8", "--seed", "0", "--eval", "1", option, beyond).code());
         }
     }
 
     @Test
     void trainSaysHowManyEpisodesItRunsInWholeGroups() throws Exception {
-        Run five = run("train", "--episodes", "5", "--seed", "0", "--eval", "5");
+        CliRun five = CliRun.of("train", "--episodes", "5", "--seed", "0", "--eval", "5");
         assertEquals(0, five.code(), five.err());
         assertTrue(five.out().startsWith("Training 8 episodes (5 asked for, rounded up to whole groups of 8), seed 0:"),
                 five.out());
-        JsonNode settings = run("train", "--episodes", "5", "--seed", "0", "--eval", "5", "--json").json();
+        JsonNode settings = CliRun.of("train", "--episodes", "5", "--seed", "0", "--eval", "5", "--json").json();
         assertEquals(8, settings.get("settings").get("episodes").intValue());
         assertEquals(5, settings.get("settings").get("requestedEpisodes").intValue());
         assertEquals(1, settings.get("curve").size());
-        assertTrue(run("train", "--episodes", "12", "--group", "4", "--seed", "0", "--eval", "5").out()
+        assertTrue(CliRun.of("train", "--episodes", "12", "--group", "4", "--seed", "0", "--eval", "5").out()
                 .startsWith("Training 12 episodes (groups of 4), seed 0:"));
     }
 
     @Test
     void trainsColumnsStayAlignedWhenValuesGrowLarge() {
-        Run run = run("train", "--episodes", "40", "--seed", "0", "--eval", "10", "--lr", "1e5", "--clip", "0",
+        CliRun run = CliRun.of("train", "--episodes", "40", "--seed", "0", "--eval", "10", "--lr", "1e5", "--clip", "0",
                 "--group", "4", "--advantage", "reinforce");
         assertEquals(0, run.code(), run.err());
         String[] lines = run.out().lines().toArray(String[]::new);
@@ -284,13 +268,13 @@ class CliTest {
 
     @Test
     void toolTakesAnInputThatStartsWithAMinusSign() throws Exception {
-        assertEquals("Result: -2", run("tool", "calculate", "-5+3").out().strip());
-        assertEquals("Result: -2", run("tool", "calculate", "-5", "+", "3").out().strip());
-        JsonNode json = run("tool", "--json", "calculate", "-5*-2").json();
+        assertEquals("Result: -2", CliRun.of("tool", "calculate", "-5+3").out().strip());
+        assertEquals("Result: -2", CliRun.of("tool", "calculate", "-5", "+", "3").out().strip());
+        JsonNode json = CliRun.of("tool", "--json", "calculate", "-5*-2").json();
         assertEquals("-5*-2", json.get("argument").asText());
         assertEquals("Result: 10", json.get("output").asText());
-        assertEquals("Found: No info", run("tool", "search", "--", "--help").out().strip());
-        assertTrue(run("tool", "--help").out().contains("tool calculate -5+3"));
+        assertEquals("Found: No info", CliRun.of("tool", "search", "--", "--help").out().strip());
+        assertTrue(CliRun.of("tool", "--help").out().contains("tool calculate -5+3"));
     }
 
     @Test
@@ -298,15 +282,15 @@ class CliTest {
         Path arguments = dir.resolve("arguments");
         Files.writeString(arguments, "--count 3");
         String at = "@" + arguments;
-        assertEquals(at, run("episode", "--task", at, "--answer", "8", "--json").json().get("task").asText());
-        Run generate = run("generate", at);
+        assertEquals(at, CliRun.of("episode", "--task", at, "--answer", "8", "--json").json().get("task").asText());
+        CliRun generate = CliRun.of("generate", at);
         assertEquals(2, generate.code(), generate.out());
         assertTrue(generate.err().contains("'" + at + "'"), generate.err());
     }
 
     @Test
     void trainImprovesThePolicyAndPrintsEveryUpdate() throws Exception {
-        Run run = run("train", "--episodes", "400", "--seed", "3", "--eval", "300", "--json");
+        CliRun run = CliRun.of("train", "--episodes", "400", "--seed", "3", "--eval", "300", "--json");
         assertEquals(0, run.code(), run.err());
         JsonNode json = run.json();
         JsonNode curve = json.get("curve");
@@ -321,14 +305,14 @@ class CliTest {
         double after = json.get("after").get("successRate").doubleValue();
         assertTrue(before < 0.6 && after > before + 0.3, before + " -> " + after);
         assertTrue(json.get("divergence").isNull());
-        assertEquals(run.out(), run("train", "--episodes", "400", "--seed", "3", "--eval", "300", "--json").out(),
+        assertEquals(run.out(), CliRun.of("train", "--episodes", "400", "--seed", "3", "--eval", "300", "--json").out(),
                 "the same seed and settings print the same run");
-        assertTrue(run("train", "--episodes", "16", "--seed", "3", "--eval", "10").out().contains("after  (10)"));
+        assertTrue(CliRun.of("train", "--episodes", "16", "--seed", "3", "--eval", "10").out().contains("after  (10)"));
     }
 
     @Test
     void trainMeasuresTheDriftEvenWithoutAKlTerm() throws Exception {
-        JsonNode curve = run("train", "--episodes", "80", "--seed", "1", "--eval", "10", "--lambda2", "0",
+        JsonNode curve = CliRun.of("train", "--episodes", "80", "--seed", "1", "--eval", "10", "--lambda2", "0",
                 "--advantage", "rloo", "--optimizer", "adam", "--lr", "0.1", "--kl", "k3", "--json").json().get("curve");
         assertEquals(80 / 8, curve.size());
         for (JsonNode point : curve) {
@@ -339,7 +323,7 @@ class CliTest {
 
     @Test
     void trainReportsADivergenceWithWhatToChange() throws Exception {
-        Run run = run("train", "--episodes", "80", "--seed", "0", "--eval", "10", "--lr", "1e308", "--clip", "0",
+        CliRun run = CliRun.of("train", "--episodes", "80", "--seed", "0", "--eval", "10", "--lr", "1e308", "--clip", "0",
                 "--json");
         assertEquals(0, run.code(), run.err());
         JsonNode json = run.json();
@@ -350,14 +334,14 @@ class CliTest {
 
     @Test
     void benchTimesTheSameSampledGenerationsAsGenerate() throws Exception {
-        Run run = run("bench", "--generations", "100", "--episodes", "20", "--train-episodes", "16", "--json");
+        CliRun run = CliRun.of("bench", "--generations", "100", "--episodes", "20", "--train-episodes", "16", "--json");
         assertEquals(0, run.code(), run.err());
         JsonNode json = run.json();
         for (String field : new String[] {"sampledTokensPerSecond", "episodesPerSecond", "trainEpisodesPerSecond"}) {
             assertTrue(json.get(field).doubleValue() > 0, field);
         }
         int tokens = 0;
-        for (JsonNode generation : run("generate", "--seed", "0", "--count", "100", "--max-tokens", "12", "--json").json()) {
+        for (JsonNode generation : CliRun.of("generate", "--seed", "0", "--count", "100", "--max-tokens", "12", "--json").json()) {
             tokens += generation.get("tokens").size();
         }
         assertEquals(tokens, json.get("sampledTokens").intValue());
@@ -366,27 +350,27 @@ class CliTest {
     @Test
     void numbersOnTheCommandLineAreAsciiAndTheRefusalSaysWhatToWrite() {
         assertEquals("agentic-rl generate: --count: '٣٠' is not a whole number (use the digits 0-9) (see --help)",
-                run("generate", "--count", "٣٠").err().strip());
+                CliRun.of("generate", "--count", "٣٠").err().strip());
         assertEquals("agentic-rl distribution: --temperature: '1,5' is not a number (use the digits 0-9 and '.' as the "
-                + "decimal point, e.g. 0.5 or 1e-3) (see --help)", run("distribution", "--after", "I", "--temperature",
+                + "decimal point, e.g. 0.5 or 1e-3) (see --help)", CliRun.of("distribution", "--after", "I", "--temperature",
                 "1,5").err().strip());
         assertEquals("agentic-rl train: --lr: '1e999' is out of range (see --help)",
-                run("train", "--episodes", "8", "--seed", "0", "--lr", "1e999").err().strip());
+                CliRun.of("train", "--episodes", "8", "--seed", "0", "--lr", "1e999").err().strip());
         for (String[] refused : new String[][] {{"generate", "--count", ""}, {"generate", "--count", " 3"},
             {"distribution", "--after", "I", "--temperature", " 1"}, {"distribution", "--after", "I", "--temperature", ""},
             {"losses", "--gamma", "0.5\n"}}) {
-            assertEquals(2, run(refused).code(), String.join("|", refused));
+            assertEquals(2, CliRun.of(refused).code(), String.join("|", refused));
         }
-        assertEquals(0, run("generate", "--count", "+2", "--seed", "007", "--temperature", ".5").code());
-        assertEquals(0, run("distribution", "--after", "I", "--temperature", "25E-1").code());
+        assertEquals(0, CliRun.of("generate", "--count", "+2", "--seed", "007", "--temperature", ".5").code());
+        assertEquals(0, CliRun.of("distribution", "--after", "I", "--temperature", "25E-1").code());
     }
 
     @Test
     void negativeZeroIsReadAsZero() throws Exception {
-        Run run = run("losses", "--lambda1", "-0", "--lambda2", "-0.0", "--json");
+        CliRun run = CliRun.of("losses", "--lambda1", "-0", "--lambda2", "-0.0", "--json");
         assertEquals(0.0, run.json().get("lambda1").doubleValue(), "not -0.0");
         assertEquals(0.0, run.json().get("lambda2").doubleValue(), "not -0.0");
-        assertTrue(run("losses", "--lambda1", "-0").out().contains("SFT Loss: 0.0 * 6.813 = 0.000  (0.0)"));
+        assertTrue(CliRun.of("losses", "--lambda1", "-0").out().contains("SFT Loss: 0.0 * 6.813 = 0.000  (0.0)"));
     }
 
     @ParameterizedTest
@@ -415,7 +399,7 @@ class CliTest {
         "generate --greedy=٠", "app --text-scale NaN"
     })
     void badArgumentsExitTwoWithOneLineAndNoStackTrace(String line) {
-        Run run = run(line.isEmpty() ? new String[0] : line.split(" "));
+        CliRun run = CliRun.of(line.isEmpty() ? new String[0] : line.split(" "));
         assertEquals(2, run.code(), line + " -> " + run.out() + run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(run.err().contains("Exception"), run.err());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,17 +18,11 @@ class InspectCliTest {
     @TempDir
     Path folder;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result inspect(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    private static CliRun inspect(String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "inspect";
         System.arraycopy(args, 0, all, 1, args.length);
-        int code = Cli.run(all, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.of(all);
     }
 
     private static String fixture(String name) throws URISyntaxException {
@@ -42,7 +34,7 @@ class InspectCliTest {
             "inspect, inspect_ai log, 1", "inspect-json, inspect_ai log, 1", "app-episode, episode export, 1",
             "agentic-jsonl, run lines, 2"})
     void printsTheFormatAndEveryStep(String name, String format, int steps) throws Exception {
-        Result result = inspect(fixture(name), "--json");
+        CliRun result = inspect(fixture(name), "--json");
         assertEquals(0, result.code(), result.err());
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertTrue(json.get("format").asText().contains(format), json.get("format").asText());
@@ -52,7 +44,7 @@ class InspectCliTest {
 
     @Test
     void timingReportsTheCurveRandomSamplesAndPeakResidentOnStderrOnly() throws Exception {
-        Result timed = inspect(fixture("verl"), "--step", "1", "--timing");
+        CliRun timed = inspect(fixture("verl"), "--step", "1", "--timing");
         assertEquals(0, timed.code(), timed.err());
         assertTrue(timed.err().matches("(?s)curve \\(run opened and indexed\\) in [0-9.]+ s; step 1's samples read and "
                 + "grouped in [0-9.]+ ms\\R" + "one random sample: first [0-9.]+ ms, then 50 more: median [0-9.]+ ms, "
@@ -62,7 +54,7 @@ class InspectCliTest {
 
     @Test
     void aStepsGroupsShowTheirMeanStdAndAdvantages() throws Exception {
-        Result result = inspect(fixture("verl"), "--step", "1", "--advantage", "drgrpo");
+        CliRun result = inspect(fixture("verl"), "--step", "1", "--advantage", "drgrpo");
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().contains("step 1: 2 groups by prompt"), result.out());
         assertTrue(result.out().contains("reward mean 0.667, std 0.577; advantage recomputed: Dr. GRPO r - mean"),
@@ -75,7 +67,7 @@ class InspectCliTest {
     void skippedLinesAreListedWithFileLineAndReason() throws Exception {
         Files.writeString(folder.resolve("7.jsonl"), "{\"input\": \"q\", \"output\": \"a\", \"score\": 1, \"step\": 7}\n"
                 + "{broken\n");
-        Result result = inspect(folder.toString());
+        CliRun result = inspect(folder.toString());
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().contains("skipped: 1"), result.out());
         assertTrue(result.out().contains("7.jsonl:2: not JSON"), result.out());
@@ -83,19 +75,19 @@ class InspectCliTest {
 
     @Test
     void nothingThatIsARunExitsWithTwoAndTheReason() throws Exception {
-        Result empty = inspect(folder.toString());
+        CliRun empty = inspect(folder.toString());
         assertEquals(Cli.USAGE, empty.code());
         assertTrue(empty.err().startsWith("inspect: nothing in ") && empty.err().contains("the folder is empty"),
                 empty.err());
         Files.writeString(folder.resolve("readme.txt"), "not a run");
-        Result unknown = inspect(folder.toString());
+        CliRun unknown = inspect(folder.toString());
         assertEquals(Cli.USAGE, unknown.code());
         assertTrue(unknown.err().contains("in no format this app reads"), unknown.err());
     }
 
     @Test
     void aStepTheRunDoesNotHaveIsRefused() throws Exception {
-        Result result = inspect(fixture("verl"), "--step", "9");
+        CliRun result = inspect(fixture("verl"), "--step", "9");
         assertEquals(Cli.USAGE, result.code());
         assertTrue(result.err().contains("the run has no step 9"), result.err());
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +26,9 @@ class ScenarioCliTest {
 
     /** The text a command printed; fails unless it exited 0. */
     private static String output(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        assertEquals(0, code, String.join(" ", args) + ": " + err);
-        return out.toString();
+        CliRun run = CliRun.of(args);
+        assertEquals(0, run.code(), String.join(" ", args) + ": " + run.err());
+        return run.out();
     }
 
     private static JsonNode json(String... args) throws Exception {
@@ -43,11 +39,10 @@ class ScenarioCliTest {
 
     /** The one line a command printed on stderr; fails unless it exited 2. */
     private static String refusal(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        assertEquals(2, Cli.run(args, new PrintWriter(out), new PrintWriter(err)), String.join(" ", args));
-        assertEquals(1, err.toString().strip().lines().count(), err.toString());
-        return err.toString().strip();
+        CliRun run = CliRun.of(args);
+        assertEquals(2, run.code(), String.join(" ", args));
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        return run.err().strip();
     }
 
     private static String handWritten() throws URISyntaxException {

@@ -5,27 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** {@code session FILE}: what a session holds, as text and JSON; exit 2 with file, field and reason for a bad one. */
 class SessionCliTest {
     private static final String VALID = "src/test/resources/sessions/valid.arl";
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void printsTheScenarioSettingsPolicyAndPins() {
-        Run text = run("session", VALID);
+        CliRun text = CliRun.of("session", VALID);
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("Scenario: seed-calculator (built in)"), text.out());
         assertTrue(text.out().contains("Trained policy: yes, 63 contexts changed"), text.out());
@@ -35,7 +23,7 @@ class SessionCliTest {
 
     @Test
     void jsonHoldsTheSameFacts() throws Exception {
-        Run json = run("session", VALID, "--json");
+        CliRun json = CliRun.of("session", VALID, "--json");
         assertEquals(0, json.code(), json.err());
         JsonNode summary = new ObjectMapper().readTree(json.out());
         assertEquals("seed-calculator", summary.get("scenario").asText());
@@ -46,11 +34,11 @@ class SessionCliTest {
 
     @Test
     void aBadFileExitsTwoWithTheFileTheFieldAndTheReason() {
-        Run bad = run("session", "src/test/resources/sessions/previous-unknown.arl");
+        CliRun bad = CliRun.of("session", "src/test/resources/sessions/previous-unknown.arl");
         assertEquals(2, bad.code());
         assertEquals("agentic-rl session: src/test/resources/sessions/previous-unknown.arl: policy.rows[0].previous: "
                 + "'banana' is not in the scenario's vocabulary", bad.err().strip());
-        Run app = run("app", "--session", "src/test/resources/sessions/no-such-task.arl");
+        CliRun app = CliRun.of("app", "--session", "src/test/resources/sessions/no-such-task.arl");
         assertEquals(2, app.code());
         assertTrue(app.err().contains("episode.task: "), app.err());
     }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,21 +20,12 @@ class SweepCliTest {
     private static final List<String> METRICS = List.of("successRate", "calculatorRate", "meanReturn", "meanSteps",
             "klToReference", "finalLoss");
 
-    private record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    private static Run run(String line) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(line.split(" "), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String line) {
+        return CliRun.of(line.split(" "));
     }
 
     private static JsonNode json(String line) throws Exception {
-        Run run = run(line);
+        CliRun run = run(line);
         assertEquals(0, run.code(), line + ": " + run.err());
         return run.json();
     }
@@ -127,7 +115,7 @@ class SweepCliTest {
 
     @Test
     void theTextIsATablePerMetricAndTheSpeed() {
-        Run run = run("sweep --x lambda1=0,0.1 --y lambda2=0.01,1,2 --episodes 16 --seeds 2 --eval 10 --threads 2");
+        CliRun run = run("sweep --x lambda1=0,0.1 --y lambda2=0.01,1,2 --episodes 16 --seeds 2 --eval 10 --threads 2");
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("lambda1 x lambda2: 6 cells, 2 seeds each (training seeds 0 to 1), 16 training episodes per run,",
@@ -151,7 +139,7 @@ class SweepCliTest {
     @Test
     void theCsvHasARowPerRunWithTheJsonsNumbers() throws Exception {
         String line = "sweep --x gamma=0.5,0.99 --y lr=1,3 --episodes 16 --seeds 2 --eval 10";
-        Run csv = run(line + " --csv");
+        CliRun csv = run(line + " --csv");
         assertEquals(0, csv.code(), csv.err());
         List<String> rows = csv.out().lines().toList();
         assertEquals("gamma,lr,seed,episodes,successRate,calculatorRate,meanReturn,meanSteps,klToReference,finalLoss,"
@@ -173,15 +161,15 @@ class SweepCliTest {
     @Test
     void aDivergedRunIsReportedWithoutNaN() throws Exception {
         String line = "sweep --x lr=3,1e308 --y lambda2=0.01 --clip 0 --episodes 40 --seeds 1 --eval 10";
-        Run json = run(line + " --json");
+        CliRun json = run(line + " --json");
         assertEquals(0, json.code(), json.err());
         JsonNode cells = json.json().get("cells");
         assertTrue(cells.get(0).get("seeds").get(0).get("divergence").isNull());
         JsonNode diverged = cells.get(1).get("seeds").get(0);
         assertTrue(diverged.get("divergence").get("advice").asText().contains("lower the learning rate"));
         assertTrue(diverged.get("episodes").intValue() < 40);
-        Run text = run(line);
-        for (Run output : List.of(json, text, run(line + " --csv"))) {
+        CliRun text = run(line);
+        for (CliRun output : List.of(json, text, run(line + " --csv"))) {
             assertFalse(output.out().contains("NaN") || output.out().contains("Infinity"), output.out());
         }
         assertTrue(text.out().contains("%!") && text.out().contains("! a seed of this cell diverged"), text.out());
@@ -197,7 +185,7 @@ class SweepCliTest {
         assertEquals(Runtime.getRuntime().availableProcessors(), sweep.get("threads").intValue());
         assertEquals(sweep.get("cellsPerSecond").doubleValue() / sweep.get("oneThreadCellsPerSecond").doubleValue(),
                 sweep.get("speedUp").doubleValue(), 1e-9);
-        Run text = run("bench --generations 10 --episodes 5 --train-episodes 8 --sweep --sweep-episodes 8");
+        CliRun text = run("bench --generations 10 --episodes 5 --train-episodes 8 --sweep --sweep-episodes 8");
         assertTrue(text.out().lines().anyMatch(line -> line.matches("sweep cells/s +[0-9.]+ on 1 thread, [0-9.]+ on "
                 + "[0-9]+ threads?: [0-9.]+x  \\(42 cells, 126 runs, 1,008 training episodes\\)")), text.out());
         assertEquals(2, run(bench + " --sweep --sweep-episodes 0").code());
@@ -261,7 +249,7 @@ class SweepCliTest {
         "sweep --x lambda1=1 --scenario missing.json | missing.json: no such file"
     })
     void badAxesAndOptionsExitTwoWithTheReasonOnOneLine(String line, String reason) {
-        Run run = run(line.strip());
+        CliRun run = run(line.strip());
         assertEquals(2, run.code(), line + " -> " + run.out() + run.err());
         assertEquals("", run.out());
         String expected = "agentic-rl sweep: " + reason.strip();

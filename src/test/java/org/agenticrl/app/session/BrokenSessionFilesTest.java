@@ -37,6 +37,10 @@ class BrokenSessionFilesTest {
             lesson-tab-unknown.arl       | lesson.chapters[1].tab        | unknown value 'slides'
             lesson-lambda-out-of-range.arl | lesson.chapters[0].loss.objective | 11.0
             lesson-position-negative.arl | lesson.chapters[0].position   | must be at least 0
+            lesson-focus-kind-unknown.arl | lesson.chapters[0].focus.kind | unknown focus kind 'bar'
+            lesson-focus-step-not-a-number.arl | lesson.chapters[0].focus.name | a step is named by its step number from 1, not 'first'
+            lesson-focus-name-missing.arl | lesson.chapters[0].focus.name | a token focus needs a name
+            lesson-focus-term-unknown.arl | lesson.chapters[0].focus.name | a term is one of rl, sft, kl, total, not 'ppo'
             scenario-invalid.arl         | scenario.file.model.transitions.multiply[0] | the scenario no longer validates: 'Actions:' is not in the vocabulary
             logits-infinite.arl          | policy.rows[0].logits[3]      | is not a finite number
             logits-nan.arl               | policy.rows[0].logits[3]      | 'NaN' is not a number in JSON
