@@ -34,14 +34,8 @@ public record CalculatorTool(String name, String signature) implements Tool {
     private static final String ALLOWED = "0123456789.+-*/() ";
 
     private static final ExpressionConfiguration ARITHMETIC_ONLY = ExpressionConfiguration.builder()
-            .operatorDictionary(MapBasedOperatorDictionary.ofOperators(
-                    Map.entry("+", new InfixPlusOperator()),
-                    Map.entry("-", new InfixMinusOperator()),
-                    Map.entry("*", new InfixMultiplicationOperator()),
-                    Map.entry("/", new InfixDivisionOperator()),
-                    Map.entry("+", new PrefixPlusOperator()),
-                    Map.entry("-", new PrefixMinusOperator())))
-            .functionDictionary(MapBasedFunctionDictionary.ofFunctions())
+            .operatorDictionary(arithmeticOperators())
+            .functionDictionary(new MapBasedFunctionDictionary())
             .defaultConstants(Map.of())
             .arraysAllowed(false)
             .structuresAllowed(false)
@@ -49,6 +43,18 @@ public record CalculatorTool(String name, String signature) implements Tool {
             .singleQuoteStringLiteralsAllowed(false)
             .mathContext(MathContext.DECIMAL128)
             .build();
+
+    /** The four operations and the two signs: no function, constant or other operator. */
+    private static MapBasedOperatorDictionary arithmeticOperators() {
+        MapBasedOperatorDictionary operators = new MapBasedOperatorDictionary();
+        operators.addOperator("+", new InfixPlusOperator());
+        operators.addOperator("-", new InfixMinusOperator());
+        operators.addOperator("*", new InfixMultiplicationOperator());
+        operators.addOperator("/", new InfixDivisionOperator());
+        operators.addOperator("+", new PrefixPlusOperator());
+        operators.addOperator("-", new PrefixMinusOperator());
+        return operators;
+    }
 
     @Override
     public ArgumentStyle argumentStyle() {
