@@ -77,7 +77,8 @@ public final class MainWindow extends StackPane implements WindowState {
                 new ScenarioPicker(model.scenarios()));
         distribution = new DistributionView(model.episode(), model.selection(), model.preview(), appearance);
         objective = new ObjectivePanel(model.objective(), appearance);
-        columns = new EpisodeColumns(timeline, Scrolling.of(distribution), Scrolling.of(objective), appearance);
+        columns = new EpisodeColumns(timeline, Scrolling.of(distribution), Scrolling.of(objective), appearance,
+                model::report);
         Tab episodeTab = new Tab("Episode", columns);
         episodeTab.setId("episode-tab");
         tabs = new TabPane(episodeTab);
@@ -185,9 +186,12 @@ public final class MainWindow extends StackPane implements WindowState {
         return tabs.getSelectionModel().getSelectedItem().getContent();
     }
 
-    /** Shows all three views, or one of them across the whole width; all three only where they fit. */
+    /**
+     * Shows all three views, or one of them across the whole width, as the user asks (Ctrl+1 to 4); all three only where
+     * they fit, and where they do not, the problem banner says why.
+     */
     public void focus(ViewFocus view) {
-        columns.layoutModel().request(view);
+        columns.ask(view);
     }
 
     /** What the Episode tab shows now. */
@@ -200,9 +204,10 @@ public final class MainWindow extends StackPane implements WindowState {
         return columns.layoutModel().requestedProperty().get().name().toLowerCase(Locale.ROOT);
     }
 
+    /** As a lesson's chapter asks: all three where they do not fit falls back to one view without a word. */
     @Override
     public void maximise(String view) {
-        focus(ViewFocus.valueOf(view.toUpperCase(Locale.ROOT)));
+        columns.layoutModel().request(ViewFocus.valueOf(view.toUpperCase(Locale.ROOT)));
     }
 
     @Override
