@@ -79,6 +79,7 @@ public final class MainWindow extends StackPane implements WindowState {
         objective = new ObjectivePanel(model.objective(), appearance);
         columns = new EpisodeColumns(timeline, Scrolling.of(distribution), Scrolling.of(objective), appearance,
                 model::report);
+        distribution.aloneProperty().bind(columns.layoutModel().shownProperty().isEqualTo(ViewFocus.TOKENS));
         Tab episodeTab = new Tab("Episode", columns);
         episodeTab.setId("episode-tab");
         tabs = new TabPane(episodeTab);
