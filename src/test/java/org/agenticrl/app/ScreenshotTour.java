@@ -233,8 +233,9 @@ class ScreenshotTour {
     }
 
     /**
-     * The λ view for a room: the token view alone with its weight strip at 1280×720 ×1.6 in both themes and at
-     * 1920×1080 ×2.0, all three views at 1280×720 ×1.0, and λ2's pull after a few training updates (λ2 0 and 2):
+     * The λ view for a room: the token view alone with its weight strip at 1280×720 ×1.6 in both themes (the seed's
+     * 'Action:', its first token, and Ctrl+1's refusal) and at 1920×1080 ×2.0, all three views at 1280×720 ×1.0, and
+     * λ2's pull after five training updates (λ2 0 and 2; the README's lambda-strip pictures):
      * {@code mvn test -Dtest=ScreenshotTour#lambdaTour -Dtour.dir=DIR}.
      */
     @Test
@@ -254,7 +255,7 @@ class ScreenshotTour {
             shoot(robot, "all-1280-1.0" + suffix, m -> m.selection().select(0, 6));
             open(robot, 1280, 720, theme);
             for (double lambda2 : new double[] {0, 2}) {
-                shoot(robot, "pull-1280-1.6-lambda2-" + (int) lambda2 + suffix, m -> {
+                shoot(robot, (lambda2 == 0 ? "lambda2-0-1280" : "lambda-strip-1280") + suffix, m -> {
                     if (m.training().curveProperty().get().isEmpty()) {
                         appearance.textScaleProperty().set(1.6);
                         window().focus(org.agenticrl.app.shell.ViewFocus.TOKENS);
@@ -272,7 +273,7 @@ class ScreenshotTour {
             window().focus(org.agenticrl.app.shell.ViewFocus.TOKENS);
             m.selection().select(0, 6);
         });
-        shoot(robot, "pull-1920-2.0-lambda2-2-dark", m -> {
+        shoot(robot, "lambda-strip-1920-dark", m -> {
             m.training().trainNow(5);
             m.objective().klProperty().set(org.agenticrl.engine.loss.KlVariant.EXACT);
             m.objective().lambda2().set(2);

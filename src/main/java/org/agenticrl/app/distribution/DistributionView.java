@@ -47,6 +47,8 @@ public final class DistributionView extends VBox {
     private static final double SERIES_HEIGHT = 10.5;
     /** Height of the chart's frame at text scale 1: its axis, tick labels and legend. */
     private static final double CHART_FRAME = 60;
+    /** The chart's least height at text scale 1. */
+    private static final double MIN_CHART_HEIGHT = 200;
 
     private final EpisodeModel episode;
     private final SelectionModel selection;
@@ -116,8 +118,8 @@ public final class DistributionView extends VBox {
         sort.setId("sort");
         sort.selectedProperty().bindBidirectional(selection.sortByProbabilityProperty());
         CheckBox topOnly = new CheckBox("Top " + StepPreviewModel.TOP_TOKENS);
-        topOnly.setTooltip(new Tooltip("Only the " + StepPreviewModel.TOP_TOKENS + " tokens with the largest bars and the "
-                + "chosen one, for large text; on by itself when this view is shown alone"));
+        topOnly.setTooltip(new Tooltip("Only the tokens whose bars stand out (at most " + StepPreviewModel.TOP_TOKENS
+                + ") and the chosen one, for large text; on by itself when this view is shown alone"));
         topOnly.setId("top-only");
         topOnly.selectedProperty().bindBidirectional(preview.topOnlyProperty());
         Label decodingLabel = new Label("Decoding");
@@ -133,11 +135,15 @@ public final class DistributionView extends VBox {
         changes.restyle(palette, appearance.textScaleProperty().get());
     }
 
-    /** Tall enough for every bar drawn and its labels, at this text scale. */
+    /**
+     * Tall enough for every bar drawn and its labels, at this text scale; a few bars (the top ones) get the room a
+     * projector's back row needs.
+     */
     private double chartHeight(double scale) {
         PreviewedBars shown = preview.barsProperty().get();
         int series = 1 + (shown.after().isEmpty() ? 0 : 1) + (selection.positionProperty().get().trained() ? 1 : 0);
-        return Math.max(200.0, scale * (CHART_FRAME + shown.bars().size() * Math.max(ROW_HEIGHT, SERIES_HEIGHT * series)));
+        return scale * Math.max(MIN_CHART_HEIGHT, CHART_FRAME + shown.bars().size() * Math.max(ROW_HEIGHT,
+                SERIES_HEIGHT * series));
     }
 
     private void redraw() {

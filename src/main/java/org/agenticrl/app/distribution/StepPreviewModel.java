@@ -34,8 +34,8 @@ import org.agenticrl.engine.training.UpdatePreview;
  * The bars the token view draws and what one update of size η on the loss panel's objective would do to them: the
  * selection's bars with the probability of each after the update (in the bars' order), and for the
  * {@value #TOP_TOKENS} tokens most probable now, after the update or under the reference, how much of the change each
- * term causes. With {@link #topOnlyProperty()} the bars are those tokens and the chosen one, so that a projector's
- * large text still shows them whole. Also, in sentences for the view to bind: what the ghost and reference bars are,
+ * term causes. With {@link #topOnlyProperty()} the bars are those of them that stand out (larger than every token
+ * left out) and the chosen one, so that a projector's large text still shows them whole. Also, in sentences for the view to bind: what the ghost and reference bars are,
  * why a term whose gradient is zero moves nothing, what the notebook's L_SFT does, and which tokens are left out.
  * Follows the selection, the objective's settings and η; every number is the engine's {@link UpdatePreview}.
  */
@@ -115,25 +115,25 @@ public final class StepPreviewModel {
         }
         double[] weight = IntStream.range(0, all.size()).mapToDouble(i -> weight(all.get(i),
                 after.isEmpty() ? 0 : after.get(i))).toArray();
-        Set<Integer> kept = new HashSet<>(IntStream.range(0, all.size()).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> weight[i]).reversed()).limit(TOP_TOKENS).toList());
+        List<Integer> ranked = IntStream.range(0, all.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> weight[i]).reversed()).toList();
+        double largestLeftOut = weight[ranked.get(TOP_TOKENS)];
+        Set<Integer> kept = new HashSet<>(ranked.subList(0, TOP_TOKENS).stream()
+                .filter(i -> weight[i] > largestLeftOut).toList());
+        int largest = kept.size();
         IntStream.range(0, all.size()).filter(i -> all.get(i).chosen()).forEach(kept::add);
         List<Bar> top = new ArrayList<>(kept.size());
         List<Double> topAfter = new ArrayList<>(after.isEmpty() ? 0 : kept.size());
-        double largestLeftOut = 0;
-        for (int i = 0; i < all.size(); i++) {
-            if (kept.contains(i)) {
-                top.add(all.get(i));
-                if (!after.isEmpty()) {
-                    topAfter.add(after.get(i));
-                }
-            } else {
-                largestLeftOut = Math.max(largestLeftOut, weight[i]);
+        for (int i : IntStream.range(0, all.size()).filter(kept::contains).toArray()) {
+            top.add(all.get(i));
+            if (!after.isEmpty()) {
+                topAfter.add(after.get(i));
             }
         }
-        leftOut.set(String.format("The %d of %d tokens with the largest bars%s; the other %d are each at most %s.",
-                TOP_TOKENS, all.size(), top.size() > TOP_TOKENS ? ", and the chosen one" : "", all.size() - top.size(),
-                Format.percent(largestLeftOut)));
+        String shown = largest == 0 ? "the chosen" : (largest == 1 ? "the largest" : "the " + largest + " largest")
+                + (top.size() > largest ? " and the chosen one" : "");
+        leftOut.set(String.format("Only %s of %d tokens; the other %d are each at most %s.", shown, all.size(),
+                all.size() - top.size(), Format.percent(largestLeftOut)));
         bars.set(new PreviewedBars(top, topAfter));
     }
 
@@ -212,9 +212,9 @@ public final class StepPreviewModel {
     }
 
     /**
-     * Whether the bars are only the {@value #TOP_TOKENS} tokens most probable now, after the update or under the
-     * reference, and the chosen one (in the selection's order), for a chart that must fit a projector's screen; off,
-     * every token of the vocabulary.
+     * Whether the bars are only the tokens with the largest bars (now, after the update or under the reference), at
+     * most {@value #TOP_TOKENS} and none tied with a token left out, and the chosen one, in the selection's order: for
+     * a chart that must fit a projector's screen. Off, every token of the vocabulary.
      */
     public BooleanProperty topOnlyProperty() {
         return topOnly;
