@@ -140,10 +140,14 @@ class MainWindowUiTest {
     @Test
     void theTokenChartPreviewsOneUpdateAsGhostBarsThatTheCheckboxHides(FxRobot robot) {
         assertEquals(2, window.distribution().chart().seriesCount(), "the current bars and their ghosts after one update");
-        assertTrue(robot.lookup("#proxy-note").queryAs(Label.class).getText().contains("exerts no force"));
+        Label silent = robot.lookup("#silent-terms").queryAs(Label.class);
+        assertTrue(silent.getText().contains("the notebook's KL is the constant 0.5"), silent.getText());
+        assertTrue(robot.lookup("#chart-key").queryAs(Label.class).getText().contains("ghost bars"));
         robot.clickOn("#preview-shown");
         assertEquals(1, window.distribution().chart().seriesCount());
         assertFalse(robot.lookup("#term-changes").query().isVisible());
+        assertFalse(robot.lookup("#chart-key").query().isVisible(), "no ghost bars, nothing to explain");
+        assertTrue(silent.isVisible(), "λ2 still has no gradient, and the view still says so");
         robot.clickOn("#preview-shown");
         assertEquals(2, window.distribution().chart().seriesCount());
         assertTrue(robot.lookup("#term-changes").query().isVisible());

@@ -233,6 +233,58 @@ class ScreenshotTour {
     }
 
     /**
+     * The λ view for a room: the token view alone with its weight strip at 1280×720 ×1.6 in both themes (the seed's
+     * 'Action:', its first token, and Ctrl+1's refusal) and at 1920×1080 ×2.0, all three views at 1280×720 ×1.0, and
+     * λ2's pull after five training updates (λ2 0 and 2; the README's lambda-strip pictures):
+     * {@code mvn test -Dtest=ScreenshotTour#lambdaTour -Dtour.dir=DIR}.
+     */
+    @Test
+    void lambdaTour(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        for (Theme theme : Theme.values()) {
+            String suffix = theme == Theme.DARK ? "-dark" : "-light";
+            open(robot, 1280, 720, theme);
+            shoot(robot, "strip-1280-1.6" + suffix, m -> {
+                appearance.textScaleProperty().set(1.6);
+                window().focus(org.agenticrl.app.shell.ViewFocus.TOKENS);
+                m.selection().select(0, 6);
+            });
+            shoot(robot, "first-token-1280-1.6" + suffix, m -> m.selection().select(0, 0));
+            shoot(robot, "ctrl1-1280-1.6" + suffix, m -> window().focus(org.agenticrl.app.shell.ViewFocus.ALL));
+            open(robot, 1280, 720, theme);
+            shoot(robot, "all-1280-1.0" + suffix, m -> m.selection().select(0, 6));
+            open(robot, 1280, 720, theme);
+            for (double lambda2 : new double[] {0, 2}) {
+                shoot(robot, (lambda2 == 0 ? "lambda2-0-1280" : "lambda-strip-1280") + suffix, m -> {
+                    if (m.training().curveProperty().get().isEmpty()) {
+                        appearance.textScaleProperty().set(1.6);
+                        window().focus(org.agenticrl.app.shell.ViewFocus.TOKENS);
+                        m.training().trainNow(5);
+                        m.objective().klProperty().set(org.agenticrl.engine.loss.KlVariant.EXACT);
+                        m.selection().select(0, 6);
+                    }
+                    m.objective().lambda2().set(lambda2);
+                });
+            }
+        }
+        open(robot, 1920, 1080, Theme.DARK);
+        shoot(robot, "strip-1920-2.0-dark", m -> {
+            appearance.textScaleProperty().set(2.0);
+            window().focus(org.agenticrl.app.shell.ViewFocus.TOKENS);
+            m.selection().select(0, 6);
+        });
+        shoot(robot, "lambda-strip-1920-dark", m -> {
+            m.training().trainNow(5);
+            m.objective().klProperty().set(org.agenticrl.engine.loss.KlVariant.EXACT);
+            m.objective().lambda2().set(2);
+        });
+    }
+
+    private MainWindow window() {
+        return (MainWindow) stage.getScene().getRoot();
+    }
+
+    /**
      * The Run tab on a small synthetic verl dump that learns (40 steps of 16 samples, 2 prompts in groups of 8, the
      * chance of a right answer growing with the step) and on the inspect_ai fixture's token chips:
      * {@code mvn test -Dtest=ScreenshotTour#runs -Dtour.dir=assets}.

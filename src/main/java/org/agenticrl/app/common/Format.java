@@ -103,6 +103,14 @@ public final class Format {
         return fixed(value, 0);
     }
 
+    /** A count or a size in pixels, rounded, with thousands separated by commas as the README writes them: "1,994". */
+    public static String grouped(double value) {
+        if (!Double.isFinite(value) || Math.abs(value) >= SCIENTIFIC) {
+            return fixed(value, 0);
+        }
+        return minus(String.format(Locale.ROOT, "%,d", Math.round(value)));
+    }
+
     /** The value as a text field shows it for editing: fixed decimals (whole numbers in full), ASCII minus, parseable back. */
     public static String editable(double value, int decimals) {
         return (decimals == 0 ? whole(value) : fixed(value, decimals)).replace('\u2212', '-');

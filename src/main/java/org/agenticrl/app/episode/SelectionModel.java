@@ -8,8 +8,12 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.Bar;
+import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.EpisodeStep;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.generation.TokenStep;
@@ -18,7 +22,8 @@ import org.agenticrl.engine.text.Vocabulary;
 
 /**
  * Which generated token is selected, and what the token-distribution view shows for it: the distribution the
- * policy had there, the reference's, and the bars in vocabulary or probability order. Following playback, each
+ * policy had there, the reference's, the bars in vocabulary or probability order, and how the token came to be
+ * written (the notebook's script, a draw from π, or greedy decoding). Following playback, each
  * newly revealed token becomes the selection; clicking a token selects it without moving the playback.
  */
 public final class SelectionModel {
@@ -28,6 +33,10 @@ public final class SelectionModel {
     private final BooleanProperty sortByProbability = new SimpleBooleanProperty(this, "sortByProbability", false);
     private final ReadOnlyObjectWrapper<SelectedPosition> position = new ReadOnlyObjectWrapper<>(this, "position");
     private final ReadOnlyObjectWrapper<List<Bar>> bars = new ReadOnlyObjectWrapper<>(this, "bars", List.of());
+    private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper(this, "origin", "");
+
+    /** How every token of a notebook episode is chosen: the seed's script writes it, whatever π says. */
+    public static final String SCRIPTED = "scripted by the notebook, not sampled";
 
     public SelectionModel(EpisodeModel episode, PlaybackModel playback) {
         this.episode = episode;
@@ -71,9 +80,18 @@ public final class SelectionModel {
         TokenDistribution reference = episode.currentReference().distribution(at.context());
         step.set(stepIndex);
         token.set(tokenIndex);
+        origin.set(originOf(trajectory));
         position.set(new SelectedPosition(stepIndex, tokenIndex, at, reference,
                 episode.policyProperty().get().isTrained(at.context())));
         refreshBars();
+    }
+
+    private String originOf(Trajectory trajectory) {
+        if (trajectory.mode() == EpisodeMode.NOTEBOOK) {
+            return SCRIPTED;
+        }
+        return episode.greedyProperty().get() ? "the most probable token (greedy decoding)"
+                : "drawn from \u03c0 (seed " + Format.whole(episode.seed().get()) + ")";
     }
 
     private void refreshBars() {
@@ -105,6 +123,14 @@ public final class SelectionModel {
 
     public ReadOnlyObjectProperty<SelectedPosition> positionProperty() {
         return position.getReadOnlyProperty();
+    }
+
+    /**
+     * How the selected token came to be written: {@value #SCRIPTED}, drawn from π with the episode's seed, or the most
+     * probable token; set before {@link #positionProperty()} changes.
+     */
+    public ReadOnlyStringProperty originProperty() {
+        return origin.getReadOnlyProperty();
     }
 
     /** The bars of the selected position, in the chosen order; replaced (never mutated) on every change. */

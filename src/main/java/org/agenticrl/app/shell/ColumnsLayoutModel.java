@@ -3,15 +3,18 @@ package org.agenticrl.app.shell;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.agenticrl.app.common.Format;
 
 /**
  * Decides what the Episode tab shows: the views the user asked for ({@link #requestedProperty()}), unless all three
  * were asked for and they do not fit the window's width at its text size; then one view at a time, with a switcher,
- * so that every view is always shown whole. Widths are compared in ems, so larger text needs a wider window.
+ * so that every view is always shown whole. Widths are compared in ems, so larger text needs a wider window; when all
+ * three do not fit, {@link #whyNotAll()} says so in a sentence with the numbers.
  */
 public final class ColumnsLayoutModel {
     private final ObjectProperty<ViewFocus> requested = new SimpleObjectProperty<>(this, "requested", ViewFocus.ALL);
@@ -23,6 +26,11 @@ public final class ColumnsLayoutModel {
     private final ObjectBinding<ViewFocus> shown = Bindings.createObjectBinding(
             () -> requested.get() != ViewFocus.ALL ? requested.get() : allFit.get() ? ViewFocus.ALL : single.get(),
             requested, single, allFit);
+    private final StringBinding whyNotAll = Bindings.createStringBinding(() -> allFit.get() ? ""
+            : String.format("All three views need %s em (%s px at this text size); the window has %s px for them: "
+                    + "make the text smaller (Ctrl \u2212) or the window wider", Format.whole(ViewFocus.allEms()),
+                    Format.grouped(Math.ceil(ViewFocus.allEms() * em.get())), Format.grouped(Math.floor(width.get()))),
+            allFit, width, em);
 
     /** Shows a view (or all three, when they fit); a single view is remembered as the one to fall back to. */
     public void request(ViewFocus focus) {
@@ -55,6 +63,14 @@ public final class ColumnsLayoutModel {
     /** Whether all three views fit side by side. */
     public BooleanBinding allFit() {
         return allFit;
+    }
+
+    /**
+     * Why all three views are not shown side by side, with the width they need at this text size, the width there is
+     * and what to change; empty while they fit.
+     */
+    public StringBinding whyNotAll() {
+        return whyNotAll;
     }
 
     /** The width the Episode tab has, in pixels. */

@@ -32,7 +32,7 @@ final class ControlHiding {
             Map.entry(HideableControl.TRANSPORT, List.of("#transport")),
             Map.entry(HideableControl.CAPABILITY_LEGEND, List.of("#capability-legend")),
             Map.entry(HideableControl.DECODING, List.of("#temperature", "^#decoding")),
-            Map.entry(HideableControl.PREVIEW, List.of("^#preview-shown")),
+            Map.entry(HideableControl.PREVIEW, List.of("#weight-strip")),
             Map.entry(HideableControl.WEIGHTS, List.of("^#lambda1")),
             Map.entry(HideableControl.VARIANTS, List.of("^#reward-mode")),
             Map.entry(HideableControl.STEP_TABLE, List.of("#loss-table")),

@@ -3,6 +3,7 @@ package org.agenticrl.app.shell;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.SplitPane;
@@ -12,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.AppearanceModel;
@@ -22,16 +24,21 @@ import org.controlsfx.control.SegmentedButton;
 /**
  * The Episode tab: the timeline, the token distribution and the objective side by side, or one of them across the
  * whole width with a switcher above it, as the {@link ColumnsLayoutModel} decides. Each column keeps the minimum width
- * at which its view is whole, at the current text size.
+ * at which its view is whole, at the current text size. Asking for all three where they do not fit says why.
  */
 final class EpisodeColumns extends VBox {
     private final ColumnsLayoutModel layout = new ColumnsLayoutModel();
     private final Map<ViewFocus, Region> columns = new EnumMap<>(ViewFocus.class);
     private final SplitPane split = new SplitPane();
+    private final Consumer<StatusMessage> report;
 
-    /** @param presenting while it holds, a lesson shows its chapters' views and the switcher is hidden */
+    /**
+     * @param presenting while it holds, a lesson shows its chapters' views and the switcher is hidden
+     * @param report where the reason goes when all three views are asked for and do not fit
+     */
     EpisodeColumns(Region timeline, Region tokens, Region objective, AppearanceModel appearance,
-                   ObservableBooleanValue presenting) {
+                   ObservableBooleanValue presenting, Consumer<StatusMessage> report) {
+        this.report = report;
         setId("episode-columns");
         columns.put(ViewFocus.TIMELINE, timeline);
         columns.put(ViewFocus.TOKENS, tokens);
@@ -59,7 +66,7 @@ final class EpisodeColumns extends VBox {
             button.setMinWidth(USE_PREF_SIZE);
             button.setId("show-" + focus.name().toLowerCase(Locale.ROOT));
             button.setOnAction(event -> {
-                layout.request(focus);
+                ask(focus);
                 showShown.run();
             });
             buttons.put(focus, button);
@@ -67,10 +74,17 @@ final class EpisodeColumns extends VBox {
         }
         layout.shownProperty().addListener((o, before, after) -> showShown.run());
         showShown.run();
-        ToggleButton all = switcher.getButtons().get(0);
-        all.disableProperty().bind(layout.allFit().not());
-        Tooltip.install(all, new Tooltip("All three views side by side (Ctrl+1); needs a wider window or smaller text"));
+        Tooltip.install(switcher.getButtons().get(0), new Tooltip("All three views side by side (Ctrl+1); needs a wider "
+                + "window or smaller text"));
         return switcher;
+    }
+
+    /** Shows what the user asked for; where all three were asked for and do not fit, reports why instead. */
+    void ask(ViewFocus focus) {
+        layout.request(focus);
+        if (focus == ViewFocus.ALL && !layout.allFit().get()) {
+            report.accept(StatusMessage.error(layout.whyNotAll().get()));
+        }
     }
 
     private void show(ViewFocus focus) {

@@ -88,7 +88,8 @@ public final class MainWindow extends StackPane implements WindowState {
         distribution = new DistributionView(model.episode(), model.selection(), model.preview(), appearance);
         objective = new ObjectivePanel(model.objective(), appearance);
         columns = new EpisodeColumns(timeline, Scrolling.of(distribution), Scrolling.of(objective), appearance,
-                lesson.presentingProperty());
+                lesson.presentingProperty(), model::report);
+        distribution.aloneProperty().bind(columns.layoutModel().shownProperty().isEqualTo(ViewFocus.TOKENS));
         Tab episodeTab = new Tab("Episode", columns);
         episodeTab.setId("episode-tab");
         tabs = new TabPane(episodeTab);
@@ -223,9 +224,12 @@ public final class MainWindow extends StackPane implements WindowState {
         return tabs.getSelectionModel().getSelectedItem().getContent();
     }
 
-    /** Shows all three views, or one of them across the whole width; all three only where they fit. */
+    /**
+     * Shows all three views, or one of them across the whole width, as the user asks (Ctrl+1 to 4); all three only where
+     * they fit, and where they do not, the problem banner says why.
+     */
     public void focus(ViewFocus view) {
-        columns.layoutModel().request(view);
+        columns.ask(view);
     }
 
     /** What the Episode tab shows now. */
@@ -238,9 +242,10 @@ public final class MainWindow extends StackPane implements WindowState {
         return columns.layoutModel().requestedProperty().get().name().toLowerCase(Locale.ROOT);
     }
 
+    /** As a lesson's chapter asks: all three where they do not fit falls back to one view without a word. */
     @Override
     public void maximise(String view) {
-        focus(ViewFocus.valueOf(view.toUpperCase(Locale.ROOT)));
+        columns.layoutModel().request(ViewFocus.valueOf(view.toUpperCase(Locale.ROOT)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.agenticrl.app.shell;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
@@ -38,7 +39,9 @@ final class ProblemBanner extends HBox {
         close.setFocusTraversable(false);
         getChildren().addAll(message, close);
         Styles.showWhen(this, open);
-        status.addListener((o, before, after) -> show(after));
+        // Invalidation, not change: the same refusal again (Ctrl+1 twice, after closing the banner) is an equal
+        // message, which a change listener would not hear.
+        status.addListener((InvalidationListener) o -> show(status.getValue()));
     }
 
     private void show(StatusMessage status) {

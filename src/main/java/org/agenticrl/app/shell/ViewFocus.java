@@ -10,6 +10,13 @@ public enum ViewFocus {
     TOKENS("Token distribution", 25),
     OBJECTIVE("Training objective", 34);
 
+    /**
+     * Room for the two dividers between the columns, so that at the narrowest width at which all three are shown each
+     * column still has its minimum; the split pane would otherwise take the dividers' pixels from the last column and
+     * cut the loss panel's right edge.
+     */
+    static final double DIVIDERS_EMS = 1;
+
     private final String label;
     private final double minimumEms;
 
@@ -27,9 +34,9 @@ public enum ViewFocus {
         return minimumEms;
     }
 
-    /** The width all three views need side by side, in ems. */
+    /** The width all three views need side by side, with the dividers between them, in ems. */
     public static double allEms() {
-        return TIMELINE.minimumEms + TOKENS.minimumEms + OBJECTIVE.minimumEms;
+        return TIMELINE.minimumEms + TOKENS.minimumEms + OBJECTIVE.minimumEms + DIVIDERS_EMS;
     }
 
     /** ALL for 0, then the views in the order of their shortcuts (Ctrl+2, 3, 4 are 1, 2, 3). */

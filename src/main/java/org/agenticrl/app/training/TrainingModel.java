@@ -132,6 +132,29 @@ public final class TrainingModel {
         startTicking();
     }
 
+    /**
+     * Makes up to this many updates with the settings now, on the calling thread, and shows them at once: the curve
+     * grows and the newest policy is installed in the episode, as after as many presses of Step. For lessons and
+     * scripts that need a trained policy on screen without waiting for frames; the seed's updates take about a
+     * millisecond each. Refused (false, nothing changes) while a run is training or an update is in flight, and for
+     * settings training refuses (the status line says why).
+     *
+     * @param updates at least 1
+     * @return whether the updates were made (a divergence on the way stops them, and says so, as in a run)
+     */
+    public boolean trainNow(int updates) {
+        if (updates < 1) {
+            throw new IllegalArgumentException("at least one update, got " + updates);
+        }
+        if (!canStart.get() || jobRunning.get() || (trainer == null && !createTrainer())) {
+            return false;
+        }
+        status.set(TrainingStatus.PAUSED);
+        train(trainer, updates, 0, (int) settings.episodes().get(), generation, true);
+        deliver();
+        return true;
+    }
+
     /** Back to the pre-trained policy and an empty curve; pinned runs stay. */
     public void reset() {
         generation++;
@@ -287,26 +310,38 @@ public final class TrainingModel {
         boolean single = count == 1 && budgetNanos == 0 && !continuing;
         worker.execute(() -> {
             try {
-                long deadline = budgetNanos > 0 ? System.nanoTime() + budgetNanos : Long.MAX_VALUE;
-                for (int i = 0; i < count && jobGeneration == generation && (single || continuing); i++) {
-                    if (job.episodes() >= target) {
-                        results.add(new Result(jobGeneration, null, null, true, null));
-                        break;
-                    }
-                    results.add(new Result(jobGeneration, job.step(), null, false, null));
-                    if (System.nanoTime() > deadline) {
-                        break;
-                    }
-                }
-            } catch (TrainingDivergedException e) {
-                results.add(new Result(jobGeneration, null, e.divergence(), false, null));
-            } catch (RuntimeException e) {
-                results.add(new Result(jobGeneration, null, null, false, e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                train(job, count, budgetNanos, target, jobGeneration, single);
             } finally {
                 jobRunning.set(false);
             }
         });
+    }
+
+    /**
+     * Up to count updates of the job, each handed back as a result, until the run reaches its target, is paused or
+     * reset, or the time budget (when positive) is spent; a divergence or a failure ends it as a result too.
+     *
+     * @param unpaced whether the updates run although the run is not continuing (Step, and training now)
+     */
+    private void train(Trainer job, int count, long budgetNanos, int target, int jobGeneration, boolean unpaced) {
+        try {
+            long deadline = budgetNanos > 0 ? System.nanoTime() + budgetNanos : Long.MAX_VALUE;
+            for (int i = 0; i < count && jobGeneration == generation && (unpaced || continuing); i++) {
+                if (job.episodes() >= target) {
+                    results.add(new Result(jobGeneration, null, null, true, null));
+                    break;
+                }
+                results.add(new Result(jobGeneration, job.step(), null, false, null));
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+            }
+        } catch (TrainingDivergedException e) {
+            results.add(new Result(jobGeneration, null, e.divergence(), false, null));
+        } catch (RuntimeException e) {
+            results.add(new Result(jobGeneration, null, null, false, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        }
     }
 
     // State

@@ -12,7 +12,8 @@ public enum HideableControl implements Identified {
     TRANSPORT("transport", "the transport bar: reset, step, play, speed and the scrubber"),
     CAPABILITY_LEGEND("capability-legend", "the count of steps per capability under the timeline"),
     DECODING("decoding", "temperature, greedy or sampled decoding and the sort order of the token bars"),
-    PREVIEW("preview", "the one-update preview: its switch, step size and what each term moves"),
+    PREVIEW("preview", "the strip above the token bars: the one-update preview's switch, its step size eta and, while "
+            + "the token view is shown alone, lambda1 and lambda2"),
     WEIGHTS("weights", "the lambda1, lambda2 and gamma sliders"),
     VARIANTS("variants", "the reward mode and the SFT and KL variants with their notes"),
     STEP_TABLE("step-table", "the per-step table of rewards, returns and advantages"),

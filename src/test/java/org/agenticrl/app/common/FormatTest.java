@@ -81,6 +81,19 @@ class FormatTest {
         assertEquals(expected, Format.whole(value));
     }
 
+    @ParameterizedTest(name = "grouped({0}) = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "1971.2   | 1,971",
+        "1280     | 1,280",
+        "999.5    | 1,000",
+        "-12345   | \u221212,345",
+        "0        | 0",
+        "NaN      | \u2014",
+    })
+    void countsAreGroupedByThousands(double value, String expected) {
+        assertEquals(expected, Format.grouped(value));
+    }
+
     @Test
     void theScreenReadsTheSameInEveryLocale() {
         Locale before = Locale.getDefault();
@@ -88,6 +101,7 @@ class FormatTest {
             Locale.setDefault(Locale.forLanguageTag("ar-SA-u-nu-arab"));
             assertEquals("0.326 79.2% 0.01 \u22121.50", Format.fixed(0.32633, 3) + " " + Format.percent(0.792079)
                     + " " + Format.compact(0.01) + " " + Format.fixed(-1.5, 2));
+            assertEquals("1,994", Format.grouped(1993.6));
         } finally {
             Locale.setDefault(before);
         }

@@ -41,4 +41,24 @@ class ColumnsLayoutModelTest {
         assertTrue(layout.allFit().get());
         assertEquals(ViewFocus.ALL, layout.shownProperty().get(), "back to normal text: all three again");
     }
+
+    @Test
+    void whereAllThreeDoNotFitItSaysWhyWithTheNumbers() {
+        layout.widthProperty().set(1280);
+        layout.emProperty().set(14 * 1.6);
+        assertEquals("All three views need 89 em (1,994 px at this text size); the window has 1,280 px for them: make "
+                + "the text smaller (Ctrl \u2212) or the window wider", layout.whyNotAll().get());
+        layout.emProperty().set(14);
+        assertEquals("", layout.whyNotAll().get(), "they fit: nothing to explain");
+    }
+
+    @Test
+    void theDividersCountTooSoThatTheLastColumnKeepsItsMinimum() {
+        double columns = ViewFocus.TIMELINE.minimumEms() + ViewFocus.TOKENS.minimumEms() + ViewFocus.OBJECTIVE.minimumEms();
+        layout.emProperty().set(14);
+        layout.widthProperty().set(columns * 14);
+        assertFalse(layout.allFit().get(), "the columns' minimums alone leave no pixel for the dividers");
+        layout.widthProperty().set(ViewFocus.allEms() * 14);
+        assertTrue(layout.allFit().get());
+    }
 }

@@ -1,5 +1,6 @@
 package org.agenticrl.app.training;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -160,6 +161,24 @@ class TrainingModelTest {
         training.reset();
         assertEquals(0.0, training.progressProperty().get(), 0.0);
         assertTrue(training.canStart().get());
+    }
+
+    @Test
+    void trainNowMakesTheUpdatesAtOnceAndInstallsTheEnginesPolicy() throws TrainingDivergedException {
+        assertTrue(training.trainNow(5));
+        assertEquals(5, training.curveProperty().get().size(), "no frame was needed");
+        assertEquals(TrainingStatus.PAUSED, training.statusProperty().get(), "a run that can go on, as after Step");
+        Trainer engine = new Trainer(model.episode().scenario(), training.settings().config());
+        for (int i = 0; i < 5; i++) {
+            engine.step();
+        }
+        for (var context : engine.policy().trainedContexts()) {
+            assertArrayEquals(engine.policy().distribution(context).probabilities(),
+                    model.episode().policyProperty().get().distribution(context).probabilities(), 0.0, context.toString());
+        }
+        training.start();
+        assertFalse(training.trainNow(1), "refused while a run trains");
+        assertEquals(5, training.curveProperty().get().size());
     }
 
     @Test

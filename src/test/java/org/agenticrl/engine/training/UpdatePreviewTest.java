@@ -121,6 +121,63 @@ class UpdatePreviewTest {
         assertEquals(preview.visited().stream().distinct().count(), visited.size());
     }
 
+    /**
+     * After a few updates the exact KL pulls back: on the notebook's episode, the larger λ2, the closer the policy
+     * after the step is to the reference, and the top token after 'Action:' falls towards its reference bar, until
+     * η·λ2 is so large that the straight step in logit space jumps past the reference. It prints the numbers it
+     * measures (the README quotes them).
+     */
+    @Test
+    void afterTrainingLambda2PullsThePolicyBackTowardsItsReference() {
+        Policy policy = trained();
+        Policy reference = SEED.pretrainedPolicy();
+        Trajectory episode = EpisodeSettings.notebook().run(SEED, policy);
+        Context action = actionContextOfStep1(episode);
+        int top = policy.distribution(action).argmax();
+        double referenceTop = reference.distribution(action).probability(top);
+        double[] lambdas = {0, 0.5, 1, 2, 5};
+        double[] drift = new double[lambdas.length];
+        double[] topAfter = new double[lambdas.length];
+        for (int i = 0; i < lambdas.length; i++) {
+            UpdatePreview preview = preview(episode, LossSettings.notebook().withKl(KlVariant.EXACT)
+                    .withLambda2(lambdas[i]), policy, reference, 3);
+            drift[i] = preview.visited().stream()
+                    .mapToDouble(c -> preview.after(c).klDivergenceFrom(reference.distribution(c))).sum();
+            topAfter[i] = preview.after(action).probability(top);
+            System.out.println(String.format(java.util.Locale.ROOT, "After 5 updates, exact KL, eta 3, lambda2 %s: "
+                    + "pi(%s | Action:) %.4f -> %.4f (reference %.4f); KL(after || ref) over the %d contexts %.4f "
+                    + "(before the step %.4f)", lambdas[i], SEED.vocabulary().token(top),
+                    policy.distribution(action).probability(top), topAfter[i], referenceTop, preview.visited().size(),
+                    drift[i], preview.visited().stream().mapToDouble(
+                            c -> preview.before(c).klDivergenceFrom(reference.distribution(c))).sum()));
+        }
+        assertTrue(policy.distribution(action).probability(top) > referenceTop, "training moved the top token up");
+        for (int i = 1; i < 4; i++) {
+            assertTrue(drift[i] < drift[i - 1], "λ2 " + lambdas[i] + " leaves the policy closer to its reference");
+            assertTrue(topAfter[i] < topAfter[i - 1] && topAfter[i] > referenceTop,
+                    "λ2 " + lambdas[i] + " moves the top token's ghost towards its reference bar, not past it");
+        }
+        assertTrue(topAfter[4] < referenceTop && drift[4] > drift[3], "at η·λ2 = 15 the step overshoots the reference");
+    }
+
+    /** Where the policy is its own reference, the exact KL and its unbiased low-variance estimators exert no force. */
+    @ParameterizedTest
+    @EnumSource(value = KlVariant.class, names = {"EXACT", "K2", "K3"})
+    void atItsReferenceThePolicyFeelsNoKlGradient(KlVariant kl) {
+        Policy policy = SEED.pretrainedPolicy();
+        UpdatePreview preview = preview(EpisodeSettings.notebook().run(SEED, policy),
+                LossSettings.notebook().withKl(kl).withLambda2(2), policy, policy, 3);
+        assertEquals(0.0, preview.gradientNorm().kl(), 0.0);
+        UpdatePreview moved = preview(EpisodeSettings.notebook().run(SEED, trained()),
+                LossSettings.notebook().withKl(kl).withLambda2(2), trained(), policy, 3);
+        assertTrue(moved.gradientNorm().kl() > 0, "a trained policy is pulled back");
+    }
+
+    private static Context actionContextOfStep1(Trajectory episode) {
+        return episode.steps().get(0).generation().steps().stream().map(org.agenticrl.engine.generation.TokenStep::context)
+                .filter(c -> SEED.vocabulary().token(c.previous()).equals("Action:")).findFirst().orElseThrow();
+    }
+
     /** A policy moved off the pre-trained one by a few updates, so that the KL terms have something to pull back. */
     private static Policy trained() {
         Trainer trainer = new Trainer(SEED, TrainingConfig.defaults());
