@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -65,9 +66,12 @@ public final class StepPreviewModel {
         this.episode = episode;
         this.selection = selection;
         this.objective = objective;
-        for (ObservableValue<?> input : new ObservableValue<?>[] {shown, topOnly, selection.barsProperty(),
+        // Invalidation, not change: a recomputed episode may give bars equal to the last ones while the preview, made
+        // for the previous trajectory, waits for them; a change listener would not hear them and the ghosts would stay
+        // those of the old position.
+        for (Observable input : new Observable[] {shown, topOnly, selection.barsProperty(),
                 objective.previewProperty()}) {
-            input.addListener((o, before, now) -> refresh());
+            input.addListener(invalidated -> refresh());
         }
         refresh();
     }

@@ -58,8 +58,8 @@ public final class EpisodeModel {
 
     public EpisodeModel(Scenario initial) {
         scenario.set(initial);
-        policy.set(initial.pretrainedPolicy());
         reference.set(initial.pretrainedPolicy());
+        policy.set(reference.get());
         task.set(initial.tasks().get(0));
         for (ObservableValue<?> input : new ObservableValue<?>[] {task, mode, seed.valueProperty(), greedy,
                 temperature.valueProperty()}) {
@@ -114,9 +114,10 @@ public final class EpisodeModel {
     /** Replaces the scenario: its first task, its pre-trained policy as both current and reference. */
     public void loadScenario(Scenario next) {
         batch(() -> {
+            Policy pretrained = next.pretrainedPolicy();
             scenario.set(next);
-            reference.set(next.pretrainedPolicy());
-            policy.set(next.pretrainedPolicy());
+            reference.set(pretrained);
+            policy.set(pretrained);
             task.set(next.tasks().get(0));
         });
     }
@@ -125,6 +126,11 @@ public final class EpisodeModel {
     public void setPolicy(Policy trained) {
         policy.set(trained);
         recompute();
+    }
+
+    /** Whether the policy on screen is the pre-trained one, its reference. */
+    public boolean pretrained() {
+        return policy.get() == reference.get();
     }
 
     /** Back to the pre-trained policy. */

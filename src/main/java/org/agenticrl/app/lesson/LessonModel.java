@@ -209,8 +209,7 @@ public final class LessonModel {
         if (problem.isEmpty()) {
             List<Lesson.Chapter> next = new ArrayList<>(chapters);
             Lesson.View view = next.get(index).view();
-            next.set(index, new Lesson.Chapter(newTitle.strip(), newCaption.strip(), new Lesson.View(view.tab(),
-                    view.maximised(), view.position(), view.selection(), view.loss(), hide),
+            next.set(index, new Lesson.Chapter(newTitle.strip(), newCaption.strip(), view.withHidden(hide),
                     next.get(index).focus()));
             change(next, index);
         }

@@ -1,5 +1,6 @@
 package org.agenticrl.app.objective;
 
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -55,9 +56,11 @@ public final class ObjectiveModel {
 
     public ObjectiveModel(EpisodeModel episode) {
         this.episode = episode;
-        for (ObservableValue<?> input : new ObservableValue<?>[] {gamma.valueProperty(), lambda1.valueProperty(),
+        // Invalidation, not change: an episode recomputed under an equal policy is an equal trajectory, and the
+        // preview, which the token view matches to the episode by identity, must still be made for the new one.
+        for (Observable input : new Observable[] {gamma.valueProperty(), lambda1.valueProperty(),
                 lambda2.valueProperty(), rewardMode, sft, kl, stepSize.valueProperty(), episode.trajectoryProperty()}) {
-            input.addListener((observable, before, after) -> recompute());
+            input.addListener(invalidated -> recompute());
         }
         recompute();
     }

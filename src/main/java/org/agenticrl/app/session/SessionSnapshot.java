@@ -82,11 +82,12 @@ final class SessionSnapshot {
     /** What the window shows now, as a lesson chapter's view with these controls hidden. */
     Lesson.View view(Set<HideableControl> hidden) {
         return new Lesson.View(window.tab(), window.maximised(), model.playback().cursorProperty().get(), selection(),
-                lossPanel(), hidden);
+                lossPanel(), hidden, model.training().trainedUpdates());
     }
 
     /** Shows a checked chapter's view over the session on screen, through the view models. */
     void show(Lesson.View view) {
+        view.trainedUpdates().ifPresent(model.training()::showTrained);
         applyLoss(view.loss());
         model.playback().pause();
         model.playback().seek(view.position());
@@ -182,7 +183,11 @@ final class SessionSnapshot {
         episode.temperature().set(saved.temperature());
         applyLoss(document.loss());
         applyTraining(document);
-        episode.setPolicy(document.policy());
+        if (document.policy().trainedContexts().isEmpty()) {
+            episode.resetPolicy();
+        } else {
+            episode.setPolicy(document.policy());
+        }
         document.sweep().ifPresent(sweep -> model.sweep().restore(sweep.plan(), sweep.cells(),
                 SweepMetric.valueOf(sweep.metric().toUpperCase(Locale.ROOT))));
         model.playback().speedProperty().set(document.playback().speed());

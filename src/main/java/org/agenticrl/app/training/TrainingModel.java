@@ -2,6 +2,7 @@ package org.agenticrl.app.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -153,6 +154,41 @@ public final class TrainingModel {
         train(trainer, updates, 0, (int) settings.episodes().get(), generation, true);
         deliver();
         return true;
+    }
+
+    /**
+     * How many updates of a run with the settings as they are now made the policy on screen, counted from the
+     * pre-trained policy: 0 for the pre-trained policy itself with no run on the charts; empty while training is
+     * under way and for a policy that came from elsewhere (a sweep's agent, a saved session) or from other settings.
+     */
+    public OptionalInt trainedUpdates() {
+        if (status.get() == TrainingStatus.RUNNING || jobRunning.get() || uninstalled != null) {
+            return OptionalInt.empty();
+        }
+        if (metrics.isEmpty()) {
+            return episode.pretrained() ? OptionalInt.of(0) : OptionalInt.empty();
+        }
+        try {
+            return trainer != null && config.equals(settings.config()) ? OptionalInt.of(metrics.size())
+                    : OptionalInt.empty();
+        } catch (IllegalArgumentException settingsTrainingRefuses) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /**
+     * Shows the policy this many updates with the settings make from the pre-trained one (0: the pre-trained policy
+     * itself), unless it is the one on screen: a run on the charts is reset first, then the updates are made at once
+     * ({@link #trainNow}). For a lesson's chapter, whose caption quotes that policy's numbers.
+     */
+    public void showTrained(int updates) {
+        if (trainedUpdates().equals(OptionalInt.of(updates))) {
+            return;
+        }
+        reset();
+        if (updates > 0) {
+            trainNow(updates);
+        }
     }
 
     /** Back to the pre-trained policy and an empty curve; pinned runs stay. */

@@ -2,6 +2,7 @@ package org.agenticrl.engine.session;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -76,13 +77,37 @@ public record Lesson(String title, List<Chapter> chapters) {
 
     /**
      * The state a chapter shows over its session: the tab and maximised view (the app's ids, see {@link
-     * SessionFile.WindowSpec}), how much of the episode is revealed, the selected token, the loss panel and the
-     * controls hidden from the room.
+     * SessionFile.WindowSpec}), how much of the episode is revealed, the selected token, the loss panel, the controls
+     * hidden from the room, and the policy.
+     *
+     * @param trainedUpdates the policy shown: the pre-trained one trained this many updates with the session's
+     *                       training settings (0: the pre-trained policy itself); empty: the policy as it is, so a
+     *                       lecturer's own training stays
      */
     public record View(String tab, String maximised, int position, SessionDocument.Selection selection,
-                       SessionDocument.LossPanel loss, Set<HideableControl> hidden) {
+                       SessionDocument.LossPanel loss, Set<HideableControl> hidden, OptionalInt trainedUpdates) {
+        /** The most updates a chapter trains before it is shown: at about a millisecond each, a moment. */
+        public static final int MAX_TRAINED_UPDATES = 1000;
+
         public View {
             hidden = hidden.isEmpty() ? Set.of() : Set.copyOf(hidden);
+            trainedUpdates = trainedUpdates == null ? OptionalInt.empty() : trainedUpdates;
+            if (trainedUpdates.isPresent() && (trainedUpdates.getAsInt() < 0
+                    || trainedUpdates.getAsInt() > MAX_TRAINED_UPDATES)) {
+                throw new IllegalArgumentException("must be between 0 and " + MAX_TRAINED_UPDATES + ", got "
+                        + trainedUpdates.getAsInt());
+            }
+        }
+
+        /** A view that leaves the policy as it is. */
+        public View(String tab, String maximised, int position, SessionDocument.Selection selection,
+                    SessionDocument.LossPanel loss, Set<HideableControl> hidden) {
+            this(tab, maximised, position, selection, loss, hidden, OptionalInt.empty());
+        }
+
+        /** This view hiding other controls. */
+        public View withHidden(Set<HideableControl> other) {
+            return new View(tab, maximised, position, selection, loss, other, trainedUpdates);
         }
     }
 }

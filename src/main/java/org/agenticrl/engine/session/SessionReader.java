@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.loss.KlVariant;
@@ -95,8 +96,19 @@ final class SessionReader {
         return new Lesson.Chapter(title, caption, new Lesson.View(fields.need(spec.tab(), at + ".tab"),
                 fields.need(spec.maximised(), at + ".maximised"), fields.whole(spec.position(), at + ".position", 0),
                 selection(fields.need(spec.selection(), at + ".selection"), at + ".selection"),
-                loss(fields.need(spec.loss(), at + ".loss"), at + ".loss"), hidden),
+                loss(fields.need(spec.loss(), at + ".loss"), at + ".loss"), hidden, trainedUpdates(spec.trainedUpdates(),
+                at + ".trainedUpdates")),
                 spec.focus() == null ? Optional.empty() : Optional.of(focus(spec.focus(), at + ".focus")));
+    }
+
+    private OptionalInt trainedUpdates(Integer updates, String at) throws SessionException {
+        if (updates == null) {
+            return OptionalInt.empty();
+        }
+        if (updates < 0 || updates > Lesson.View.MAX_TRAINED_UPDATES) {
+            throw fields.refuse(at, "must be between 0 and " + Lesson.View.MAX_TRAINED_UPDATES + ", got " + updates);
+        }
+        return OptionalInt.of(updates);
     }
 
     private Focus focus(SessionFile.FocusSpec spec, String at) throws SessionException {

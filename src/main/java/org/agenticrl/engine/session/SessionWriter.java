@@ -59,7 +59,8 @@ final class SessionWriter {
             return new SessionFile.ChapterSpec(chapter.title(), chapter.caption(), view.tab(), view.maximised(),
                     view.position(), selection(view.selection()), loss(view.loss()), hidden.isEmpty() ? null : hidden,
                     chapter.focus().map(focus -> new SessionFile.FocusSpec(focus.kind().id(),
-                            focus.name().isEmpty() ? null : focus.name())).orElse(null));
+                            focus.name().isEmpty() ? null : focus.name())).orElse(null),
+                    view.trainedUpdates().isPresent() ? view.trainedUpdates().getAsInt() : null);
         }).toList());
     }
 

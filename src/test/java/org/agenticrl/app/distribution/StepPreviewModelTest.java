@@ -50,6 +50,25 @@ class StepPreviewModelTest {
         assertTrue(top.after() > top.before(), "after 'Action:' the seed's update pushes the top token up: " + top);
     }
 
+    /**
+     * The episode recomputed under an equal policy (Reset on a policy that never moved, a lesson's chapter) is an equal
+     * trajectory: the ghost bars must still follow the selection to its new position, not stay those of the old one.
+     */
+    @Test
+    void theGhostsFollowTheSelectionAfterTheEpisodeIsRecomputedUnchanged() {
+        model.selection().select(0, 1);
+        model.episode().resetPolicy();
+        model.selection().select(0, 6);
+        Context context = model.selection().positionProperty().get().position().context();
+        assertEquals("Action:", model.episode().scenario().vocabulary().token(context.previous()));
+        UpdatePreview engine = model.objective().previewProperty().get();
+        assertTrue(engine.trajectory() == model.episode().trajectory(), "the preview is the new episode's");
+        PreviewedBars bars = preview.barsProperty().get();
+        int calculate = bars.bars().stream().map(Bar::token).toList().indexOf("calculate(");
+        assertEquals(engine.after(context).probability(model.episode().scenario().vocabulary().idOf("calculate(")),
+                bars.after().get(calculate), 0.0);
+    }
+
     @Test
     void draggingLambda1MovesTheBarsAndEveryChangeIsPublishedOnce() {
         model.selection().select(1, 0);

@@ -34,6 +34,7 @@ class BuiltInLessonsWriter {
                 fixture.lesson.pointAt(i, Optional.of(chapter.focus()));
             }
             assertEquals(Optional.empty(), fixture.lesson.rename(script.title()));
+            fixture.lesson.jump(0);
             fixture.window.showTab("episode");
             fixture.window.maximise("all");
             Path file = Path.of(DIRECTORY).resolve(script.id() + SessionFiles.EXTENSION);

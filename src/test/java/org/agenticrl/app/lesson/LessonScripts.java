@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.agenticrl.app.common.Bar;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.distribution.PreviewedBars;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.session.WindowState;
 import org.agenticrl.engine.episode.EpisodeStep;
@@ -31,6 +33,18 @@ final class LessonScripts {
 
         EpisodeStep step(int index) {
             return model.episode().trajectory().steps().get(index);
+        }
+
+        /** The bar of a token at the selected position, as the token chart draws it. */
+        Bar bar(String token) {
+            return model.preview().barsProperty().get().bars().stream().filter(b -> b.token().equals(token))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no bar for " + token));
+        }
+
+        /** A token's probability after the previewed update, as its ghost bar shows it. */
+        double after(String token) {
+            PreviewedBars shown = model.preview().barsProperty().get();
+            return shown.after().get(shown.bars().indexOf(bar(token)));
         }
 
         /** Selects the first token with this text in step index and returns what it records. */
@@ -65,6 +79,10 @@ final class LessonScripts {
             HideableControl.CAPABILITY_LEGEND);
     private static final Set<HideableControl> LOSS_ONLY = Set.of(HideableControl.PREVIEW, HideableControl.DECODING,
             HideableControl.SCENARIO_PICKER, HideableControl.EPISODE_MODE, HideableControl.TRANSPORT);
+
+    /** The updates the seed lesson's last chapter trains before it shows λ2's pull, and the λ2 it shows. */
+    private static final int TRAINED_UPDATES = 5;
+    private static final double PULLING_LAMBDA2 = 2;
 
     private LessonScripts() {
     }
@@ -189,12 +207,10 @@ final class LessonScripts {
                     w.select(0, "calculate(");
                 }, w -> {
                     TokenStep token = w.select(0, "calculate(");
-                    int bar = w.model.selection().barsProperty().get().stream().map(b -> b.token()).toList()
-                            .indexOf("calculate(");
                     return "Ghost bars: the distribution after one gradient step on this episode. After Action: "
                             + "in step 1, calculate( goes from *" + p(token) + "* to *" + Format.percent(
-                            w.model.preview().barsProperty().get().after().get(bar)) + "*: step 1 earned more than "
-                            + "the episode's mean.\nDrag \u03bb1 and \u03bb2 on the loss panel to see what each term "
+                            w.after("calculate(")) + "*: step 1 earned more than "
+                            + "the episode's mean.\nDrag \u03bb1 and \u03bb2 above the chart to see what each term "
                             + "pulls.";
                 }, Set.of(HideableControl.SCENARIO_PICKER, HideableControl.EPISODE_MODE, HideableControl.DECODING),
                         token("calculate(")),
@@ -202,7 +218,29 @@ final class LessonScripts {
                         w -> "Now train for real: *Train* runs groups of live episodes, rewards, GRPO advantages and "
                                 + "L = L_RL + \u03bb1 L_SFT + \u03bb2 L_KL.\nWatch the success rate climb, then "
                                 + "*Watch a fresh episode* of the trained agent.", Set.of(),
-                        curve("success-rate"))));
+                        curve("success-rate")),
+                new Chapter("\u03bb2: the pull back to the reference", w -> {
+                    w.model.training().showTrained(TRAINED_UPDATES);
+                    w.view("episode", "tokens");
+                    w.model.playback().showAll();
+                    w.model.objective().klProperty().set(KlVariant.EXACT);
+                    w.model.objective().lambda2().set(PULLING_LAMBDA2);
+                    w.model.preview().shownProperty().set(true);
+                    w.select(0, "calculate(");
+                }, w -> {
+                    Bar finish = w.bar("finish(");
+                    double pulled = w.after("finish(");
+                    w.model.objective().lambda2().set(0);
+                    double unpulled = w.after("finish(");
+                    w.model.objective().lambda2().set(PULLING_LAMBDA2);
+                    return "After " + TRAINED_UPDATES + " training updates the agent answers at once: "
+                            + "P(finish( | Action:) = *" + Format.percent(finish.probability()) + "*, the reference "
+                            + "says " + Format.percent(finish.referenceProbability()) + ".\nWith the exact KL and "
+                            + "\u03bb2 = " + Format.whole(PULLING_LAMBDA2) + ", one update pulls it back to *"
+                            + Format.percent(pulled) + "* (" + Format.percent(unpulled) + " at \u03bb2 = 0): "
+                            + "\u03bb2 L_KL holds the agent near its reference.";
+                }, Set.of(HideableControl.SCENARIO_PICKER, HideableControl.EPISODE_MODE, HideableControl.DECODING),
+                        token("finish("))));
     }
 
     private static Script traditionalVsAgentic() {

@@ -38,6 +38,7 @@ class BrokenSessionFilesTest {
             lesson-lambda-out-of-range.arl | lesson.chapters[0].loss.objective | 11.0
             lesson-position-negative.arl | lesson.chapters[0].position   | must be at least 0
             lesson-focus-kind-unknown.arl | lesson.chapters[0].focus.kind | unknown focus kind 'bar'
+            lesson-trained-negative.arl  | lesson.chapters[0].trainedUpdates | must be between 0 and 1000, got -1
             lesson-focus-step-not-a-number.arl | lesson.chapters[0].focus.name | a step is named by its step number from 1, not 'first'
             lesson-focus-name-missing.arl | lesson.chapters[0].focus.name | a token focus needs a name
             lesson-focus-term-unknown.arl | lesson.chapters[0].focus.name | a term is one of rl, sft, kl, total, not 'ppo'

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.OptionalInt;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.Bar;
 import org.agenticrl.app.common.ModelRuntime;
@@ -179,6 +180,36 @@ class TrainingModelTest {
         training.start();
         assertFalse(training.trainNow(1), "refused while a run trains");
         assertEquals(5, training.curveProperty().get().size());
+    }
+
+    @Test
+    void theUpdatesBehindThePolicyOnScreenAreKnownOnlyWhileTheSettingsStillMakeIt() {
+        assertEquals(OptionalInt.of(0), training.trainedUpdates(), "the pre-trained policy, no run");
+        training.trainNow(3);
+        assertEquals(OptionalInt.of(3), training.trainedUpdates());
+        training.settings().learningRate().set(0.5);
+        assertEquals(OptionalInt.empty(), training.trainedUpdates(), "other settings would not make it");
+        training.settings().learningRate().set(3);
+        assertEquals(OptionalInt.of(3), training.trainedUpdates());
+        training.start();
+        assertEquals(OptionalInt.empty(), training.trainedUpdates(), "under way");
+        training.pause();
+        training.reset();
+        model.episode().setPolicy(model.episode().referenceProperty().get().withTemperature(2));
+        assertEquals(OptionalInt.empty(), training.trainedUpdates(), "a policy from elsewhere");
+    }
+
+    @Test
+    void showTrainedPutsThePolicyOfThatManyUpdatesOnScreenOnceAndTheResetOneForZero() {
+        training.trainNow(7);
+        training.showTrained(4);
+        assertEquals(4, training.curveProperty().get().size(), "the run of 7 was reset, then 4 updates made");
+        var fourUpdates = model.episode().policyProperty().get();
+        training.showTrained(4);
+        assertSame(fourUpdates, model.episode().policyProperty().get(), "already on screen: nothing is redone");
+        training.showTrained(0);
+        assertTrue(model.episode().pretrained());
+        assertTrue(training.curveProperty().get().isEmpty());
     }
 
     @Test
