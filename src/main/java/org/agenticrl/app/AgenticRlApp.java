@@ -62,6 +62,19 @@ public final class AgenticRlApp extends Application {
         return SessionFileModel.read(file);
     }
 
+    /**
+     * Holds the look the command line asks for ({@code --theme}, {@code --text-scale}, already checked) for the whole
+     * run: it says how this hall looks, so a session or a built-in lesson opened later keeps it.
+     */
+    public static void holdCommandLineAppearance(Map<String, String> options, AppearanceModel appearance) {
+        if (options.containsKey("theme")) {
+            appearance.holdTheme("dark".equals(options.get("theme")) ? Theme.DARK : Theme.LIGHT);
+        }
+        if (options.containsKey("text-scale")) {
+            appearance.holdTextScale(Double.parseDouble(options.get("text-scale")));
+        }
+    }
+
     @Override
     public void start(Stage stage) throws ScenarioException {
         Map<String, String> options = getParameters().getNamed();
@@ -71,14 +84,8 @@ public final class AgenticRlApp extends Application {
                 : headStart.seed();
         SessionModel model = new SessionModel(scenario, runtime);
         Preferences preferences = Preferences.userNodeForPackage(AgenticRlApp.class);
-        AppearanceModel appearance = new RememberedAppearance(preferences).load(forThisRun -> {
-            if (options.containsKey("theme")) {
-                forThisRun.themeProperty().set("dark".equals(options.get("theme")) ? Theme.DARK : Theme.LIGHT);
-            }
-            if (options.containsKey("text-scale")) {
-                forThisRun.textScaleProperty().set(Double.parseDouble(options.get("text-scale")));
-            }
-        });
+        AppearanceModel appearance = new RememberedAppearance(preferences).load(forThisRun ->
+                holdCommandLineAppearance(options, forThisRun));
         Thread.setDefaultUncaughtExceptionHandler((thread, problem) -> {
             System.err.println("agentic-rl: unexpected " + problem.getClass().getSimpleName()
                     + (problem.getMessage() == null ? "" : ": " + problem.getMessage()));

@@ -190,8 +190,7 @@ final class SessionSnapshot {
         model.selection().sortByProbabilityProperty().set(document.selection().sortByProbability());
         model.selection().select(document.selection().step(), document.selection().token());
         SessionDocument.Window shown = document.window();
-        appearance.themeProperty().set(Theme.valueOf(shown.theme().toUpperCase(Locale.ROOT)));
-        appearance.textScaleProperty().set(shown.textScale());
+        appearance.showSaved(Theme.valueOf(shown.theme().toUpperCase(Locale.ROOT)), shown.textScale());
         window.maximise(shown.maximised());
         window.showTab(shown.tab());
     }
