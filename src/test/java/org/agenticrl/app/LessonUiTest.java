@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.agenticrl.app.common.TestRuntime;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.MainWindow;
+import org.agenticrl.app.shell.ViewFocus;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.agenticrl.engine.session.Lesson;
@@ -33,6 +34,7 @@ class LessonUiTest {
     private final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private MainWindow window;
+    private final AppearanceModel appearance = new AppearanceModel();
 
     @TempDir
     Path folder;
@@ -41,7 +43,7 @@ class LessonUiTest {
     void start(Stage stage) {
         TestRuntime runtime = new TestRuntime();
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
-        window = fixture.show(stage, model, new AppearanceModel(), runtime.runtime.background());
+        window = fixture.show(stage, model, appearance, runtime.runtime.background());
     }
 
     @AfterEach
@@ -145,5 +147,30 @@ class LessonUiTest {
         assertEquals(saved, fixture.files.lessonProperty().get());
         assertEquals(List.of("Chapter 2", "Bars"), window.lessons().chapters().stream().map(Lesson.Chapter::title)
                 .toList());
+    }
+
+    @Test
+    void aChapterRecordsTheViewOnScreenNotTheOneAskedFor(FxRobot robot) {
+        robot.interact(() -> window.focus(ViewFocus.ALL));
+        assertEquals(ViewFocus.ALL, window.shownViews(), "at 1.0 the three views fit 1280 px");
+        robot.clickOn("#menu-lessons").clickOn("#menu-add-chapter");
+        assertEquals("all", chapter(0).view().maximised());
+
+        robot.interact(() -> {
+            appearance.textScaleProperty().set(1.6);
+            window.focus(ViewFocus.TOKENS);
+            window.focus(ViewFocus.ALL);
+        });
+        assertEquals("all", window.maximised(), "all three were asked for");
+        assertEquals(ViewFocus.TOKENS, window.shownViews(), "but at 1.6 only the token distribution fits");
+        robot.clickOn("#menu-lessons").clickOn("#menu-add-chapter");
+        assertEquals("tokens", chapter(1).view().maximised());
+
+        robot.interact(() -> {
+            window.focus(ViewFocus.OBJECTIVE);
+            window.lessons().present();
+            window.lessons().jump(1);
+        });
+        assertEquals(ViewFocus.TOKENS, window.shownViews(), "presenting the chapter shows what its author saw");
     }
 }

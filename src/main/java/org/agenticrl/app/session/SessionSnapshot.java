@@ -81,7 +81,7 @@ final class SessionSnapshot {
 
     /** What the window shows now, as a lesson chapter's view with these controls hidden. */
     Lesson.View view(Set<HideableControl> hidden) {
-        return new Lesson.View(window.tab(), window.maximised(), model.playback().cursorProperty().get(), selection(),
+        return new Lesson.View(window.tab(), window.shownView(), model.playback().cursorProperty().get(), selection(),
                 lossPanel(), hidden);
     }
 

@@ -201,6 +201,11 @@ public final class MainWindow extends StackPane implements WindowState {
     }
 
     @Override
+    public String shownView() {
+        return shownViews().name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
     public void maximise(String view) {
         focus(ViewFocus.valueOf(view.toUpperCase(Locale.ROOT)));
     }
