@@ -20,6 +20,7 @@ import org.agenticrl.app.session.RecoveryCopies;
 import org.agenticrl.app.session.SessionFileModel;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.AppIcon;
+import org.agenticrl.app.shell.EscapeOrder;
 import org.agenticrl.app.shell.ExportActions;
 import org.agenticrl.app.shell.FileDialogs;
 import org.agenticrl.app.shell.KeyboardShortcuts;
@@ -138,7 +139,7 @@ public final class AgenticRlApp extends Application {
         Scene scene = new Scene(window, 1280, 720);
         Stylesheets.bind(scene, appearance);
         KeyboardShortcuts.install(scene, model.playback(), model.training(), window::trainingShown, appearance,
-                window.cheatSheet(), lesson);
+                window.cheatSheet(), lesson, EscapeOrder.of(stage, window, lesson));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         AppIcon.setOn(stage);
