@@ -17,6 +17,9 @@ public record Lesson(String title, List<Chapter> chapters) {
     /** The longest caption, in characters and in lines: a few lines the back row can read. */
     public static final int MAX_CAPTION = 600;
     public static final int MAX_CAPTION_LINES = 6;
+    /** The longest speaker notes, in characters and in lines: what a lecturer glances at. */
+    public static final int MAX_NOTES = 2000;
+    public static final int MAX_NOTES_LINES = 20;
 
     public Lesson {
         chapters = List.copyOf(chapters);
@@ -33,6 +36,14 @@ public record Lesson(String title, List<Chapter> chapters) {
     /** Why a caption cannot be a chapter's: empty, or longer than {@link #MAX_CAPTION} or {@link #MAX_CAPTION_LINES}. */
     public static Optional<String> captionProblem(String caption) {
         return textProblem(caption, MAX_CAPTION, MAX_CAPTION_LINES);
+    }
+
+    /**
+     * Why notes cannot be a chapter's: longer than {@link #MAX_NOTES} or {@link #MAX_NOTES_LINES}. Empty notes are
+     * none.
+     */
+    public static Optional<String> notesProblem(String notes) {
+        return notes.isBlank() ? Optional.empty() : textProblem(notes, MAX_NOTES, MAX_NOTES_LINES);
     }
 
     private static Optional<String> textProblem(String text, int maxChars, int maxLines) {
@@ -52,8 +63,19 @@ public record Lesson(String title, List<Chapter> chapters) {
     /**
      * One chapter: what it is called, the caption shown under the window (plain text; {@code *word*} is emphasised)
      * and the view it shows.
+     *
+     * @param notes the lecturer's speaker notes, plain text, shown only in the presenter view (never to the room);
+     *              empty for none
      */
-    public record Chapter(String title, String caption, View view) {
+    public record Chapter(String title, String caption, View view, String notes) {
+        public Chapter {
+            notes = notes == null ? "" : notes;
+        }
+
+        /** A chapter without speaker notes. */
+        public Chapter(String title, String caption, View view) {
+            this(title, caption, view, "");
+        }
     }
 
     /**

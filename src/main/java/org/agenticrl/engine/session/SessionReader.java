@@ -92,10 +92,11 @@ final class SessionReader {
                 throw fields.refuse(path, "'" + ids.get(i) + "' is listed twice");
             }
         }
+        String notes = spec.notes() == null || spec.notes().isBlank() ? "" : text(spec.notes(), at + ".notes", Lesson.notesProblem(spec.notes()));
         return new Lesson.Chapter(title, caption, new Lesson.View(fields.need(spec.tab(), at + ".tab"),
                 fields.need(spec.maximised(), at + ".maximised"), fields.whole(spec.position(), at + ".position", 0),
                 selection(fields.need(spec.selection(), at + ".selection"), at + ".selection"),
-                loss(fields.need(spec.loss(), at + ".loss"), at + ".loss"), hidden));
+                loss(fields.need(spec.loss(), at + ".loss"), at + ".loss"), hidden), notes);
     }
 
     private String text(String value, String path, Optional<String> problem) throws SessionException {

@@ -57,7 +57,8 @@ final class SessionWriter {
             Lesson.View view = chapter.view();
             List<String> hidden = view.hidden().stream().sorted().map(HideableControl::id).toList();
             return new SessionFile.ChapterSpec(chapter.title(), chapter.caption(), view.tab(), view.maximised(),
-                    view.position(), selection(view.selection()), loss(view.loss()), hidden.isEmpty() ? null : hidden);
+                    view.position(), selection(view.selection()), loss(view.loss()), hidden.isEmpty() ? null : hidden,
+                    chapter.notes().isBlank() ? null : chapter.notes());
         }).toList());
     }
 
