@@ -7,11 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.agenticrl.app.common.TestRuntime;
 import org.agenticrl.app.session.SessionModel;
@@ -172,5 +180,49 @@ class LessonUiTest {
             window.lessons().jump(1);
         });
         assertEquals(ViewFocus.TOKENS, window.shownViews(), "presenting the chapter shows what its author saw");
+    }
+
+    @Test
+    void speakerNotesAreWrittenInTheEditorAndNeverShownToTheRoom(FxRobot robot) {
+        String notes = "Ask the room which token comes next";
+        robot.clickOn("#menu-lessons").clickOn("#menu-add-chapter");
+        robot.interact(() -> window.lessons().editingProperty().set(true));
+        robot.clickOn("#chapter-notes").write(notes);
+        robot.clickOn("#chapter-apply");
+        assertEquals(notes, chapter(0).notes());
+
+        robot.interact(() -> robot.lookup("#chapter-notes").queryAs(TextArea.class)
+                .setText("line\n".repeat(Lesson.MAX_NOTES_LINES + 1)));
+        robot.clickOn("#chapter-apply");
+        assertEquals("Notes: has 21 lines; at most 20", text(robot, "#lesson-problem"));
+        assertEquals(notes, chapter(0).notes(), "refused notes change nothing");
+
+        robot.interact(() -> window.lessons().present());
+        assertEquals(List.of(), nodesShowing(window.getScene().getRoot(), notes), "while presenting, no node holds the notes");
+        assertFalse(robot.lookup("#chapter-notes").query().isVisible());
+        robot.clickOn("#chapter-apply");
+        assertEquals(notes, chapter(0).notes(), "Apply while presenting keeps the notes it does not show");
+
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(List.of("chapter-notes"), nodesShowing(window.getScene().getRoot(), notes),
+                "after the lesson only the editor's field holds them");
+    }
+
+    /** The ids of the nodes under root whose text (or tooltip) contains the text; a text field counts once, not its skin. */
+    static List<String> nodesShowing(Parent root, String text) {
+        List<String> found = new ArrayList<>();
+        for (Node child : root.getChildrenUnmodifiable()) {
+            String shown = child instanceof Labeled labeled ? labeled.getText()
+                    : child instanceof TextInputControl input ? input.getText()
+                    : child instanceof Text run ? run.getText() : null;
+            Tooltip tip = child instanceof Control control ? control.getTooltip() : null;
+            if ((shown != null && shown.contains(text)) || (tip != null && tip.getText().contains(text))) {
+                found.add(child.getId());
+            }
+            if (child instanceof Parent parent && !(child instanceof TextInputControl)) {
+                found.addAll(nodesShowing(parent, text));
+            }
+        }
+        return found;
     }
 }

@@ -148,27 +148,31 @@ public final class LessonModel {
                 + "; write its caption in the lesson editor"));
     }
 
-    /** Makes chapter index show what the window shows now; its title, caption and hidden controls stay. */
+    /** Makes chapter index show what the window shows now; its title, caption, notes and hidden controls stay. */
     public void replaceView(int index) {
         List<Lesson.Chapter> next = new ArrayList<>(chapters);
         Lesson.Chapter old = next.get(index);
-        next.set(index, new Lesson.Chapter(old.title(), old.caption(), files.currentView(old.view().hidden())));
+        next.set(index, new Lesson.Chapter(old.title(), old.caption(), files.currentView(old.view().hidden()),
+                old.notes()));
         change(next, index);
     }
 
     /**
-     * Changes a chapter's title, caption and hidden controls, or says why not (and changes nothing).
+     * Changes a chapter's title, caption, speaker notes and hidden controls, or says why not (and changes nothing).
      *
+     * @param newNotes empty for none
      * @return the problem, e.g. "Caption: has 9 lines; at most 6"
      */
-    public Optional<String> edit(int index, String newTitle, String newCaption, Set<HideableControl> hide) {
+    public Optional<String> edit(int index, String newTitle, String newCaption, String newNotes,
+                                 Set<HideableControl> hide) {
         Optional<String> problem = Lesson.titleProblem(newTitle).map(reason -> "Title: " + reason)
-                .or(() -> Lesson.captionProblem(newCaption).map(reason -> "Caption: " + reason));
+                .or(() -> Lesson.captionProblem(newCaption).map(reason -> "Caption: " + reason))
+                .or(() -> Lesson.notesProblem(newNotes).map(reason -> "Notes: " + reason));
         if (problem.isEmpty()) {
             List<Lesson.Chapter> next = new ArrayList<>(chapters);
             Lesson.View view = next.get(index).view();
             next.set(index, new Lesson.Chapter(newTitle.strip(), newCaption.strip(), new Lesson.View(view.tab(),
-                    view.maximised(), view.position(), view.selection(), view.loss(), hide)));
+                    view.maximised(), view.position(), view.selection(), view.loss(), hide), newNotes.strip()));
             change(next, index);
         }
         return problem;
