@@ -15,6 +15,10 @@ import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.fx.FxRuntime;
 import org.agenticrl.app.fx.RememberedAppearance;
 import org.agenticrl.app.lesson.LessonModel;
+import org.agenticrl.app.presenter.PresenterModel;
+import org.agenticrl.app.presenter.PresenterTimer;
+import org.agenticrl.app.presenter.ScreenChoice;
+import org.agenticrl.app.presenter.Screens;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.RecoveryCopies;
 import org.agenticrl.app.session.SessionFileModel;
@@ -100,7 +104,8 @@ public final class AgenticRlApp extends Application {
         SessionFileModel files = new SessionFileModel(model, appearance, runtime.background(), runtime.recovery(),
                 new RecoveryCopies(RecoveryCopies.defaultFolder()), recent::remember);
         SessionActions sessions = new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage);
-        Scene scene = createScene(stage, model, appearance, recent, runtime.background(), files, sessions);
+        Scene scene = createScene(stage, model, appearance, recent, runtime.background(), files, sessions,
+                Screens.system());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
@@ -123,12 +128,17 @@ public final class AgenticRlApp extends Application {
     /**
      * Builds the window's scene: the views, the theme, the keyboard, the title with the session's file and its
      * unsaved-changes mark, and the question before closing with unsaved changes. Also used by UI tests.
+     *
+     * @param screens where the presenter view and the room's window can go
      */
     public static Scene createScene(Stage stage, SessionModel model, AppearanceModel appearance, RecentFiles recent,
-                                    BackgroundWork background, SessionFileModel files, SessionActions sessions) {
+                                    BackgroundWork background, SessionFileModel files, SessionActions sessions,
+                                    Screens screens) {
         ExportActions export = new ExportActions(model, background, () -> stage);
         LessonModel lesson = new LessonModel(files, background, model::report);
-        MainWindow window = new MainWindow(model, appearance, recent, export, sessions, files::open, lesson);
+        PresenterModel presenter = new PresenterModel(lesson, new PresenterTimer(() -> System.nanoTime() / 1_000_000,
+                FxRuntime.clock()), new ScreenChoice(screens.bounds()));
+        MainWindow window = new MainWindow(model, appearance, recent, export, sessions, files::open, lesson, presenter);
         files.attach(window);
         stage.titleProperty().bind(files.titleProperty());
         stage.setOnCloseRequest(event -> {

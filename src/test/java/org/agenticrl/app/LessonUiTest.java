@@ -208,7 +208,7 @@ class LessonUiTest {
                 "after the lesson only the editor's field holds them");
     }
 
-    /** The ids of the nodes under root whose text (or tooltip) contains the text; a text field counts once, not its skin. */
+    /** The ids of the nodes under root whose text (or tooltip) contains the text; a control counts once, not its skin. */
     static List<String> nodesShowing(Parent root, String text) {
         List<String> found = new ArrayList<>();
         for (Node child : root.getChildrenUnmodifiable()) {
@@ -219,7 +219,7 @@ class LessonUiTest {
             if ((shown != null && shown.contains(text)) || (tip != null && tip.getText().contains(text))) {
                 found.add(child.getId());
             }
-            if (child instanceof Parent parent && !(child instanceof TextInputControl)) {
+            if (child instanceof Parent parent && !(child instanceof TextInputControl) && !(child instanceof Labeled)) {
                 found.addAll(nodesShowing(parent, text));
             }
         }

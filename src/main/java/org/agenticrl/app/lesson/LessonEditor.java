@@ -88,7 +88,8 @@ public final class LessonEditor extends VBox {
         notes.setPromptText("Speaker notes: only you see them, in the presenter view");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
-        Label notesLabel = new Label("Speaker notes (never shown to the room)");
+        Label notesLabel = new Label("Speaker notes");
+        notesLabel.setTooltip(new Tooltip("Shown only in the presenter view, never to the room"));
         Styles.showWhen(notesLabel, lesson.presentingProperty().not());
         Styles.showWhen(notes, lesson.presentingProperty().not());
         lesson.presentingProperty().addListener((o, was, presenting) -> showNotes());
