@@ -61,6 +61,7 @@ public final class PresenterModel {
                 timer.start();
             }
         });
+        open.addListener((o, was, now) -> timer.shown(now));
         screens.screens().addListener((ListChangeListener<Rectangle2D>) change -> {
             if (open.get() && !screens.stillConnected()) {
                 close();

@@ -12,8 +12,9 @@ import org.agenticrl.app.common.PlaybackClock;
 
 /**
  * The lecture's stopwatch: the time it has run since it was last reset, paused and resumed by hand. The time comes
- * from a millisecond source and is read again on every tick of the refresh clock while it runs, so pausing never
- * loses or gains the part of a second between ticks. Use on the model's thread.
+ * from a millisecond source, so pausing never loses or gains the part of a second between ticks; the shown time is
+ * brought up to date by the refresh clock only while the timer runs and is {@link #shown} (a running clock keeps the
+ * toolkit drawing frames). Use on the model's thread.
  */
 public final class PresenterTimer {
     /** How often the shown time is brought up to date while the timer runs. */
@@ -26,6 +27,7 @@ public final class PresenterTimer {
     private final StringBinding text = Bindings.createStringBinding(() -> Format.duration(elapsed.get()), elapsed);
     private long before;
     private long since;
+    private boolean shown;
 
     /**
      * @param millis the time now, in milliseconds from any fixed origin (a hand-driven one in tests)
@@ -43,7 +45,7 @@ public final class PresenterTimer {
         if (!running.get()) {
             since = millis.getAsLong();
             running.set(true);
-            refresh.start(REFRESH_MILLIS, this::update);
+            refreshWhileShown();
         }
     }
 
@@ -65,6 +67,23 @@ public final class PresenterTimer {
         }
     }
 
+    /** Whether someone looks at the time: only then is it kept up to date while it runs. */
+    public void shown(boolean looked) {
+        shown = looked;
+        refreshWhileShown();
+    }
+
+    private void refreshWhileShown() {
+        if (running.get()) {
+            update();
+        }
+        if (running.get() && shown) {
+            refresh.start(REFRESH_MILLIS, this::update);
+        } else {
+            refresh.stop();
+        }
+    }
+
     /** Back to 0:00; a running timer keeps running from there. */
     public void reset() {
         before = 0;
@@ -83,7 +102,7 @@ public final class PresenterTimer {
         return !running.get() && elapsed.get() == 0;
     }
 
-    /** The time it has run, in milliseconds, as of the last refresh. */
+    /** The time it has run, in milliseconds, as of the last refresh (or pause) while shown. */
     public ReadOnlyLongProperty elapsedProperty() {
         return elapsed.getReadOnlyProperty();
     }

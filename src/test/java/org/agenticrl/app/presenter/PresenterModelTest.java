@@ -87,23 +87,28 @@ class PresenterModelTest {
 
         lesson.present();
         assertTrue(timer.runningProperty().get());
-        assertEquals(PresenterTimer.REFRESH_MILLIS, refresh.interval());
+        assertFalse(refresh.running(), "no presenter view looks at it: no clock keeps the toolkit drawing");
         passes(65_400);
-        assertEquals("1:05", timer.textProperty().get());
+        timer.shown(true);
+        assertEquals("1:05", timer.textProperty().get(), "brought up to date when shown");
+        assertTrue(refresh.running());
+        assertEquals(PresenterTimer.REFRESH_MILLIS, refresh.interval());
+        passes(1_000);
+        assertEquals("1:06", timer.textProperty().get());
 
         timer.pause();
         passes(30_000);
-        assertEquals("1:05", timer.textProperty().get(), "paused: the clock stopped");
+        assertEquals("1:06", timer.textProperty().get(), "paused: the clock stopped");
         assertFalse(refresh.running());
         timer.toggle();
         passes(10_000);
-        assertEquals("1:15", timer.textProperty().get(), "resumed where it stopped, the 0.4 s kept");
-        assertEquals(75_400, timer.elapsedProperty().get());
+        assertEquals("1:16", timer.textProperty().get(), "resumed where it stopped, the 0.4 s kept");
+        assertEquals(76_400, timer.elapsedProperty().get());
 
         lesson.leave();
         lesson.present();
         passes(1_000);
-        assertEquals("1:16", timer.textProperty().get(), "presenting again does not restart the lecture's time");
+        assertEquals("1:17", timer.textProperty().get(), "presenting again does not restart the lecture's time");
 
         timer.reset();
         assertEquals("0:00", timer.textProperty().get());
@@ -132,6 +137,7 @@ class PresenterModelTest {
         assertTrue(presenter.open(new Rectangle2D(100, 100, 800, 600)));
         assertTrue(presenter.openProperty().get());
         assertTrue(lesson.presentingProperty().get(), "opening presents the lesson");
+        assertTrue(refresh.running(), "the view shows the timer, started by this first presenting");
         assertEquals(LAPTOP, presenter.screens().lecturerProperty().get());
         assertEquals(PROJECTOR, presenter.screens().roomProperty().get());
 
@@ -140,6 +146,7 @@ class PresenterModelTest {
         assertEquals(LAPTOP, presenter.screens().roomProperty().get());
 
         presenter.close();
+        assertFalse(refresh.running(), "nobody looks at the timer");
         assertTrue(presenter.open(new Rectangle2D(1300, 50, 1000, 600)), "mostly on the projector");
         assertEquals(PROJECTOR, presenter.screens().lecturerProperty().get());
 
