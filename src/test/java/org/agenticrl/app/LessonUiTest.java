@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
@@ -21,8 +24,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.TestRuntime;
 import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.ExportActions;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.shell.ViewFocus;
 import org.agenticrl.app.theme.AppearanceModel;
@@ -183,7 +189,7 @@ class LessonUiTest {
     }
 
     @Test
-    void speakerNotesAreWrittenInTheEditorAndNeverShownToTheRoom(FxRobot robot) {
+    void speakerNotesAreWrittenInTheEditorAndNeverShownToTheRoom(FxRobot robot) throws IOException {
         String notes = "Ask the room which token comes next";
         robot.clickOn("#menu-lessons").clickOn("#menu-add-chapter");
         robot.interact(() -> window.lessons().editingProperty().set(true));
@@ -206,6 +212,22 @@ class LessonUiTest {
         robot.type(KeyCode.ESCAPE);
         assertEquals(List.of("chapter-notes"), nodesShowing(window.getScene().getRoot(), notes),
                 "after the lesson only the editor's field holds them");
+
+        ExportActions export = new ExportActions(model, BackgroundWork.immediate(), () -> null);
+        Path picture = folder.resolve("window.png");
+        robot.interact(() -> export.writeNode(window, picture)); // its status line is in the pictures below
+        robot.interact(() -> export.writeNode(window, picture));
+        int[] withNotes = pixels(picture);
+        TextArea field = robot.lookup("#chapter-notes").queryAs(TextArea.class);
+        robot.interact(() -> field.setText("other notes, longer, on\nthree\nlines"));
+        robot.interact(() -> export.writeNode(window, picture));
+        assertEquals(1.0, field.getOpacity(), 0.0, "the field is shown again after the picture");
+        assertTrue(Arrays.equals(withNotes, pixels(picture)), "a picture of the window leaves the notes out");
+    }
+
+    private static int[] pixels(Path png) throws IOException {
+        BufferedImage picture = ImageIO.read(png.toFile());
+        return picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
     }
 
     /** The ids of the nodes under root whose text (or tooltip) contains the text; a control counts once, not its skin. */

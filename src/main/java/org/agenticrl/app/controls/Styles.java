@@ -50,6 +50,8 @@ public final class Styles {
     public static final String PRESENTER_TIMER = "presenter-timer";
     public static final String PRESENTER_CAPTION = "presenter-caption";
     public static final String PRESENTER_NOTES = "presenter-notes";
+    /** The lesson editor's speaker notes: left blank in every picture of the window. */
+    public static final String SPEAKER_NOTES = "speaker-notes";
 
     // States
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");

@@ -27,7 +27,7 @@ import org.agenticrl.engine.session.Lesson;
  * add this view as a chapter, take this view for the selected chapter, up, down, delete; the selected chapter's title,
  * caption, speaker notes and hidden controls; present and save. A refused title, caption or notes shows its reason and
  * changes nothing. The notes are for the presenter view only: while the lesson is presented (the room sees this
- * window) their field is hidden and empty, and Apply keeps the chapter's notes.
+ * window) their field is hidden and empty, and Apply keeps the chapter's notes; pictures of the window leave it blank.
  */
 public final class LessonEditor extends VBox {
     private final LessonModel lesson;
@@ -85,6 +85,7 @@ public final class LessonEditor extends VBox {
         caption.setWrapText(true);
         caption.setPrefRowCount(5);
         notes.setId("chapter-notes");
+        notes.getStyleClass().add(Styles.SPEAKER_NOTES);
         notes.setPromptText("Speaker notes: only you see them, in the presenter view");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
