@@ -15,11 +15,16 @@ import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.fx.FxRuntime;
 import org.agenticrl.app.fx.RememberedAppearance;
 import org.agenticrl.app.lesson.LessonModel;
+import org.agenticrl.app.presenter.PresenterModel;
+import org.agenticrl.app.presenter.PresenterTimer;
+import org.agenticrl.app.presenter.ScreenChoice;
+import org.agenticrl.app.presenter.Screens;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.RecoveryCopies;
 import org.agenticrl.app.session.SessionFileModel;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.AppIcon;
+import org.agenticrl.app.shell.EscapeOrder;
 import org.agenticrl.app.shell.ExportActions;
 import org.agenticrl.app.shell.FileDialogs;
 import org.agenticrl.app.shell.KeyboardShortcuts;
@@ -62,6 +67,19 @@ public final class AgenticRlApp extends Application {
         return SessionFileModel.read(file);
     }
 
+    /**
+     * Holds the look the command line asks for ({@code --theme}, {@code --text-scale}, already checked) for the whole
+     * run: it says how this hall looks, so a session or a built-in lesson opened later keeps it.
+     */
+    public static void holdCommandLineAppearance(Map<String, String> options, AppearanceModel appearance) {
+        if (options.containsKey("theme")) {
+            appearance.holdTheme("dark".equals(options.get("theme")) ? Theme.DARK : Theme.LIGHT);
+        }
+        if (options.containsKey("text-scale")) {
+            appearance.holdTextScale(Double.parseDouble(options.get("text-scale")));
+        }
+    }
+
     @Override
     public void start(Stage stage) throws ScenarioException {
         Map<String, String> options = getParameters().getNamed();
@@ -71,14 +89,8 @@ public final class AgenticRlApp extends Application {
                 : headStart.seed();
         SessionModel model = new SessionModel(scenario, runtime);
         Preferences preferences = Preferences.userNodeForPackage(AgenticRlApp.class);
-        AppearanceModel appearance = new RememberedAppearance(preferences).load(forThisRun -> {
-            if (options.containsKey("theme")) {
-                forThisRun.themeProperty().set("dark".equals(options.get("theme")) ? Theme.DARK : Theme.LIGHT);
-            }
-            if (options.containsKey("text-scale")) {
-                forThisRun.textScaleProperty().set(Double.parseDouble(options.get("text-scale")));
-            }
-        });
+        AppearanceModel appearance = new RememberedAppearance(preferences).load(forThisRun ->
+                holdCommandLineAppearance(options, forThisRun));
         Thread.setDefaultUncaughtExceptionHandler((thread, problem) -> {
             System.err.println("agentic-rl: unexpected " + problem.getClass().getSimpleName()
                     + (problem.getMessage() == null ? "" : ": " + problem.getMessage()));
@@ -92,7 +104,8 @@ public final class AgenticRlApp extends Application {
         SessionFileModel files = new SessionFileModel(model, appearance, runtime.background(), runtime.recovery(),
                 new RecoveryCopies(RecoveryCopies.defaultFolder()), recent::remember);
         SessionActions sessions = new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage);
-        Scene scene = createScene(stage, model, appearance, recent, runtime.background(), files, sessions);
+        Scene scene = createScene(stage, model, appearance, recent, runtime.background(), files, sessions,
+                Screens.system());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
@@ -115,12 +128,17 @@ public final class AgenticRlApp extends Application {
     /**
      * Builds the window's scene: the views, the theme, the keyboard, the title with the session's file and its
      * unsaved-changes mark, and the question before closing with unsaved changes. Also used by UI tests.
+     *
+     * @param screens where the presenter view and the room's window can go
      */
     public static Scene createScene(Stage stage, SessionModel model, AppearanceModel appearance, RecentFiles recent,
-                                    BackgroundWork background, SessionFileModel files, SessionActions sessions) {
+                                    BackgroundWork background, SessionFileModel files, SessionActions sessions,
+                                    Screens screens) {
         ExportActions export = new ExportActions(model, background, () -> stage);
         LessonModel lesson = new LessonModel(files, background, model::report);
-        MainWindow window = new MainWindow(model, appearance, recent, export, sessions, files::open, lesson);
+        PresenterModel presenter = new PresenterModel(lesson, new PresenterTimer(() -> System.nanoTime() / 1_000_000,
+                FxRuntime.clock()), new ScreenChoice(screens.bounds()));
+        MainWindow window = new MainWindow(model, appearance, recent, export, sessions, files::open, lesson, presenter);
         files.attach(window);
         stage.titleProperty().bind(files.titleProperty());
         stage.setOnCloseRequest(event -> {
@@ -131,7 +149,7 @@ public final class AgenticRlApp extends Application {
         Scene scene = new Scene(window, 1280, 720);
         Stylesheets.bind(scene, appearance);
         KeyboardShortcuts.install(scene, model.playback(), model.training(), window::trainingShown, appearance,
-                window.cheatSheet(), lesson);
+                window.cheatSheet(), lesson, EscapeOrder.of(stage, window, lesson));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         AppIcon.setOn(stage);

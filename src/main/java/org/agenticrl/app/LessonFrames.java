@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -26,6 +27,7 @@ import org.agenticrl.app.common.ModelRuntime;
 import org.agenticrl.app.lesson.BuiltInLessons;
 import org.agenticrl.app.lesson.ChapterCheck;
 import org.agenticrl.app.lesson.LessonModel;
+import org.agenticrl.app.presenter.Screens;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.RecoveryCopies;
 import org.agenticrl.app.session.SessionFileModel;
@@ -147,7 +149,7 @@ public final class LessonFrames {
             Stage stage = new Stage();
             Scene scene = AgenticRlApp.createScene(stage, model, appearance, RecentFiles.keptNowhere(),
                     runtime.background(), files, new SessionActions(files, model.runs(), FileDialogs.system(() -> stage),
-                            stage));
+                            stage), Screens.only(new Rectangle2D(0, 0, request.width(), request.height())));
             stage.setScene(scene);
             stage.setWidth(request.width());
             stage.setHeight(request.height());

@@ -18,9 +18,11 @@ final class AppCommand implements Callable<Integer> {
     static final String OPEN = "--open";
     @Spec
     CommandSpec spec;
-    @Option(names = "--theme", paramLabel = "light|dark", description = "the look to start in (default: the last one used)")
+    @Option(names = "--theme", paramLabel = "light|dark", description = "the look for this run, over the look of any "
+            + "session opened in it; not remembered (default: the last one used)")
     String theme;
-    @Option(names = "--text-scale", paramLabel = "S", description = "text scale, 0.8 to 2 (default: the last one used)")
+    @Option(names = "--text-scale", paramLabel = "S", description = "text scale for this run, 0.8 to 2, over the "
+            + "text scale of any session opened in it; not remembered (default: the last one used)")
     Double textScale;
     @Option(names = "--scenario", paramLabel = "ID|PATH", description = "the scenario to open (default: seed-calculator)")
     String scenario;

@@ -103,7 +103,7 @@ class LessonFocusUiTest {
         robot.interact(() -> {
             window.lessons().addCurrentView();
             window.lessons().stopPointing();
-            assertEquals(Optional.empty(), window.lessons().edit(0, "Long", longest, Set.of()));
+            assertEquals(Optional.empty(), window.lessons().edit(0, "Long", longest, "", Set.of()));
             window.lessons().present();
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -5,18 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.TestRuntime;
 import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.shell.ExportActions;
 import org.agenticrl.app.shell.MainWindow;
+import org.agenticrl.app.shell.ViewFocus;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.agenticrl.engine.session.Lesson;
@@ -34,6 +49,7 @@ class LessonUiTest {
     private final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private MainWindow window;
+    private final AppearanceModel appearance = new AppearanceModel();
 
     @TempDir
     Path folder;
@@ -42,7 +58,7 @@ class LessonUiTest {
     void start(Stage stage) {
         TestRuntime runtime = new TestRuntime();
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
-        window = fixture.show(stage, model, new AppearanceModel(), runtime.runtime.background());
+        window = fixture.show(stage, model, appearance, runtime.runtime.background());
     }
 
     @AfterEach
@@ -147,5 +163,90 @@ class LessonUiTest {
         assertEquals(saved, fixture.files.lessonProperty().get());
         assertEquals(List.of("Chapter 2", "Bars"), window.lessons().chapters().stream().map(Lesson.Chapter::title)
                 .toList());
+    }
+
+    @Test
+    void aChapterRecordsTheViewOnScreenNotTheOneAskedFor(FxRobot robot) {
+        robot.interact(() -> window.focus(ViewFocus.ALL));
+        assertEquals(ViewFocus.ALL, window.shownViews(), "at 1.0 the three views fit 1280 px");
+        robot.clickOn("#menu-lessons").clickOn("#menu-add-chapter");
+        assertEquals("all", chapter(0).view().maximised());
+
+        robot.interact(() -> {
+            appearance.textScaleProperty().set(1.6);
+            window.focus(ViewFocus.TOKENS);
+            window.focus(ViewFocus.ALL);
+        });
+        assertEquals("all", window.maximised(), "all three were asked for");
+        assertEquals(ViewFocus.TOKENS, window.shownViews(), "but at 1.6 only the token distribution fits");
+        robot.clickOn("#menu-lessons").clickOn("#menu-add-chapter");
+        assertEquals("tokens", chapter(1).view().maximised());
+
+        robot.interact(() -> {
+            window.focus(ViewFocus.OBJECTIVE);
+            window.lessons().present();
+            window.lessons().jump(1);
+        });
+        assertEquals(ViewFocus.TOKENS, window.shownViews(), "presenting the chapter shows what its author saw");
+    }
+
+    @Test
+    void speakerNotesAreWrittenInTheEditorAndNeverShownToTheRoom(FxRobot robot) throws IOException {
+        String notes = "Ask the room which token comes next";
+        robot.clickOn("#menu-lessons").clickOn("#menu-add-chapter");
+        robot.interact(() -> window.lessons().editingProperty().set(true));
+        robot.clickOn("#chapter-notes").write(notes);
+        robot.clickOn("#chapter-apply");
+        assertEquals(notes, chapter(0).notes());
+
+        robot.interact(() -> robot.lookup("#chapter-notes").queryAs(TextArea.class)
+                .setText("line\n".repeat(Lesson.MAX_NOTES_LINES + 1)));
+        robot.clickOn("#chapter-apply");
+        assertEquals("Notes: has 21 lines; at most 20", text(robot, "#lesson-problem"));
+        assertEquals(notes, chapter(0).notes(), "refused notes change nothing");
+
+        robot.interact(() -> window.lessons().present());
+        assertEquals(List.of(), nodesShowing(window.getScene().getRoot(), notes), "while presenting, no node holds the notes");
+        assertFalse(robot.lookup("#chapter-notes").query().isVisible());
+        robot.clickOn("#chapter-apply");
+        assertEquals(notes, chapter(0).notes(), "Apply while presenting keeps the notes it does not show");
+
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(List.of("chapter-notes"), nodesShowing(window.getScene().getRoot(), notes),
+                "after the lesson only the editor's field holds them");
+
+        ExportActions export = new ExportActions(model, BackgroundWork.immediate(), () -> null);
+        Path picture = folder.resolve("window.png");
+        robot.interact(() -> export.writeNode(window, picture)); // its status line is in the pictures below
+        robot.interact(() -> export.writeNode(window, picture));
+        int[] withNotes = pixels(picture);
+        TextArea field = robot.lookup("#chapter-notes").queryAs(TextArea.class);
+        robot.interact(() -> field.setText("other notes, longer, on\nthree\nlines"));
+        robot.interact(() -> export.writeNode(window, picture));
+        assertEquals(1.0, field.getOpacity(), 0.0, "the field is shown again after the picture");
+        assertTrue(Arrays.equals(withNotes, pixels(picture)), "a picture of the window leaves the notes out");
+    }
+
+    private static int[] pixels(Path png) throws IOException {
+        BufferedImage picture = ImageIO.read(png.toFile());
+        return picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+    }
+
+    /** The ids of the nodes under root whose text (or tooltip) contains the text; a control counts once, not its skin. */
+    static List<String> nodesShowing(Parent root, String text) {
+        List<String> found = new ArrayList<>();
+        for (Node child : root.getChildrenUnmodifiable()) {
+            String shown = child instanceof Labeled labeled ? labeled.getText()
+                    : child instanceof TextInputControl input ? input.getText()
+                    : child instanceof Text run ? run.getText() : null;
+            Tooltip tip = child instanceof Control control ? control.getTooltip() : null;
+            if ((shown != null && shown.contains(text)) || (tip != null && tip.getText().contains(text))) {
+                found.add(child.getId());
+            }
+            if (child instanceof Parent parent && !(child instanceof TextInputControl) && !(child instanceof Labeled)) {
+                found.addAll(nodesShowing(parent, text));
+            }
+        }
+        return found;
     }
 }

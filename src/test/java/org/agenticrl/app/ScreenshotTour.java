@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.TestRuntime;
+import org.agenticrl.app.presenter.Screens;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.RecoveryCopies;
 import org.agenticrl.app.session.SessionFileModel;
@@ -58,7 +59,8 @@ class ScreenshotTour {
             SessionFileModel files = new SessionFileModel(model, appearance, BackgroundWork.immediate(),
                     runtime.recoveryClock, RecoveryCopies.none(), path -> { });
             Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
-                    BackgroundWork.immediate(), files, new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage));
+                    BackgroundWork.immediate(), files, new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage),
+                Screens.system());
             stage.setScene(scene);
             stage.setWidth(width);
             stage.setHeight(height);
@@ -164,6 +166,55 @@ class ScreenshotTour {
                             ((org.agenticrl.app.shell.MainWindow) stage.getScene().getRoot()).lessons();
                     lesson.openBuiltIn(org.agenticrl.app.lesson.BuiltInLessons.ALL.get(0));
                     lesson.jump(10);
+                });
+            }
+        }
+    }
+
+    /**
+     * The presenter view (chapter 2 of the seed lesson, with notes, 12:34 on the timer) and the lesson editor with its
+     * notes field, at 1280×720 ×1.0 and ×1.6 and 1920×1080 ×2.0, both themes:
+     * {@code mvn test -Dtest=ScreenshotTour#presenterTour -Dtour.dir=DIR}.
+     */
+    @Test
+    void presenterTour(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        double[][] sizes = {{1280, 720, 1.0}, {1280, 720, 1.6}, {1920, 1080, 2.0}};
+        for (Theme theme : Theme.values()) {
+            for (double[] size : sizes) {
+                open(robot, size[0], size[1], theme);
+                String name = (int) size[0] + "-x" + size[2] + "-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+                MainWindow window = (MainWindow) stage.getScene().getRoot();
+                org.agenticrl.app.lesson.LessonModel lesson = window.lessons();
+                long[] now = {0};
+                org.agenticrl.app.common.ManualClock clock = new org.agenticrl.app.common.ManualClock();
+                Stage presenter = org.testfx.util.WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Stage>) Stage::new).get();
+                robot.interact(() -> {
+                    appearance.textScaleProperty().set(size[2]);
+                    lesson.openBuiltIn(org.agenticrl.app.lesson.BuiltInLessons.ALL.get(0));
+                    lesson.jump(1);
+                    var chapter = lesson.chapters().get(1);
+                    lesson.edit(1, chapter.title(), chapter.caption(), "Ask first: why is finish( as likely as "
+                            + "calculate( here?\nPoint at the two bars, 40.0 % each.\nThen: the log-probabilities "
+                            + "are what L_RL pushes on; keep the number -0.92 on the board.", chapter.view().hidden());
+                    var model = new org.agenticrl.app.presenter.PresenterModel(lesson,
+                            new org.agenticrl.app.presenter.PresenterTimer(() -> now[0], clock),
+                            new org.agenticrl.app.presenter.ScreenChoice(javafx.collections.FXCollections
+                                    .observableArrayList()));
+                    lesson.leave();
+                    lesson.present();
+                    now[0] = 754_000;
+                    clock.tick(1);
+                    Scene scene = new Scene(new org.agenticrl.app.presenter.PresenterView(model), size[0], size[1]);
+                    org.agenticrl.app.theme.Stylesheets.bind(scene, appearance);
+                    presenter.setScene(scene);
+                    presenter.show();
+                });
+                shoot(robot, "presenter-" + name, presenter.getScene());
+                robot.interact(presenter::hide);
+                shoot(robot, "editor-" + name, m -> {
+                    lesson.leave();
+                    lesson.editingProperty().set(true);
                 });
             }
         }

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.ManualClock;
+import org.agenticrl.app.presenter.Screens;
 import org.agenticrl.app.session.RecoveryCopies;
 import org.agenticrl.app.session.SessionFileModel;
 import org.agenticrl.app.shell.FileDialogs;
@@ -26,6 +27,8 @@ import org.agenticrl.app.theme.AppearanceModel;
 final class WindowFixture {
     private final Preferences preferences = Preferences.userRoot().node("agentic-rl-test-" + UUID.randomUUID());
     final RecentFiles recent = new RecentFiles(preferences);
+    /** The screens the window may use; null: the system's (headless has one). */
+    Screens screens;
     /** What the next file dialog answers; null: the user cancels. */
     Path nextFile;
     SessionFileModel files;
@@ -57,7 +60,7 @@ final class WindowFixture {
                     ManualClock recoveryClock, RecoveryCopies recovery) {
         files = new SessionFileModel(model, appearance, background, recoveryClock, recovery, recent::remember);
         Scene scene = AgenticRlApp.createScene(stage, model, appearance, recent, background, files,
-                new SessionActions(files, model.runs(), dialogs, stage));
+                new SessionActions(files, model.runs(), dialogs, stage), screens == null ? Screens.system() : screens);
         stage.setScene(scene);
         stage.show();
         stage.requestFocus();

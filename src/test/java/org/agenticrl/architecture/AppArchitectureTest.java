@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class AppArchitectureTest {
     private static final String APP = "org.agenticrl.app";
     private static final List<String> FEATURES = List.of("episode", "distribution", "objective", "training", "scenario",
-            "sweep", "lesson", "glossary", "runs");
+            "sweep", "lesson", "presenter", "glossary", "runs");
     private static final String[] SHARED = {APP + ".common..", APP + ".controls..", APP + ".chart..", APP + ".theme.."};
     private static final String[] SCENE_GRAPH = {"javafx.scene..", "javafx.stage..", "javafx.embed..", "org.jfree..",
         "org.controlsfx..", "atlantafx.."};
@@ -64,7 +64,7 @@ class AppArchitectureTest {
         noClasses().that().resideInAnyPackage(SHARED)
                 .should().dependOnClassesThat().resideInAnyPackage(APP + ".episode..", APP + ".distribution..",
                         APP + ".objective..", APP + ".training..", APP + ".scenario..", APP + ".sweep..",
-                        APP + ".lesson..", APP + ".glossary..", APP + ".runs..", APP + ".session..",
+                        APP + ".lesson..", APP + ".presenter..", APP + ".glossary..", APP + ".runs..", APP + ".session..",
                         APP + ".shell..", APP + ".bench..", APP + ".fx..")
                 .check(MAIN);
     }

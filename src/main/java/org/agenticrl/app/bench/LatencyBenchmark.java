@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.agenticrl.app.AgenticRlApp;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.fx.FxRuntime;
+import org.agenticrl.app.presenter.Screens;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.common.ModelRuntime;
 import org.agenticrl.app.session.RecoveryCopies;
@@ -63,7 +64,8 @@ public final class LatencyBenchmark extends Application {
         SessionFileModel files = new SessionFileModel(model, appearance, BackgroundWork.immediate(), runtime.recovery(),
                 RecoveryCopies.none(), path -> { });
         Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
-                BackgroundWork.immediate(), files, new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage));
+                BackgroundWork.immediate(), files, new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage),
+                Screens.system());
         Slider slider = ((MainWindow) scene.getRoot()).objective().lambda1Field().slider();
         int tokens = model.episode().trajectory().steps().get(0).generation().steps().size();
         workloads = List.of(

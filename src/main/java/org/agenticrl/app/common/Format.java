@@ -111,6 +111,19 @@ public final class Format {
         return minus(String.format(Locale.ROOT, "%,d", Math.round(value)));
     }
 
+    /** A stretch of time as a clock shows it, whole seconds: "0:07", "12:34", "1:02:03"; below zero is "0:00". */
+    public static String duration(long millis) {
+        long seconds = Math.max(0, millis) / 1000;
+        long hours = seconds / 3600;
+        long minutes = seconds / 60 % 60;
+        String clock = twoDigits(seconds % 60);
+        return hours > 0 ? hours + ":" + twoDigits(minutes) + ":" + clock : minutes + ":" + clock;
+    }
+
+    private static String twoDigits(long value) {
+        return value < 10 ? "0" + value : Long.toString(value);
+    }
+
     /** The value as a text field shows it for editing: fixed decimals (whole numbers in full), ASCII minus, parseable back. */
     public static String editable(double value, int decimals) {
         return (decimals == 0 ? whole(value) : fixed(value, decimals)).replace('\u2212', '-');

@@ -47,6 +47,12 @@ public final class Styles {
     public static final String VIEW_SWITCHER = "view-switcher";
     public static final String RESET_ZOOM = "reset-zoom";
     public static final String TOOL_PAGE = "tool-page";
+    public static final String PRESENTER = "presenter";
+    public static final String PRESENTER_TIMER = "presenter-timer";
+    public static final String PRESENTER_CAPTION = "presenter-caption";
+    public static final String PRESENTER_NOTES = "presenter-notes";
+    /** The lesson editor's speaker notes: left blank in every picture of the window. */
+    public static final String SPEAKER_NOTES = "speaker-notes";
 
     // States
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");

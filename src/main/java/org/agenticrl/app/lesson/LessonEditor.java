@@ -25,13 +25,16 @@ import org.agenticrl.engine.session.Lesson;
 /**
  * Writing a lesson in the window, docked at its right edge: the lesson's title, its chapters (select one to show it),
  * add this view as a chapter, take this view for the selected chapter, up, down, delete; the selected chapter's title,
- * caption and hidden controls; present and save. A refused title or caption shows its reason and changes nothing.
+ * caption, speaker notes and hidden controls; present and save. A refused title, caption or notes shows its reason and
+ * changes nothing. The notes are for the presenter view only: while the lesson is presented (the room sees this
+ * window) their field is hidden and empty, and Apply keeps the chapter's notes; pictures of the window leave it blank.
  */
 public final class LessonEditor extends VBox {
     private final LessonModel lesson;
     private final ListView<Lesson.Chapter> list = new ListView<>();
     private final TextField chapterTitle = new TextField();
     private final TextArea caption = new TextArea();
+    private final TextArea notes = new TextArea();
     private final Map<HideableControl, CheckBox> hides = new EnumMap<>(HideableControl.class);
     private final Label problem = new Label();
     private boolean syncing;
@@ -81,6 +84,16 @@ public final class LessonEditor extends VBox {
         caption.setPromptText("A few lines for the room; *word* is emphasised");
         caption.setWrapText(true);
         caption.setPrefRowCount(5);
+        notes.setId("chapter-notes");
+        notes.getStyleClass().add(Styles.SPEAKER_NOTES);
+        notes.setPromptText("Speaker notes: only you see them, in the presenter view");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(4);
+        Label notesLabel = new Label("Speaker notes");
+        notesLabel.setTooltip(new Tooltip("Shown only in the presenter view, never to the room"));
+        Styles.showWhen(notesLabel, lesson.presentingProperty().not());
+        Styles.showWhen(notes, lesson.presentingProperty().not());
+        lesson.presentingProperty().addListener((o, was, presenting) -> showNotes());
         FlowPane hidden = new FlowPane(8, 4);
         for (HideableControl control : HideableControl.values()) {
             CheckBox box = new CheckBox(control.id());
@@ -94,7 +107,7 @@ public final class LessonEditor extends VBox {
         problem.getStyleClass().add(Styles.FIELD_ERROR);
         Styles.showWhen(problem, problem.textProperty().isNotEmpty());
         FlowPane finish = new FlowPane(6, 6,
-                button("Apply", "chapter-apply", "Keep this title, caption and the hidden controls",
+                button("Apply", "chapter-apply", "Keep this title, caption, notes and the hidden controls",
                         () -> withSelected(this::apply)),
                 button("Present", "lesson-present", "Present the lesson from the selected chapter (F5)",
                         lesson::present),
@@ -102,7 +115,8 @@ public final class LessonEditor extends VBox {
                 button("Close", "lesson-close", "Close the editor", () -> lesson.editingProperty().set(false)));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(Labels.title("Lesson"), lessonTitle, list, commands, new Label("Chapter title"),
-                chapterTitle, new Label("Caption"), caption, new Label("Hidden from the room"), hidden, problem, finish);
+                chapterTitle, new Label("Caption"), caption, notesLabel, notes, new Label("Hidden from the room"), hidden,
+                problem, finish);
         Styles.showWhen(this, lesson.editingProperty());
         select();
     }
@@ -116,11 +130,13 @@ public final class LessonEditor extends VBox {
                 Lesson.Chapter chapter = lesson.chapters().get(index);
                 chapterTitle.setText(chapter.title());
                 caption.setText(chapter.caption());
+                showNotes();
                 hides.forEach((control, box) -> box.setSelected(chapter.view().hidden().contains(control)));
             } else {
                 list.getSelectionModel().clearSelection();
                 chapterTitle.clear();
                 caption.clear();
+                notes.clear();
                 hides.values().forEach(box -> box.setSelected(false));
             }
         } finally {
@@ -135,7 +151,14 @@ public final class LessonEditor extends VBox {
                 hidden.add(control);
             }
         });
-        report(lesson.edit(index, chapterTitle.getText(), caption.getText(), hidden));
+        String keptNotes = lesson.presentingProperty().get() ? lesson.chapters().get(index).notes() : notes.getText();
+        report(lesson.edit(index, chapterTitle.getText(), caption.getText(), keptNotes, hidden));
+    }
+
+    private void showNotes() {
+        int index = lesson.currentProperty().get();
+        boolean shown = !lesson.presentingProperty().get() && index < lesson.chapters().size();
+        notes.setText(shown ? lesson.chapters().get(index).notes() : "");
     }
 
     private void withSelected(java.util.function.IntConsumer action) {

@@ -5,12 +5,16 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.agenticrl.app.controls.Menus;
 
-/** The Lessons menu: the built-in lessons, present and leave, add this view as a chapter, and the editor. */
+/**
+ * The Lessons menu: the built-in lessons, present, the presenter view and leave, add this view as a chapter, and the
+ * editor.
+ */
 public final class LessonMenu {
     private LessonMenu() {
     }
 
-    public static Menu of(LessonModel lesson) {
+    /** @param presenterView opens the presenter view (for a lecture with a second screen) */
+    public static Menu of(LessonModel lesson, MenuItem presenterView) {
         Menu builtIns = new Menu("Built-in lessons");
         builtIns.setId("built-in-lessons");
         for (BuiltInLessons.Entry entry : BuiltInLessons.ALL) {
@@ -27,7 +31,7 @@ public final class LessonMenu {
         MenuItem edit = Menus.item("Edit the lesson\u2026", "Shortcut+L", () -> lesson.editingProperty().set(
                 !lesson.editingProperty().get()));
         edit.setId("menu-edit-lesson");
-        Menu menu = new Menu("_Lessons", null, builtIns, new SeparatorMenuItem(), present, leave,
+        Menu menu = new Menu("_Lessons", null, builtIns, new SeparatorMenuItem(), present, presenterView, leave,
                 new SeparatorMenuItem(), add, edit);
         menu.setId("menu-lessons");
         return menu;

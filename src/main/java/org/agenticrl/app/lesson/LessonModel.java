@@ -87,13 +87,17 @@ public final class LessonModel {
 
     // Presenting
 
-    /** Presents the lesson from the current chapter; with no chapters, says how to add one. */
+    /**
+     * Presents the lesson from the current chapter (no longer waiting for a click on evidence); with no chapters, says
+     * how to add one.
+     */
     public void present() {
         if (chapters.isEmpty()) {
             report.accept(StatusMessage.error("This session has no lesson yet: add a chapter with Lessons \u25b8 Add "
                     + "this view as a chapter, or open a built-in lesson"));
             return;
         }
+        pointing.set(false);
         presenting.set(true);
         show(current.get());
     }
@@ -158,8 +162,8 @@ public final class LessonModel {
         next.add(at, new Lesson.Chapter("Chapter " + (chapters.size() + 1), NEW_CAPTION, files.currentView(hide)));
         change(next, at);
         pointing.set(true);
-        report.accept(StatusMessage.info("Added chapter " + (at + 1) + " of " + next.size() + ": click what its caption "
-                + "will talk about (a token bar, a step card, a chip, a row, a term, a chart), or press Escape"));
+        report.accept(StatusMessage.info("Added chapter " + (at + 1) + " of " + next.size() + ": click what its "
+                + "caption will talk about (a token bar, a step card, a chip, a row, a term, a chart), or press Escape"));
     }
 
     /**
@@ -190,7 +194,7 @@ public final class LessonModel {
         pointing.set(false);
     }
 
-    /** Makes chapter index show what the window shows now; its title, caption and hidden controls stay. */
+    /** Makes chapter index show what the window shows now; its title, caption, notes and hidden controls stay. */
     public void replaceView(int index) {
         List<Lesson.Chapter> next = new ArrayList<>(chapters);
         Lesson.Chapter old = next.get(index);
@@ -199,18 +203,21 @@ public final class LessonModel {
     }
 
     /**
-     * Changes a chapter's title, caption and hidden controls, or says why not (and changes nothing).
+     * Changes a chapter's title, caption, speaker notes and hidden controls, or says why not (and changes nothing).
      *
+     * @param newNotes empty for none
      * @return the problem, e.g. "Caption: has 9 lines; at most 6"
      */
-    public Optional<String> edit(int index, String newTitle, String newCaption, Set<HideableControl> hide) {
+    public Optional<String> edit(int index, String newTitle, String newCaption, String newNotes,
+                                 Set<HideableControl> hide) {
         Optional<String> problem = Lesson.titleProblem(newTitle).map(reason -> "Title: " + reason)
-                .or(() -> Lesson.captionProblem(newCaption).map(reason -> "Caption: " + reason));
+                .or(() -> Lesson.captionProblem(newCaption).map(reason -> "Caption: " + reason))
+                .or(() -> Lesson.notesProblem(newNotes).map(reason -> "Notes: " + reason));
         if (problem.isEmpty()) {
             List<Lesson.Chapter> next = new ArrayList<>(chapters);
             Lesson.View view = next.get(index).view();
             next.set(index, new Lesson.Chapter(newTitle.strip(), newCaption.strip(), view.withHidden(hide),
-                    next.get(index).focus()));
+                    next.get(index).focus(), newNotes.strip()));
             change(next, index);
         }
         return problem;

@@ -81,7 +81,7 @@ final class SessionSnapshot {
 
     /** What the window shows now, as a lesson chapter's view with these controls hidden. */
     Lesson.View view(Set<HideableControl> hidden) {
-        return new Lesson.View(window.tab(), window.maximised(), model.playback().cursorProperty().get(), selection(),
+        return new Lesson.View(window.tab(), window.shownView(), model.playback().cursorProperty().get(), selection(),
                 lossPanel(), hidden, model.training().trainedUpdates());
     }
 
@@ -195,8 +195,7 @@ final class SessionSnapshot {
         model.selection().sortByProbabilityProperty().set(document.selection().sortByProbability());
         model.selection().select(document.selection().step(), document.selection().token());
         SessionDocument.Window shown = document.window();
-        appearance.themeProperty().set(Theme.valueOf(shown.theme().toUpperCase(Locale.ROOT)));
-        appearance.textScaleProperty().set(shown.textScale());
+        appearance.showSaved(Theme.valueOf(shown.theme().toUpperCase(Locale.ROOT)), shown.textScale());
         window.maximise(shown.maximised());
         window.showTab(shown.tab());
     }

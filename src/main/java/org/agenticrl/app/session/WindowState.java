@@ -14,7 +14,17 @@ public interface WindowState {
     /** The tab ids; "comparison" exists only for a scenario with a traditional model. */
     List<String> TABS = List.of("episode", "training", "sweep", "comparison");
 
+    /** The view the user asked to maximise, one of {@link #VIEWS}: what a session keeps. */
     String maximised();
+
+    /**
+     * The view on screen, one of {@link #VIEWS}: the one maximised, or the single view the window falls back to
+     * when "all" was asked for and the three do not fit its width at its text size. What a lesson chapter records,
+     * so that presenting it shows what its author saw.
+     */
+    default String shownView() {
+        return maximised();
+    }
 
     /** @param view one of {@link #VIEWS} */
     void maximise(String view);

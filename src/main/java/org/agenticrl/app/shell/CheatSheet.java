@@ -13,7 +13,8 @@ public final class CheatSheet extends StackPane {
     private static final String[][] KEYS = {
         {"Space", "play / pause the episode (on the Training tab: training; in a lesson: the next chapter)"},
         {"Page Down  /  Page Up", "in a lesson: the next / previous chapter (also Space / Backspace)"},
-        {"F5  /  Escape", "present the lesson / leave lesson mode"},
+        {"F5", "present the lesson"},
+        {"Escape", "close what is open, one per press: a menu, this sheet, full screen; then leave lesson mode"},
         {"Ctrl + Shift + A  /  Ctrl + L", "add this view as a chapter / edit the lesson"},
         {"\u2192  /  \u2190", "step forward / back one token"},
         {"End", "show the whole episode"},

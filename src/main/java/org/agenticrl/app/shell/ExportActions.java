@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Dimension2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.transform.Transform;
@@ -22,6 +24,7 @@ import org.agenticrl.app.chart.ChartSvg;
 import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.StatusMessage;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.Trajectory;
@@ -66,7 +69,7 @@ public final class ExportActions {
 
     /** Puts a picture of the node at twice its size on the clipboard; call on the FX thread. */
     public void copyNode(Node node, String name) {
-        copy(node.snapshot(doubled(), null), name);
+        copy(picture(node), name);
     }
 
     /** Puts the chart, re-drawn at twice the size it has on screen, on the clipboard; call on the FX thread. */
@@ -119,8 +122,22 @@ public final class ExportActions {
 
     /** Saves a picture of the node at twice its size; call on the FX thread. */
     public void writeNode(Node node, Path path) {
-        BufferedImage picture = SwingFXUtils.fromFXImage(node.snapshot(doubled(), null), null);
+        BufferedImage picture = SwingFXUtils.fromFXImage(picture(node), null);
         write(path, () -> ImageIO.write(picture, "png", path.toFile()));
+    }
+
+    /** The node at twice its size, with every speaker-notes node in it left blank: notes never leave the app. */
+    private static WritableImage picture(Node node) {
+        List<Node> notes = List.copyOf(node.lookupAll("." + Styles.SPEAKER_NOTES));
+        List<Double> opacities = notes.stream().map(Node::getOpacity).toList();
+        notes.forEach(hidden -> hidden.setOpacity(0));
+        try {
+            return node.snapshot(doubled(), null);
+        } finally {
+            for (int i = 0; i < notes.size(); i++) {
+                notes.get(i).setOpacity(opacities.get(i));
+            }
+        }
     }
 
     /** Saves the chart drawn at twice the size it has on screen; call on the FX thread. */

@@ -15,11 +15,11 @@ import org.agenticrl.app.training.TrainingStatus;
 
 /**
  * The lecture keys: while a lesson is presented Page Down or Space the next chapter, Page Up or Backspace the previous
- * one, C folds the caption band to its title line (and back) and Escape leaves lesson mode (after the chapter's
- * evidence was picked: Escape first stops waiting for that click); otherwise Space play/pause (of training, on the Training tab), Right/Left step, End show all, R reset, F1 or ? the cheat sheet (Escape
- * closes it), and Ctrl with +, =, - or 0 for the text size on any keyboard layout. Plain keys never fire while
- * the user types in a text field, and the arrows stay with a focused slider. Other Ctrl keys and F11 are menu
- * accelerators.
+ * one, and C folds the caption band to its title line (and back); otherwise Space play/pause (of training, on the
+ * Training tab), Right/Left step, End show all, R reset; F1 or ? the cheat sheet; Escape closes the innermost thing
+ * open ({@link EscapeOrder}); and Ctrl with +, =, - or 0 for the text size on any keyboard layout. Plain keys never
+ * fire while the user types in a text field, and the arrows stay with a focused slider. Other Ctrl keys and F11 are
+ * menu accelerators.
  */
 public final class KeyboardShortcuts {
     private KeyboardShortcuts() {
@@ -30,7 +30,7 @@ public final class KeyboardShortcuts {
      */
     public static void install(Scene scene, PlaybackModel playback, TrainingModel training,
                                BooleanSupplier trainingShown, AppearanceModel appearance, CheatSheet cheatSheet,
-                               LessonModel lesson) {
+                               LessonModel lesson, EscapeOrder escape) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isShortcutDown() && zoom(event.getCode(), appearance)) {
                 event.consume();
@@ -45,11 +45,7 @@ public final class KeyboardShortcuts {
             if (code == KeyCode.F1) {
                 cheatSheet.toggle();
                 event.consume();
-            } else if (code == KeyCode.ESCAPE && cheatSheet.isVisible()) {
-                cheatSheet.setVisible(false);
-                event.consume();
-            } else if (code == KeyCode.ESCAPE && lesson.pointingProperty().get()) {
-                lesson.stopPointing();
+            } else if (code == KeyCode.ESCAPE && escape.closeInnermost()) {
                 event.consume();
             } else if (!typing && lesson.presentingProperty().get() && lessonKey(code, lesson)) {
                 event.consume();
@@ -72,7 +68,6 @@ public final class KeyboardShortcuts {
         switch (code) {
             case PAGE_DOWN, SPACE -> lesson.next();
             case PAGE_UP, BACK_SPACE -> lesson.previous();
-            case ESCAPE -> lesson.leave();
             case C -> lesson.toggleCaption();
             default -> {
                 return false;

@@ -36,6 +36,9 @@ import org.agenticrl.app.lesson.LessonEditor;
 import org.agenticrl.app.lesson.LessonMenu;
 import org.agenticrl.app.lesson.LessonModel;
 import org.agenticrl.app.objective.ObjectivePanel;
+import org.agenticrl.app.presenter.PresenterMenu;
+import org.agenticrl.app.presenter.PresenterModel;
+import org.agenticrl.app.presenter.PresenterWindow;
 import org.agenticrl.app.runs.RunOpeningBar;
 import org.agenticrl.app.runs.RunView;
 import org.agenticrl.app.scenario.RecentFiles;
@@ -74,14 +77,16 @@ public final class MainWindow extends StackPane implements WindowState {
     private final Lazy<GlossaryModel> glossaryModel;
     private final Lazy<ToolWindow> glossaryWindow;
     private final Lazy<ToolWindow> aboutWindow;
+    private final Lazy<PresenterWindow> presenterWindow;
 
 
     /**
      * @param openFile opens a recent file: a session or a scenario
      * @param lesson the session's lesson: its band, editor, menu and hidden controls
+     * @param presenter the lesson's presenter view, for a lecture with a second screen
      */
     public MainWindow(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export,
-                      SessionActions sessions, Consumer<Path> openFile, LessonModel lesson) {
+                      SessionActions sessions, Consumer<Path> openFile, LessonModel lesson, PresenterModel presenter) {
         setId("main-window");
         timeline = new TimelineView(model.episode(), model.playback(), model.selection(),
                 new ScenarioPicker(model.scenarios()));
@@ -135,7 +140,9 @@ public final class MainWindow extends StackPane implements WindowState {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         BorderPane main = new BorderPane(new VBox(banner, new RunOpeningBar(model.runs()), tabs));
         MenuBar menus = new MainMenus(model, appearance, recent, export, this, sessions, openFile).build();
-        menus.getMenus().add(menus.getMenus().size() - 1, LessonMenu.of(lesson));
+        presenterWindow = new Lazy<>(() -> new PresenterWindow(presenter, (Stage) getScene().getWindow(), appearance));
+        menus.getMenus().add(menus.getMenus().size() - 1, LessonMenu.of(lesson,
+                PresenterMenu.item(presenter, () -> presenterWindow.get().open())));
         main.setTop(menus);
         lessons = lesson;
         band = new LessonBand(lesson);
@@ -199,6 +206,11 @@ public final class MainWindow extends StackPane implements WindowState {
         aboutWindow.get().show(getScene() == null ? null : getScene().getWindow());
     }
 
+    /** The presenter view's window (made now if it was never opened). */
+    public Stage presenterWindow() {
+        return presenterWindow.get().stage();
+    }
+
     /** The glossary's list and the entry it shows. */
     public GlossaryModel glossary() {
         return glossaryModel.get();
@@ -243,6 +255,11 @@ public final class MainWindow extends StackPane implements WindowState {
     }
 
     /** As a lesson's chapter asks: all three where they do not fit falls back to one view without a word. */
+    @Override
+    public String shownView() {
+        return shownViews().name().toLowerCase(Locale.ROOT);
+    }
+
     @Override
     public void maximise(String view) {
         columns.layoutModel().request(ViewFocus.valueOf(view.toUpperCase(Locale.ROOT)));

@@ -18,6 +18,9 @@ public record Lesson(String title, List<Chapter> chapters) {
     /** The longest caption, in characters and in lines: a few lines the back row can read. */
     public static final int MAX_CAPTION = 600;
     public static final int MAX_CAPTION_LINES = 6;
+    /** The longest speaker notes, in characters and in lines: what a lecturer glances at. */
+    public static final int MAX_NOTES = 2000;
+    public static final int MAX_NOTES_LINES = 20;
 
     public Lesson {
         chapters = List.copyOf(chapters);
@@ -36,6 +39,14 @@ public record Lesson(String title, List<Chapter> chapters) {
         return textProblem(caption, MAX_CAPTION, MAX_CAPTION_LINES);
     }
 
+    /**
+     * Why notes cannot be a chapter's: longer than {@link #MAX_NOTES} or {@link #MAX_NOTES_LINES}. Empty notes are
+     * none.
+     */
+    public static Optional<String> notesProblem(String notes) {
+        return notes.isBlank() ? Optional.empty() : textProblem(notes, MAX_NOTES, MAX_NOTES_LINES);
+    }
+
     private static Optional<String> textProblem(String text, int maxChars, int maxLines) {
         if (text == null || text.isBlank()) {
             return Optional.of("is empty");
@@ -52,26 +63,31 @@ public record Lesson(String title, List<Chapter> chapters) {
 
     /**
      * One chapter: what it is called, the caption shown under the window (plain text; {@code *word*} is emphasised),
-     * the view it shows and what in that view the caption talks about (none: the chapter points at nothing).
+     * the view it shows, what in that view the caption talks about (none: the chapter points at nothing) and the
+     * lecturer's notes.
+     *
+     * @param notes the lecturer's speaker notes, plain text, shown only in the presenter view (never to the room);
+     *              empty for none
      */
-    public record Chapter(String title, String caption, View view, Optional<Focus> focus) {
+    public record Chapter(String title, String caption, View view, Optional<Focus> focus, String notes) {
         public Chapter {
             focus = focus == null ? Optional.empty() : focus;
+            notes = notes == null ? "" : notes;
         }
 
-        /** A chapter that points at nothing in particular. */
+        /** A chapter that points at nothing in particular, without speaker notes. */
         public Chapter(String title, String caption, View view) {
-            this(title, caption, view, Optional.empty());
+            this(title, caption, view, Optional.empty(), "");
         }
 
-        /** This chapter showing another view; its title, caption and focus stay. */
+        /** This chapter showing another view; its title, caption, focus and notes stay. */
         public Chapter withView(View other) {
-            return new Chapter(title, caption, other, focus);
+            return new Chapter(title, caption, other, focus, notes);
         }
 
         /** This chapter pointing at focus (empty: at nothing). */
         public Chapter withFocus(Optional<Focus> other) {
-            return new Chapter(title, caption, view, other);
+            return new Chapter(title, caption, view, other, notes);
         }
     }
 

@@ -148,13 +148,14 @@ public record SessionFile(Integer schemaVersion, String format, ScenarioSpec sce
      * A chapter: its title, its caption (plain text, a few lines; {@code *word*} is emphasised) and what it shows:
      * {@code tab} and {@code maximised} as in {@link WindowSpec}, {@code position} the beats revealed, the selected
      * token, the loss panel, and {@code hidden} the ids of the controls hidden from the room (see {@link
-     * HideableControl}; absent: none), {@code focus} what the caption talks about (absent: nothing in particular) and
+     * HideableControl}; absent: none), {@code focus} what the caption talks about (absent: nothing in particular),
      * {@code trainedUpdates} the policy shown: the pre-trained one trained that many updates with the session's
-     * training settings (absent: the policy as it is).
+     * training settings (absent: the policy as it is), and {@code notes} the lecturer's speaker notes (plain text,
+     * optional, written only when there are some).
      */
     public record ChapterSpec(String title, String caption, String tab, String maximised, Integer position,
                               SelectionSpec selection, LossPanelSpec loss, List<String> hidden, FocusSpec focus,
-                              Integer trainedUpdates) {
+                              Integer trainedUpdates, String notes) {
     }
 
     /**

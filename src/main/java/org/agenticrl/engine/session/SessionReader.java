@@ -93,12 +93,14 @@ final class SessionReader {
                 throw fields.refuse(path, "'" + ids.get(i) + "' is listed twice");
             }
         }
+        String notes = spec.notes() == null || spec.notes().isBlank() ? ""
+                : text(spec.notes(), at + ".notes", Lesson.notesProblem(spec.notes()));
         return new Lesson.Chapter(title, caption, new Lesson.View(fields.need(spec.tab(), at + ".tab"),
                 fields.need(spec.maximised(), at + ".maximised"), fields.whole(spec.position(), at + ".position", 0),
                 selection(fields.need(spec.selection(), at + ".selection"), at + ".selection"),
                 loss(fields.need(spec.loss(), at + ".loss"), at + ".loss"), hidden, trainedUpdates(spec.trainedUpdates(),
                 at + ".trainedUpdates")),
-                spec.focus() == null ? Optional.empty() : Optional.of(focus(spec.focus(), at + ".focus")));
+                spec.focus() == null ? Optional.empty() : Optional.of(focus(spec.focus(), at + ".focus")), notes);
     }
 
     private OptionalInt trainedUpdates(Integer updates, String at) throws SessionException {

@@ -60,7 +60,8 @@ final class SessionWriter {
                     view.position(), selection(view.selection()), loss(view.loss()), hidden.isEmpty() ? null : hidden,
                     chapter.focus().map(focus -> new SessionFile.FocusSpec(focus.kind().id(),
                             focus.name().isEmpty() ? null : focus.name())).orElse(null),
-                    view.trainedUpdates().isPresent() ? view.trainedUpdates().getAsInt() : null);
+                    view.trainedUpdates().isPresent() ? view.trainedUpdates().getAsInt() : null,
+                    chapter.notes().isBlank() ? null : chapter.notes());
         }).toList());
     }
 

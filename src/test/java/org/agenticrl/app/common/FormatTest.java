@@ -117,4 +117,21 @@ class FormatTest {
         assertTrue(Format.quote(emoji).startsWith("'" + "\uD83D\uDE00".repeat(Format.QUOTE_LIMIT - 1) + "\u2026'"),
                 "cut between characters, never inside a surrogate pair");
     }
+
+    @ParameterizedTest(name = "duration({0}) = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "0        | 0:00",
+        "999      | 0:00",
+        "7000     | 0:07",
+        "59999    | 0:59",
+        "60000    | 1:00",
+        "754000   | 12:34",
+        "3599999  | 59:59",
+        "3600000  | 1:00:00",
+        "3723000  | 1:02:03",
+        "-5000    | 0:00",
+    })
+    void durationReadsLikeAClock(long millis, String expected) {
+        assertEquals(expected, Format.duration(millis));
+    }
 }

@@ -30,7 +30,7 @@ class BuiltInLessonsWriter {
                 chapter.setUp().accept(fixture.scripted());
                 String caption = chapter.caption().apply(fixture.scripted());
                 fixture.lesson.addCurrentView();
-                assertEquals(Optional.empty(), fixture.lesson.edit(i, chapter.title(), caption, chapter.hidden()));
+                assertEquals(Optional.empty(), fixture.lesson.edit(i, chapter.title(), caption, "", chapter.hidden()));
                 fixture.lesson.pointAt(i, Optional.of(chapter.focus()));
             }
             assertEquals(Optional.empty(), fixture.lesson.rename(script.title()));

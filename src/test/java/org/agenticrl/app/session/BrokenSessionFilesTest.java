@@ -34,6 +34,8 @@ class BrokenSessionFilesTest {
             lesson-caption-empty.arl     | lesson.chapters[0].caption    | is empty
             lesson-caption-long.arl      | lesson.chapters[1].caption    | has 7 lines; at most 6
             lesson-hidden-unknown.arl    | lesson.chapters[0].hidden[1]  | unknown control 'sliders'
+            lesson-notes-long.arl        | lesson.chapters[0].notes      | has 21 lines; at most 20
+            lesson-notes-not-text.arl    | lesson.chapters[1].notes      | has the wrong type
             lesson-tab-unknown.arl       | lesson.chapters[1].tab        | unknown value 'slides'
             lesson-lambda-out-of-range.arl | lesson.chapters[0].loss.objective | 11.0
             lesson-position-negative.arl | lesson.chapters[0].position   | must be at least 0

@@ -43,12 +43,17 @@ class SessionRoundTripTest {
     static final class Window {
         final TestRuntime runtime = new TestRuntime();
         final SessionModel model;
-        final AppearanceModel appearance = new AppearanceModel();
+        final AppearanceModel appearance;
         final WindowState layout = WindowState.detached();
         final SessionFileModel files;
         final List<Path> opened = new ArrayList<>();
 
         Window(Scenario scenario, Path recoveryFolder) {
+            this(scenario, recoveryFolder, new AppearanceModel());
+        }
+
+        Window(Scenario scenario, Path recoveryFolder, AppearanceModel appearance) {
+            this.appearance = appearance;
             model = new SessionModel(scenario, runtime.runtime);
             files = new SessionFileModel(model, appearance, runtime.runtime.background(), runtime.recoveryClock,
                     new RecoveryCopies(recoveryFolder), opened::add);
