@@ -14,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.chart.DistributionChart;
-import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Labels;
@@ -27,9 +26,6 @@ import org.agenticrl.app.objective.ObjectiveModel;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.episode.EpisodeMode;
-import org.agenticrl.engine.episode.History;
-import org.agenticrl.engine.text.Vocabulary;
-import org.agenticrl.engine.training.UpdatePreview;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -72,11 +68,14 @@ public final class DistributionView extends VBox {
         title.setMinWidth(USE_PREF_SIZE);
         context.getStyleClass().add(Styles.SUBTITLE);
         context.setWrapText(true);
+        context.textProperty().bind(selection.whereProperty());
         FlowPane heading = new FlowPane(12, 0, title, context);
         heading.setAlignment(Pos.BASELINE_LEFT);
         chosen.setId("chosen-token");
         chosen.setWrapText(true);
         chosen.setTooltip(chosenExact);
+        chosen.textProperty().bind(selection.chosenProperty());
+        chosenExact.textProperty().bind(selection.chosenExactProperty());
         Label origin = note("chosen-origin", selection.originProperty());
         FlowPane chosenRow = new FlowPane(10, 0, chosen, origin);
         chosenRow.setAlignment(Pos.BASELINE_LEFT);
@@ -151,20 +150,6 @@ public final class DistributionView extends VBox {
         PreviewedBars bars = preview.barsProperty().get();
         chart.show(bars.bars(), position.trained(), bars.after());
         changes.show(preview.changesProperty().get());
-        UpdatePreview.GradientNorms gradient = preview.normsProperty().get();
-        norms.setText(String.format("\u2016\u2207\u2016 = %s:  L_RL %s \u00b7 \u03bb1\u00b7L_SFT %s \u00b7 \u03bb2\u00b7L_KL %s",
-                Format.fixed(gradient.total(), 3), Format.fixed(gradient.rl(), 3), Format.fixed(gradient.sft(), 3),
-                Format.fixed(gradient.kl(), 3)));
-        Vocabulary vocabulary = episode.scenario().vocabulary();
-        String previous = vocabulary.token(position.position().context().previous());
-        String token = vocabulary.token(position.position().token());
-        context.setText(String.format("Step %d, token %d: after '%s' \u00b7 history: %s", position.step() + 1,
-                position.token() + 1, previous, History.describe(position.position().context().history())));
-        double p = position.position().distribution().probability(position.position().token());
-        chosen.setText(String.format("Chose '%s':  \u03c0 = %s   log \u03c0 = %s", token, Format.percent(p),
-                Format.fixed(position.position().logProb(), 2)));
-        chosenExact.setText(String.format("\u03c0 = %s%nlog \u03c0 as scored = %s", Format.full(p),
-                Format.full(position.position().logProb())));
     }
 
     /** The chart, for export and tests. */
@@ -234,6 +219,7 @@ public final class DistributionView extends VBox {
         Label heading = new Label("Which term moves which token");
         heading.getStyleClass().add(Styles.STEP_TITLE);
         norms.setId("gradient-norms");
+        norms.textProperty().bind(preview.normsTextProperty());
         norms.getStyleClass().addAll(Styles.VARIANT_NOTE, Styles.MONO);
         norms.setWrapText(true);
         norms.setMinHeight(USE_PREF_SIZE);
