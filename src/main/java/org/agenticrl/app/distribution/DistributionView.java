@@ -239,9 +239,4 @@ public final class DistributionView extends VBox {
     public BooleanProperty aloneProperty() {
         return alone;
     }
-
-    /** The per-term chart, for tests and export. */
-    TermChangeChart termChanges() {
-        return changes;
-    }
 }

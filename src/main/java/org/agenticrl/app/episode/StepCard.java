@@ -156,9 +156,4 @@ final class StepCard extends VBox {
             tokens.get(i).pseudoClassStateChanged(Styles.SELECTED, i == index);
         }
     }
-
-    /** The token labels, in order, for tests and keyboard focus. */
-    List<Label> tokenLabels() {
-        return List.copyOf(tokens);
-    }
 }

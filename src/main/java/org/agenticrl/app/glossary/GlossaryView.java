@@ -119,9 +119,4 @@ public final class GlossaryView extends SplitPane {
             see.getChildren().add(link);
         }
     }
-
-    /** The heading of the entry on show. */
-    public String shownTerm() {
-        return term.getText();
-    }
 }

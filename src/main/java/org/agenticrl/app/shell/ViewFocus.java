@@ -38,9 +38,4 @@ public enum ViewFocus {
     public static double allEms() {
         return TIMELINE.minimumEms + TOKENS.minimumEms + OBJECTIVE.minimumEms + DIVIDERS_EMS;
     }
-
-    /** ALL for 0, then the views in the order of their shortcuts (Ctrl+2, 3, 4 are 1, 2, 3). */
-    public static ViewFocus ofIndex(int index) {
-        return values()[index];
-    }
 }
