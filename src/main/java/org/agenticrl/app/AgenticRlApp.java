@@ -118,7 +118,7 @@ public final class AgenticRlApp extends Application {
      */
     public static Scene createScene(Stage stage, SessionModel model, AppearanceModel appearance, RecentFiles recent,
                                     BackgroundWork background, SessionFileModel files, SessionActions sessions) {
-        ExportActions export = new ExportActions(model, background, () -> stage);
+        ExportActions export = new ExportActions(model, background, sessions.dialogs(), appearance, () -> stage);
         LessonModel lesson = new LessonModel(files, background, model::report);
         MainWindow window = new MainWindow(model, appearance, recent, export, sessions, files::open, lesson);
         files.attach(window);
@@ -131,7 +131,7 @@ public final class AgenticRlApp extends Application {
         Scene scene = new Scene(window, 1280, 720);
         Stylesheets.bind(scene, appearance);
         KeyboardShortcuts.install(scene, model.playback(), model.training(), window::trainingShown, appearance,
-                window.cheatSheet(), lesson);
+                window.cheatSheet(), lesson, window.enlargedChart());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         AppIcon.setOn(stage);

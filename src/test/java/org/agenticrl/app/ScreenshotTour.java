@@ -118,8 +118,9 @@ class ScreenshotTour {
         }
         MainWindow window = (MainWindow) stage.getScene().getRoot();
         var viewer = window.distribution().chart().viewer();
-        robot.interact(() -> new org.agenticrl.app.shell.ExportActions(model, BackgroundWork.immediate(), () -> null)
-                .writeChartSvg(viewer, Path.of(DIRECTORY, "tokens.svg")));
+        robot.interact(() -> new org.agenticrl.app.shell.ExportActions(model, BackgroundWork.immediate(),
+                FileDialogs.system(() -> stage), appearance, () -> stage)
+                .writeChart(viewer, org.agenticrl.app.shell.ExportActions.Format.SVG, Path.of(DIRECTORY, "tokens.svg")));
     }
 
     /** Trains outcome-only, pins it, then trains with the defaults: the comparison a lecturer would show. */
@@ -281,6 +282,76 @@ class ScreenshotTour {
                 });
             }
         }
+    }
+
+    /**
+     * Issue 15's charts for slides: every chart of every tab (trained with a pinned run, a small sweep, a run open)
+     * shown across the window at 1280×720 ×1.6 in both themes and at 1920×1080 ×2.0, and exported at 1600×900 in both
+     * themes: {@code mvn test -Dtest=ScreenshotTour#slides -Dtour.dir=DIR}.
+     */
+    @Test
+    void slides(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        Object[][] looks = {{1280, 720, 1.6, Theme.LIGHT}, {1280, 720, 1.6, Theme.DARK}, {1920, 1080, 2.0, Theme.LIGHT}};
+        for (Object[] look : looks) {
+            Theme theme = (Theme) look[3];
+            String at = "-" + look[0] + "-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+            open(robot, (Integer) look[0], (Integer) look[1], theme);
+            robot.interact(() -> appearance.textScaleProperty().set((Double) look[2]));
+            robot.interact(() -> trainWithPin(model));
+            smallSweep(robot);
+            robot.interact(() -> {
+                MainWindow window = (MainWindow) stage.getScene().getRoot();
+                model.runs().open(Path.of("src/test/resources/runs/inspect/calc.eval"));
+                model.runs().openStep(1);
+                model.runs().openSample(model.runs().step().rowsProperty().get().get(0));
+                model.runs().sample().selectToken(2);
+                window.tabs().getSelectionModel().select(0);
+                model.playback().showAll();
+                model.selection().select(0, 3);
+            });
+            MainWindow window = (MainWindow) stage.getScene().getRoot();
+            java.util.List<MainWindow.TabCharts> tabs = new java.util.ArrayList<>();
+            robot.interact(() -> tabs.addAll(window.chartsByTab()));
+            for (MainWindow.TabCharts tab : tabs) {
+                for (org.agenticrl.app.chart.ChartView chart : tab.charts()) {
+                    robot.interact(() -> {
+                        window.tabs().getTabs().stream().filter(t -> t.getText().equals(tab.tab())).findFirst()
+                                .ifPresent(t -> window.tabs().getSelectionModel().select(t));
+                        window.enlargedChart().toggle(chart);
+                    });
+                    shoot(robot, "enlarged-" + chart.getId() + at, m -> { });
+                    robot.interact(() -> window.enlargedChart().close());
+                    if ((Integer) look[0] == 1280) {
+                        robot.interact(() -> {
+                            try {
+                                ImageIO.write(org.agenticrl.app.chart.ChartSlide.png(chart, 1600, 900), "png",
+                                        Path.of(DIRECTORY, "export-" + chart.getId() + "-" + theme.name()
+                                                .toLowerCase(java.util.Locale.ROOT) + ".png").toFile());
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /** A 3 × 2 sweep of short runs, one seed each, ticked until every cell is in. */
+    private void smallSweep(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.sweep().x().textProperty().set("0, 0.1, 1");
+            model.sweep().y().textProperty().set("0.01, 1");
+            model.sweep().episodes().set(64);
+            model.sweep().seeds().set(1);
+            model.sweep().evaluation().set(50);
+            model.sweep().start();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitFor(300, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            robot.interact(() -> runtime.sweepFrames.tick(1));
+            return model.sweep().statusProperty().get() == org.agenticrl.app.sweep.SweepModel.Status.FINISHED;
+        });
     }
 
     private org.agenticrl.app.runs.RunView runView() {

@@ -28,6 +28,8 @@ final class WindowFixture {
     final RecentFiles recent = new RecentFiles(preferences);
     /** What the next file dialog answers; null: the user cancels. */
     Path nextFile;
+    /** How many times an export asked where to save. */
+    int exportsAsked;
     SessionFileModel files;
 
     private final FileDialogs dialogs = new FileDialogs() {
@@ -45,7 +47,18 @@ final class WindowFixture {
         public Optional<Path> chooseRun(boolean folder) {
             return Optional.ofNullable(nextFile);
         }
+
+        @Override
+        public Optional<Path> chooseExport(String title, String fileName, String kind, String pattern) {
+            exportsAsked++;
+            return Optional.ofNullable(nextFile);
+        }
     };
+
+    /** The file dialogs the window asks, which answer with {@link #nextFile}. */
+    FileDialogs dialogs() {
+        return dialogs;
+    }
 
     /** Builds the window's scene for the model on the stage and shows it. */
     MainWindow show(Stage stage, SessionModel model, AppearanceModel appearance, BackgroundWork background) {

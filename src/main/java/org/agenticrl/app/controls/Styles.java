@@ -46,6 +46,11 @@ public final class Styles {
     public static final String VIEW_SWITCHER = "view-switcher";
     public static final String RESET_ZOOM = "reset-zoom";
     public static final String TOOL_PAGE = "tool-page";
+    /** A lesson caption's body text; a chart across the window keeps its text at least this size. */
+    public static final String LESSON_CAPTION_TEXT = "lesson-caption-text";
+    public static final String ENLARGED_CHART = "enlarged-chart";
+    public static final String ENLARGED_CHART_TITLE = "enlarged-chart-title";
+    public static final String EXPORT_DIALOG = "export-dialog";
 
     // States
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");

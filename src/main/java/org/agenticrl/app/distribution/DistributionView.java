@@ -60,6 +60,8 @@ public final class DistributionView extends VBox {
         chosen.setId("chosen-token");
         chosen.setWrapText(true);
         chosen.setTooltip(chosenExact);
+        chart.viewer().describedBy(preview::tokenChartTitle);
+        changes.viewer().describedBy(preview::termChartTitle);
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
         chart.viewer().minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(200.0, 60 + (preview.shownProperty().get() ? PREVIEW_ROW_HEIGHT : ROW_HEIGHT)

@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import org.agenticrl.app.common.Bar;
+import org.agenticrl.app.common.ContextText;
+import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.episode.EpisodeModel;
 import org.agenticrl.app.episode.SelectedPosition;
@@ -118,6 +120,31 @@ public final class StepPreviewModel {
             sentences.add(NOTEBOOK_KL);
         }
         return String.join(" ", sentences);
+    }
+
+    /**
+     * The token chart's title on a slide: the distribution's context (and the temperature when it is not 1), and,
+     * while an update is previewed, the weights and step size its ghost bars depend on, e.g.
+     * "P(next | Action:, start) · λ1 0.1 · λ2 0.01 · η 3".
+     */
+    public String tokenChartTitle() {
+        return shown.get() ? contextText() + " \u00b7 " + updateText() : contextText();
+    }
+
+    /** The per-term chart's title on a slide: "Which term moves which token at P(next | …) · λ1 0.1 · λ2 0.01 · η 3". */
+    public String termChartTitle() {
+        return "Which term moves which token at " + contextText() + " \u00b7 " + updateText();
+    }
+
+    private String contextText() {
+        String context = ContextText.nextToken(selection.positionProperty().get().position().context(),
+                episode.scenario().vocabulary());
+        double temperature = episode.temperature().get();
+        return temperature == 1 ? context : context + " \u00b7 T " + Format.compact(temperature);
+    }
+
+    private String updateText() {
+        return objective.weightsText() + " \u00b7 \u03b7 " + Format.compact(objective.stepSize().get());
     }
 
     /** Whether the update is previewed; off, the bars have no values after it and there are no changes. */

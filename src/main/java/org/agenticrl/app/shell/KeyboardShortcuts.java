@@ -7,6 +7,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.agenticrl.app.chart.EnlargedChart;
 import org.agenticrl.app.episode.PlaybackModel;
 import org.agenticrl.app.lesson.LessonModel;
 import org.agenticrl.app.theme.AppearanceModel;
@@ -16,7 +17,8 @@ import org.agenticrl.app.training.TrainingStatus;
 /**
  * The lecture keys: while a lesson is presented Page Down or Space the next chapter, Page Up or Backspace the previous
  * one and Escape leaves lesson mode; otherwise Space play/pause (of training, on the Training tab), Right/Left step, End show all, R reset, F1 or ? the cheat sheet (Escape
- * closes it), and Ctrl with +, =, - or 0 for the text size on any keyboard layout. Plain keys never fire while
+ * closes it), Z the chart under the pointer (or with the focus) across the window and back (Escape, before leaving a
+ * lesson, puts it back too), and Ctrl with +, =, - or 0 for the text size on any keyboard layout. Plain keys never fire while
  * the user types in a text field, and the arrows stay with a focused slider. Other Ctrl keys and F11 are menu
  * accelerators.
  */
@@ -29,7 +31,7 @@ public final class KeyboardShortcuts {
      */
     public static void install(Scene scene, PlaybackModel playback, TrainingModel training,
                                BooleanSupplier trainingShown, AppearanceModel appearance, CheatSheet cheatSheet,
-                               LessonModel lesson) {
+                               LessonModel lesson, EnlargedChart enlarged) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isShortcutDown() && zoom(event.getCode(), appearance)) {
                 event.consume();
@@ -46,6 +48,11 @@ public final class KeyboardShortcuts {
                 event.consume();
             } else if (code == KeyCode.ESCAPE && cheatSheet.isVisible()) {
                 cheatSheet.setVisible(false);
+                event.consume();
+            } else if (code == KeyCode.ESCAPE && enlarged.isOpen()) {
+                enlarged.close();
+                event.consume();
+            } else if (!typing && code == KeyCode.Z && enlarged.toggleUnder(scene.getRoot(), focus)) {
                 event.consume();
             } else if (!typing && lesson.presentingProperty().get() && lessonKey(code, lesson)) {
                 event.consume();
