@@ -58,6 +58,7 @@ class ChartExportUiTest {
     private static final Path RUNS = Path.of("src/test/resources/runs");
     private final TestRuntime runtime = new TestRuntime();
     private final WindowFixture fixture = new WindowFixture();
+    private final AppearanceModel appearance = new AppearanceModel();
     private SessionModel model;
     private MainWindow window;
 
@@ -67,7 +68,7 @@ class ChartExportUiTest {
     @Start
     void start(Stage stage) {
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
-        window = fixture.show(stage, model, new AppearanceModel(), BackgroundWork.immediate());
+        window = fixture.show(stage, model, appearance, BackgroundWork.immediate());
         stage.setWidth(1280);
         stage.setHeight(720);
     }
@@ -192,7 +193,7 @@ class ChartExportUiTest {
 
     @Test
     void aBadSizeIsRefusedAndChangesNothingAndAGoodOneIsKeptForTheNextExport(FxRobot robot) throws Exception {
-        MenuItem waterfall = exportMenu(robot, "export-png").get(2);
+        MenuItem waterfall = window.objective().chart().viewer().getContextMenu().getItems().get(1);
         Path file = dir.resolve("loss.png");
         fixture.nextFile = file;
         robot.interact(waterfall::fire);
@@ -207,11 +208,14 @@ class ChartExportUiTest {
             });
             assertTrue(exportDialogShowing(robot), "the dialog stays for " + List.of(bad));
             assertEquals(0, fixture.exportsAsked, "no file asked for " + List.of(bad));
-            assertEquals(List.of(1600, 900), exportSize(), "the size is unchanged by " + List.of(bad));
         }
         assertEquals("Width must be a whole number; kept 1600",
                 robot.lookup("#export-dialog .field-error").queryAs(javafx.scene.control.Label.class).getText());
+        robot.interact(() -> robot.lookup("#export-cancel").queryAs(Button.class).fire());
+        robot.interact(waterfall::fire);
+        assertEquals(List.of("1600", "900"), List.of(width.getText(), height.getText()), "the bad sizes changed nothing");
         assertFalse(Files.exists(file));
+
         robot.interact(() -> {
             width.setText("1280");
             height.setText("720");
@@ -222,7 +226,7 @@ class ChartExportUiTest {
         BufferedImage picture = ImageIO.read(file.toFile());
         assertEquals(List.of(1280, 720), List.of(picture.getWidth(), picture.getHeight()));
 
-        robot.interact(exportMenu(robot, "export-svg").get(0)::fire);
+        robot.interact(window.distribution().chart().viewer().getContextMenu().getItems().get(2)::fire);
         assertEquals(List.of("1280", "720"), List.of(width.getText(), height.getText()), "the last size is offered");
         robot.interact(() -> {
             width.setText("12");
@@ -230,18 +234,27 @@ class ChartExportUiTest {
         });
         assertFalse(exportDialogShowing(robot));
         assertEquals(1, fixture.exportsAsked, "Cancel exports nothing");
-        assertEquals(List.of(1280, 720), exportSize());
+        robot.interact(waterfall::fire);
+        assertEquals(List.of("1280", "720"), List.of(width.getText(), height.getText()), "nor changes the size");
+    }
+
+    @Test
+    void theSizeDialogFitsAProjectorAtTextScale16AndSaysTheTitle(FxRobot robot) throws Exception {
+        robot.interact(() -> appearance.textScaleProperty().set(1.6));
+        robot.interact(exportMenu(robot, "export-png").get(2)::fire);
+        javafx.stage.Window dialog = robot.lookup("#export-dialog").query().getScene().getWindow();
+        assertTrue(dialog.getWidth() <= 1280 && dialog.getHeight() <= 720,
+                "the dialog is " + dialog.getWidth() + " x " + dialog.getHeight());
+        assertEquals(fx(() -> window.objective().chart().viewer().slideTitle()),
+                robot.lookup("#export-slide-title").queryAs(javafx.scene.control.Label.class).getText());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertFalse(exportDialogShowing(robot), "Escape cancels");
+        assertEquals(0, fixture.exportsAsked);
     }
 
     private boolean exportDialogShowing(FxRobot robot) {
         return robot.lookup("#export-dialog").tryQuery().map(node -> node.getScene().getWindow().isShowing())
                 .orElse(false);
-    }
-
-    /** The size charts are exported at now: the size of the picture a copy puts on the clipboard. */
-    private List<Integer> exportSize() throws Exception {
-        Image copied = fx(() -> copy(window.objective().chart().viewer()));
-        return List.of((int) copied.getWidth(), (int) copied.getHeight());
     }
 
     /** What Copy picture of the chart's context menu puts on the clipboard. */

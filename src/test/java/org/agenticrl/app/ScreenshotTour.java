@@ -323,11 +323,13 @@ class ScreenshotTour {
                     shoot(robot, "enlarged-" + chart.getId() + at, m -> { });
                     robot.interact(() -> window.enlargedChart().close());
                     if ((Integer) look[0] == 1280) {
+                        String file = "export-" + chart.getId() + "-" + theme.name().toLowerCase(java.util.Locale.ROOT);
                         robot.interact(() -> {
                             try {
                                 ImageIO.write(org.agenticrl.app.chart.ChartSlide.png(chart, 1600, 900), "png",
-                                        Path.of(DIRECTORY, "export-" + chart.getId() + "-" + theme.name()
-                                                .toLowerCase(java.util.Locale.ROOT) + ".png").toFile());
+                                        Path.of(DIRECTORY, file + ".png").toFile());
+                                Files.writeString(Path.of(DIRECTORY, file + ".svg"),
+                                        org.agenticrl.app.chart.ChartSlide.svg(chart, 1600, 900));
                             } catch (java.io.IOException e) {
                                 throw new java.io.UncheckedIOException(e);
                             }
@@ -335,6 +337,14 @@ class ScreenshotTour {
                     }
                 }
             }
+            robot.interact(() -> {
+                window.tabs().getSelectionModel().select(0);
+                window.focus(org.agenticrl.app.shell.ViewFocus.OBJECTIVE);
+                window.objective().chart().viewer().getContextMenu().getItems().get(1).fire();
+            });
+            javafx.scene.Node dialog = robot.lookup("#export-dialog").query();
+            shoot(robot, "export-dialog" + at, dialog.getScene());
+            robot.interact(() -> dialog.getScene().getWindow().hide());
         }
     }
 

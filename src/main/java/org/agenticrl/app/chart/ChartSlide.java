@@ -81,20 +81,14 @@ public final class ChartSlide {
         JFreeChart chart = view.getChart();
         view.drawnAt(scale, () -> {
             TextTitle onScreen = chart.getTitle();
-            LegendTitle legend = view.wantsLegendOnSlides() && chart.getLegend() == null ? new LegendTitle(chart.getPlot())
-                    : null;
+            LegendTitle legend = view.addLegendWhenAlone(scale);
             try {
                 chart.setTitle(title(view.slideTitle(), view.palette(), scale));
-                if (legend != null) {
-                    legend.setPosition(RectangleEdge.BOTTOM);
-                    ChartStyle.legend(legend, view.palette(), scale);
-                    chart.addLegend(legend);
-                }
                 drawing.accept(chart);
             } finally {
                 chart.setTitle(onScreen);
                 if (legend != null) {
-                    chart.removeLegend();
+                    chart.removeSubtitle(legend);
                 }
             }
         });

@@ -12,6 +12,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.agenticrl.app.theme.Palette;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
@@ -49,7 +51,9 @@ public final class ChartView extends ChartViewer {
     private double boost = 1;
     private boolean enlarged;
     private Supplier<String> slideTitle;
-    private BooleanSupplier legendOnSlides = () -> false;
+    private BooleanSupplier legendWhenAlone = () -> false;
+    /** The legend added while the chart is shown across the window; null otherwise. */
+    private LegendTitle aloneLegend;
 
     /**
      * @param id names the chart's files, e.g. "distribution-chart"
@@ -104,15 +108,28 @@ public final class ChartView extends ChartViewer {
     }
 
     /**
-     * Whether a slide of the chart needs a legend of its series that the window shows outside the chart (the
-     * training curves' pinned runs), asked each time a slide is drawn.
+     * Whether the chart, shown alone (across the window or on a slide), needs a legend of its series that the window
+     * shows outside it (the training curves' pinned runs); asked each time it is shown alone.
      */
-    public void legendOnSlides(BooleanSupplier wanted) {
-        legendOnSlides = Objects.requireNonNull(wanted);
+    public void legendWhenAlone(BooleanSupplier wanted) {
+        legendWhenAlone = Objects.requireNonNull(wanted);
     }
 
-    boolean wantsLegendOnSlides() {
-        return legendOnSlides.getAsBoolean();
+    /**
+     * Adds a legend of the plot's series at the bottom, when the chart wants one shown alone and has none, styled
+     * at this text scale; the caller removes it.
+     *
+     * @return the legend added, or null
+     */
+    LegendTitle addLegendWhenAlone(double scale) {
+        if (!legendWhenAlone.getAsBoolean() || getChart().getLegend() != null) {
+            return null;
+        }
+        LegendTitle legend = new LegendTitle(getChart().getPlot());
+        legend.setPosition(RectangleEdge.BOTTOM);
+        ChartStyle.legend(legend, palette, scale);
+        getChart().addLegend(legend);
+        return legend;
     }
 
     /**
@@ -171,9 +188,23 @@ public final class ChartView extends ChartViewer {
         applyStyle();
     }
 
-    /** Whether the chart is shown across the window, which its context menu offers to undo. */
+    /**
+     * Whether the chart is shown across the window: its context menu then offers to undo it; its own title is hidden
+     * (the window shows its slide title above it) and it gets the legend it wants when alone. The chart redraws once.
+     */
     void enlarged(boolean value) {
         enlarged = value;
+        Redraw.once(getChart(), () -> {
+            if (getChart().getTitle() != null) {
+                getChart().getTitle().setVisible(!value);
+            }
+            if (value) {
+                aloneLegend = addLegendWhenAlone(scale);
+            } else if (aloneLegend != null) {
+                getChart().removeSubtitle(aloneLegend);
+                aloneLegend = null;
+            }
+        });
     }
 
     /**

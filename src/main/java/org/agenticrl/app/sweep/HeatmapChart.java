@@ -97,22 +97,27 @@ final class HeatmapChart {
             if (plan == null) {
                 plot.setDomainAxis(new SymbolAxis(null, new String[0]));
                 plot.setRangeAxis(new SymbolAxis(null, new String[0]));
-                return;
+            } else {
+                showCells();
             }
-            byIndex = new SweepCell[plan.cells()];
-            cells.forEach(cell -> byIndex[plan.cell(cell.xIndex(), cell.yIndex())] = cell);
-            double[][] xyz = new double[3][plan.cells()];
-            for (int c = 0; c < plan.cells(); c++) {
-                xyz[0][c] = c % plan.x().size();
-                xyz[1][c] = c / plan.x().size();
-                xyz[2][c] = byIndex[c] == null ? Double.NaN : metric.of(byIndex[c].mean());
-            }
-            dataset.addSeries("cells", xyz);
-            plot.setDomainAxis(axis(plan.x().parameter().id(), plan.x().values()));
-            plot.setRangeAxis(axis(plan.y().parameter().id(), plan.y().values()));
-            rescale(xyz[2]);
+            // New axes (and a new colour scale) have the library's fonts and colours until styled.
             style(palette, textScale);
         });
+    }
+
+    private void showCells() {
+        byIndex = new SweepCell[plan.cells()];
+        cells.forEach(cell -> byIndex[plan.cell(cell.xIndex(), cell.yIndex())] = cell);
+        double[][] xyz = new double[3][plan.cells()];
+        for (int c = 0; c < plan.cells(); c++) {
+            xyz[0][c] = c % plan.x().size();
+            xyz[1][c] = c / plan.x().size();
+            xyz[2][c] = byIndex[c] == null ? Double.NaN : metric.of(byIndex[c].mean());
+        }
+        dataset.addSeries("cells", xyz);
+        plot.setDomainAxis(axis(plan.x().parameter().id(), plan.x().values()));
+        plot.setRangeAxis(axis(plan.y().parameter().id(), plan.y().values()));
+        rescale(xyz[2]);
     }
 
     private static SymbolAxis axis(String label, List<Double> values) {

@@ -72,7 +72,7 @@ public final class CurveChart {
         chart.setTitle(new TextTitle(title));
         viewer = new ChartView(chart, "curve-" + id, "Learning curve: " + title, this::style);
         viewer.setMinSize(120, 100);
-        viewer.legendOnSlides(() -> pinCount > 0);
+        viewer.legendWhenAlone(() -> pinCount > 0);
         node = new ZoomableChart(viewer);
     }
 
