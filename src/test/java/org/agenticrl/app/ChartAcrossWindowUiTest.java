@@ -1,5 +1,6 @@
 package org.agenticrl.app;
 
+import static org.agenticrl.app.chart.Drawn.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,7 +11,6 @@ import java.awt.Font;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import javafx.geometry.Bounds;
@@ -75,10 +75,6 @@ class ChartAcrossWindowUiTest {
         fixture.forget();
     }
 
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
-    }
-
     private EnlargedChart enlarged() {
         return window.enlargedChart();
     }
@@ -132,12 +128,12 @@ class ChartAcrossWindowUiTest {
     private double presentedCaptionSize(FxRobot robot) throws Exception {
         robot.interact(() -> window.lessons().openBuiltIn(BuiltInLessons.ALL.get(0)));
         assertTrue(window.lessons().presentingProperty().get());
-        return fx(() -> window.lessonBand().lookupAll(".lesson-caption-text").stream().map(Text.class::cast)
+        return onFx(() -> window.lessonBand().lookupAll(".lesson-caption-text").stream().map(Text.class::cast)
                 .mapToDouble(text -> text.getFont().getSize()).min().orElseThrow());
     }
 
     private static double smallestText(ChartView chart) throws Exception {
-        return fx(() -> ChartFonts.smallest(chart.getChart()));
+        return onFx(() -> ChartFonts.smallest(chart.getChart()));
     }
 
     @Test
@@ -145,27 +141,27 @@ class ChartAcrossWindowUiTest {
             throws Exception {
         robot.interact(() -> window.focus(ViewFocus.TOKENS));
         ChartView tokens = window.distribution().chart().viewer();
-        ScrollPane column = fx(() -> scrollPaneAround(tokens));
+        ScrollPane column = onFx(() -> scrollPaneAround(tokens));
         robot.interact(() -> column.setVvalue(0.3));
-        Place before = fx(() -> placeOf(tokens));
-        List<Font> fonts = fx(() -> ChartFonts.of(tokens.getChart()));
+        Place before = onFx(() -> placeOf(tokens));
+        List<Font> fonts = onFx(() -> ChartFonts.of(tokens.getChart()));
         double scroll = column.getVvalue();
 
-        robot.doubleClickOn(fx(() -> visibleCentre(tokens, column)));
+        robot.doubleClickOn(onFx(() -> visibleCentre(tokens, column)));
         assertSame(tokens, enlarged().shownProperty().get(), "the very chart of the view, not a copy");
-        assertTrue(fx(() -> inside(tokens, enlarged())));
-        Bounds across = fx(() -> tokens.localToScene(tokens.getBoundsInLocal()));
+        assertTrue(onFx(() -> inside(tokens, enlarged())));
+        Bounds across = onFx(() -> tokens.localToScene(tokens.getBoundsInLocal()));
         double sceneWidth = window.getScene().getWidth();
         assertTrue(across.getWidth() > 0.9 * sceneWidth, across + " across a window " + sceneWidth + " wide");
-        assertTrue(smallestText(tokens) >= fx(enlarged()::captionSize), "labels at least a caption's size");
-        assertEquals(fx(() -> window.distribution().chart().viewer().slideTitle()),
+        assertTrue(smallestText(tokens) >= onFx(enlarged()::captionSize), "labels at least a caption's size");
+        assertEquals(onFx(() -> window.distribution().chart().viewer().slideTitle()),
                 robot.lookup("#enlarged-chart-title").queryAs(Label.class).getText(), "titled with its context");
 
         robot.type(KeyCode.ESCAPE);
         assertFalse(enlarged().isOpen());
         assertFalse(enlarged().isVisible());
-        assertEquals(before, fx(() -> placeOf(tokens)), "back in its place, at its size");
-        assertEquals(fonts, fx(() -> ChartFonts.of(tokens.getChart())), "back at the window's text size");
+        assertEquals(before, onFx(() -> placeOf(tokens)), "back in its place, at its size");
+        assertEquals(fonts, onFx(() -> ChartFonts.of(tokens.getChart())), "back at the window's text size");
         assertEquals(scroll, column.getVvalue(), 1e-9, "its column scrolled as it was");
     }
 
@@ -177,20 +173,20 @@ class ChartAcrossWindowUiTest {
             runtime.frames.tick(1);
             model.training().pin();
         });
-        ChartView success = fx(() -> ChartViewers.under(window.trainingView()).stream()
+        ChartView success = onFx(() -> ChartViewers.under(window.trainingView()).stream()
                 .filter(chart -> chart.getId().equals("curve-success-rate")).findFirst().orElseThrow());
-        Place before = fx(() -> placeOf(success));
+        Place before = onFx(() -> placeOf(success));
         assertEquals(null, success.getChart().getLegend(), "the window shows the pins' legend above the curves");
         robot.moveTo(success);
         robot.type(KeyCode.Z);
         assertSame(success, enlarged().shownProperty().get());
-        assertTrue(fx(() -> inside(success.getParent(), enlarged())), "with its zoom wrapper and reset button");
+        assertTrue(onFx(() -> inside(success.getParent(), enlarged())), "with its zoom wrapper and reset button");
         assertTrue(success.getChart().getLegend() != null, "alone, it says which line is the pinned run");
         assertFalse(success.getChart().getTitle().isVisible(), "its title is the window's, above it");
         robot.moveTo(success);
         robot.type(KeyCode.Z);
         assertFalse(enlarged().isOpen());
-        assertEquals(before, fx(() -> placeOf(success)), "back in its cell of the grid");
+        assertEquals(before, onFx(() -> placeOf(success)), "back in its cell of the grid");
         assertEquals(null, success.getChart().getLegend());
         assertTrue(success.getChart().getTitle().isVisible());
     }
@@ -211,15 +207,11 @@ class ChartAcrossWindowUiTest {
 
     @Test
     void everyChartOfEveryTabWritesItsTextAtLeastAtACaptionsSizeAndGoesBack(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            model.runs().open(RUNS.resolve("inspect/calc.eval"));
-            model.runs().openStep(model.runs().overviewProperty().get().steps().get(0).step());
-            model.runs().openSample(model.runs().step().rowsProperty().get().get(0));
-        });
+        robot.interact(() -> WindowFixture.openRunAtItsFirstSample(model, "inspect/calc.eval"));
         double caption = presentedCaptionSize(robot);
-        assertEquals(caption, fx(enlarged()::captionSize), 0.01, "the probe measures what the band shows");
+        assertEquals(caption, onFx(enlarged()::captionSize), 0.01, "the probe measures what the band shows");
         List<String> problems = new ArrayList<>();
-        for (MainWindow.TabCharts tab : fx(window::chartsByTab)) {
+        for (MainWindow.TabCharts tab : onFx(window::chartsByTab)) {
             for (ChartView chart : tab.charts()) {
                 robot.interact(() -> {
                     window.tabs().getTabs().stream().filter(t -> t.getText().equals(tab.tab())).findFirst()
@@ -228,18 +220,18 @@ class ChartAcrossWindowUiTest {
                     window.runView().showView(inside(chart, window.runView().lookup("#run-step")) ? "step"
                             : inside(chart, window.runView().lookup("#run-sample")) ? "sample" : "overview");
                 });
-                Place before = fx(() -> placeOf(chart));
-                List<Font> fonts = fx(() -> ChartFonts.of(chart.getChart()));
+                Place before = onFx(() -> placeOf(chart));
+                List<Font> fonts = onFx(() -> ChartFonts.of(chart.getChart()));
                 robot.interact(() -> enlarged().toggle(chart));
                 double smallest = smallestText(chart);
                 if (smallest < caption) {
                     problems.add(chart.getId() + " writes " + smallest + " px text, under the caption's " + caption);
                 }
                 robot.interact(() -> enlarged().toggle(chart));
-                if (!before.equals(fx(() -> placeOf(chart)))) {
-                    problems.add(chart.getId() + " went back elsewhere: " + before + " to " + fx(() -> placeOf(chart)));
+                if (!before.equals(onFx(() -> placeOf(chart)))) {
+                    problems.add(chart.getId() + " went back elsewhere: " + before + " to " + onFx(() -> placeOf(chart)));
                 }
-                if (!fonts.equals(fx(() -> ChartFonts.of(chart.getChart())))) {
+                if (!fonts.equals(onFx(() -> ChartFonts.of(chart.getChart())))) {
                     problems.add(chart.getId() + " went back with other fonts");
                 }
             }
@@ -249,11 +241,11 @@ class ChartAcrossWindowUiTest {
 
     @Test
     void theTextKeepsUpWithTheTextScaleAndTheTheme(FxRobot robot) throws Exception {
-        ChartView terms = fx(() -> ChartViewers.under(window.distribution()).get(1));
+        ChartView terms = onFx(() -> ChartViewers.under(window.distribution()).get(1));
         robot.interact(() -> enlarged().toggle(terms));
-        double caption = fx(enlarged()::captionSize);
+        double caption = onFx(enlarged()::captionSize);
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
-        double larger = fx(enlarged()::captionSize);
+        double larger = onFx(enlarged()::captionSize);
         assertTrue(larger > caption, "Ctrl+= made the caption larger: " + caption + " to " + larger);
         assertTrue(smallestText(terms) >= larger);
         robot.interact(() -> appearance.themeProperty().set(Theme.DARK));
@@ -278,7 +270,7 @@ class ChartAcrossWindowUiTest {
 
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         assertFalse(enlarged().isOpen(), "another tab puts it back");
-        ChartView meanReturn = fx(() -> ChartViewers.under(window.trainingView()).get(0));
+        ChartView meanReturn = onFx(() -> ChartViewers.under(window.trainingView()).get(0));
         robot.interact(() -> enlarged().toggle(meanReturn));
         robot.interact(() -> {
             model.training().stepOnce();
@@ -308,7 +300,7 @@ class ChartAcrossWindowUiTest {
         ChartView reward = window.runView().rewardViewer();
         List<Long> opened = new ArrayList<>();
         robot.interact(() -> model.runs().step().stepProperty().addListener((o, before, after) -> opened.add(after)));
-        Bounds area = fx(() -> {
+        Bounds area = onFx(() -> {
             var data = reward.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
             return reward.getCanvas().localToScreen(new javafx.geometry.BoundingBox(data.getX(), data.getY(),
                     data.getWidth(), data.getHeight()));

@@ -1,5 +1,6 @@
 package org.agenticrl.app;
 
+import static org.agenticrl.app.chart.Drawn.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
-import java.util.concurrent.Callable;
 import javafx.event.Event;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
@@ -43,7 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 
 /**
@@ -55,7 +54,6 @@ import org.w3c.dom.Document;
 @ExtendWith(ApplicationExtension.class)
 class ChartExportUiTest {
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
-    private static final Path RUNS = Path.of("src/test/resources/runs");
     private final TestRuntime runtime = new TestRuntime();
     private final WindowFixture fixture = new WindowFixture();
     private final AppearanceModel appearance = new AppearanceModel();
@@ -81,9 +79,7 @@ class ChartExportUiTest {
     /** Opens a real run (inspect_ai, with recorded alternatives) at a step and a sample, so that the Run tab is there. */
     private void openRun(FxRobot robot) {
         robot.interact(() -> {
-            model.runs().open(RUNS.resolve("inspect/calc.eval"));
-            model.runs().openStep(model.runs().overviewProperty().get().steps().get(0).step());
-            model.runs().openSample(model.runs().step().rowsProperty().get().get(0));
+            WindowFixture.openRunAtItsFirstSample(model, "inspect/calc.eval");
             window.tabs().getSelectionModel().select(0);
         });
     }
@@ -138,17 +134,12 @@ class ChartExportUiTest {
                     Document svg = parse(Files.readString(file, StandardCharsets.UTF_8));
                     assertEquals(SVG_NAMESPACE, svg.getDocumentElement().getNamespaceURI(), chart.getId());
                     assertEquals(1600, Double.parseDouble(svg.getDocumentElement().getAttribute("width")), chart.getId());
-                    String title = fx(chart::slideTitle);
+                    String title = onFx(chart::slideTitle);
                     assertTrue(words(svg.getDocumentElement().getTextContent()).contains(words(title)),
                             chart.getId() + "'s SVG carries its title '" + title + "'");
                 }
             }
         }
-    }
-
-    /** What the call answers on the FX thread. */
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
     }
 
     /** The text without its spaces: a long title wraps over several lines, each a text element of its own. */
@@ -159,35 +150,35 @@ class ChartExportUiTest {
     @Test
     void aChartsTitleSaysItsContextAndFollowsTheSettings(FxRobot robot) throws Exception {
         ChartView tokens = window.distribution().chart().viewer();
-        String before = fx(tokens::slideTitle);
+        String before = onFx(tokens::slideTitle);
         assertTrue(before.startsWith("P(next | ") && before.contains("\u03bb1 0.1 \u00b7 \u03bb2 0.01 \u00b7 \u03b7 3"),
                 before);
         robot.interact(() -> {
             model.objective().lambda1().set(0.5);
             model.objective().stepSize().set(2);
         });
-        String after = fx(tokens::slideTitle);
+        String after = onFx(tokens::slideTitle);
         assertTrue(after.contains("\u03bb1 0.5") && after.contains("\u03b7 2") && !after.contains("\u03bb1 0.1"), after);
         Path file = dir.resolve("tokens.svg");
         export(robot, exportMenu(robot, "export-svg").get(0), file);
         assertTrue(words(parse(Files.readString(file)).getDocumentElement().getTextContent()).contains(words(after)));
         robot.interact(() -> model.preview().shownProperty().set(false));
-        assertFalse(fx(tokens::slideTitle).contains("\u03bb1"), "without ghost bars the weights do not matter");
+        assertFalse(onFx(tokens::slideTitle).contains("\u03bb1"), "without ghost bars the weights do not matter");
 
-        ChartView heatmap = fx(() -> window.sweepView().heatmapViewer());
+        ChartView heatmap = onFx(() -> window.sweepView().heatmapViewer());
         robot.interact(() -> model.sweep().metricProperty().set(SweepMetric.KL));
-        assertEquals("KL to the reference (nats) \u00b7 no sweep yet", fx(heatmap::slideTitle));
+        assertEquals("KL to the reference (nats) \u00b7 no sweep yet", onFx(heatmap::slideTitle));
 
-        ChartView success = fx(() -> ChartViewers.under(window.trainingView()).stream()
+        ChartView success = onFx(() -> ChartViewers.under(window.trainingView()).stream()
                 .filter(chart -> chart.getId().equals("curve-success-rate")).findFirst().orElseThrow());
-        assertEquals("Success rate \u00b7 not trained yet", fx(success::slideTitle));
+        assertEquals("Success rate \u00b7 not trained yet", onFx(success::slideTitle));
         robot.interact(() -> {
             model.training().settings().learningRate().set(0.07);
             model.training().stepOnce();
             runtime.frames.tick(1);
         });
         assertEquals(1, model.training().curveProperty().get().size(), "one update in");
-        String trained = fx(success::slideTitle);
+        String trained = onFx(success::slideTitle);
         assertTrue(trained.startsWith("Success rate \u00b7 ") && trained.contains(" 0.07 \u00b7 seed "), trained);
     }
 
@@ -245,7 +236,7 @@ class ChartExportUiTest {
         javafx.stage.Window dialog = robot.lookup("#export-dialog").query().getScene().getWindow();
         assertTrue(dialog.getWidth() <= 1280 && dialog.getHeight() <= 720,
                 "the dialog is " + dialog.getWidth() + " x " + dialog.getHeight());
-        assertEquals(fx(() -> window.objective().chart().viewer().slideTitle()),
+        assertEquals(onFx(() -> window.objective().chart().viewer().slideTitle()),
                 robot.lookup("#export-slide-title").queryAs(javafx.scene.control.Label.class).getText());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         assertFalse(exportDialogShowing(robot), "Escape cancels");

@@ -85,7 +85,7 @@ class ScreenshotTour {
 
     /**
      * The glossary and About windows at the sizes of a projector and a desktop, in both themes, the window with its
-     * glossary links, and the token chart as SVG: {@code mvn test -Dtest=ScreenshotTour#helpTour -Dtour.dir=DIR}.
+     * glossary links: {@code mvn test -Dtest=ScreenshotTour#helpTour -Dtour.dir=DIR}.
      */
     @Test
     void helpTour(FxRobot robot) throws Exception {
@@ -116,11 +116,6 @@ class ScreenshotTour {
                 robot.interact(() -> window.aboutWindow().hide());
             }
         }
-        MainWindow window = (MainWindow) stage.getScene().getRoot();
-        var viewer = window.distribution().chart().viewer();
-        robot.interact(() -> new org.agenticrl.app.shell.ExportActions(model, BackgroundWork.immediate(),
-                FileDialogs.system(() -> stage), appearance, () -> stage)
-                .writeChart(viewer, org.agenticrl.app.shell.ExportActions.Format.SVG, Path.of(DIRECTORY, "tokens.svg")));
     }
 
     /** Trains outcome-only, pins it, then trains with the defaults: the comparison a lecturer would show. */
@@ -287,7 +282,9 @@ class ScreenshotTour {
     /**
      * Issue 15's charts for slides: every chart of every tab (trained with a pinned run, a small sweep, a run open)
      * shown across the window at 1280×720 ×1.6 in both themes and at 1920×1080 ×2.0, and exported at 1600×900 in both
-     * themes: {@code mvn test -Dtest=ScreenshotTour#slides -Dtour.dir=DIR}.
+     * themes, with the export dialog: {@code mvn test -Dtest=ScreenshotTour#slides -Dtour.dir=DIR}. The README's
+     * assets/enlarged-1280-dark.png and tokens-dark.svg are its enlarged-curve-mean-return-1280-dark.png and
+     * export-distribution-chart-dark.svg.
      */
     @Test
     void slides(FxRobot robot) throws Exception {

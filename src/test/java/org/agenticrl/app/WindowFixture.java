@@ -77,6 +77,13 @@ final class WindowFixture {
         return (MainWindow) scene.getRoot();
     }
 
+    /** Opens a real run of the test resources (e.g. "inspect/calc.eval") at its first step's first sample. */
+    static void openRunAtItsFirstSample(SessionModel model, String run) {
+        model.runs().open(Path.of("src/test/resources/runs").resolve(run));
+        model.runs().openStep(model.runs().overviewProperty().get().steps().get(0).step());
+        model.runs().openSample(model.runs().step().rowsProperty().get().get(0));
+    }
+
     void forget() throws BackingStoreException {
         preferences.removeNode();
     }

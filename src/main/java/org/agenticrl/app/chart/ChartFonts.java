@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.CategoryAxis;
@@ -42,16 +41,25 @@ public final class ChartFonts {
             title(chart.getSubtitle(i), fonts);
         }
         if (chart.getPlot() instanceof CategoryPlot plot) {
-            IntStream.range(0, plot.getDomainAxisCount()).mapToObj(plot::getDomainAxis)
-                    .forEach(axis -> categoryAxis(axis, plot.getDataset(), fonts));
-            IntStream.range(0, plot.getRangeAxisCount()).mapToObj(plot::getRangeAxis).forEach(axis -> axis(axis, fonts));
-            IntStream.range(0, plot.getRendererCount()).mapToObj(plot::getRenderer)
-                    .forEach(renderer -> valueLabels((AbstractRenderer) renderer, fonts));
+            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                categoryAxis(plot.getDomainAxis(i), plot.getDataset(), fonts);
+            }
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                axis(plot.getRangeAxis(i), fonts);
+            }
+            for (int i = 0; i < plot.getRendererCount(); i++) {
+                valueLabels((AbstractRenderer) plot.getRenderer(i), fonts);
+            }
         } else if (chart.getPlot() instanceof XYPlot plot) {
-            IntStream.range(0, plot.getDomainAxisCount()).mapToObj(plot::getDomainAxis).forEach(axis -> axis(axis, fonts));
-            IntStream.range(0, plot.getRangeAxisCount()).mapToObj(plot::getRangeAxis).forEach(axis -> axis(axis, fonts));
-            IntStream.range(0, plot.getRendererCount()).mapToObj(plot::getRenderer)
-                    .forEach(renderer -> valueLabels((AbstractRenderer) renderer, fonts));
+            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                axis(plot.getDomainAxis(i), fonts);
+            }
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                axis(plot.getRangeAxis(i), fonts);
+            }
+            for (int i = 0; i < plot.getRendererCount(); i++) {
+                valueLabels((AbstractRenderer) plot.getRenderer(i), fonts);
+            }
         }
         fonts.removeIf(Objects::isNull);
         return fonts;

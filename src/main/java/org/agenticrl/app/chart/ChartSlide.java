@@ -98,7 +98,7 @@ public final class ChartSlide {
         Font font = ChartStyle.font(scale * TITLE_SCALE, Font.BOLD);
         TextTitle title = new TextTitle(text, font, Palette.awt(palette.foreground()), RectangleEdge.TOP,
                 HorizontalAlignment.CENTER, VerticalAlignment.CENTER,
-                new RectangleInsets(font.getSize2D() * 0.2, 0, font.getSize2D() * 0.5, 0));
+                new RectangleInsets(font.getSize2D() * 0.3, font.getSize2D(), font.getSize2D() * 0.5, font.getSize2D()));
         title.setMaximumLinesToDisplay(3);
         return title;
     }

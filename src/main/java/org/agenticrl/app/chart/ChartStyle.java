@@ -46,7 +46,8 @@ public final class ChartStyle {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         measureTextWithJava2d(chart);
-        chart.setPadding(new RectangleInsets(0, 0, 0, numbersAcross(chart.getPlot()) ? EDGE_ROOM * BASE_SIZE * scale : 0));
+        double right = numbersAcross(chart.getPlot()) ? EDGE_ROOM * BASE_SIZE * scale : 0;
+        chart.setPadding(new RectangleInsets(0, 0, 0, right));
         if (chart.getTitle() != null) {
             chart.getTitle().setPaint(foreground);
             chart.getTitle().setFont(font(scale, Font.BOLD));
@@ -115,7 +116,7 @@ public final class ChartStyle {
         return plot instanceof CategoryPlot category && category.getOrientation() == PlotOrientation.HORIZONTAL;
     }
 
-    /** A legend's colours and font, with a gap after each item, also for a legend that is not attached to its chart yet. */
+    /** A legend's colours, font and gap after each item, also for a legend that is not attached to its chart yet. */
     public static void legend(LegendTitle legend, Palette palette, double scale) {
         legend.setBackgroundPaint(Palette.awt(palette.pane()));
         legend.setItemPaint(Palette.awt(palette.foreground()));

@@ -17,10 +17,11 @@ import org.agenticrl.app.training.TrainingStatus;
 /**
  * The lecture keys: while a lesson is presented Page Down or Space the next chapter, Page Up or Backspace the previous
  * one and Escape leaves lesson mode; otherwise Space play/pause (of training, on the Training tab), Right/Left step, End show all, R reset, F1 or ? the cheat sheet (Escape
- * closes it), Z the chart under the pointer (or with the focus) across the window and back (Escape, before leaving a
- * lesson, puts it back too), and Ctrl with +, =, - or 0 for the text size on any keyboard layout. Plain keys never fire while
+ * closes it), and Ctrl with +, =, - or 0 for the text size on any keyboard layout. Plain keys never fire while
  * the user types in a text field, and the arrows stay with a focused slider. Other Ctrl keys and F11 are menu
  * accelerators.
+ * Z shows the chart under the pointer (or with the focus) across the window, and puts it back; Escape puts it back
+ * before it closes anything else but the cheat sheet.
  */
 public final class KeyboardShortcuts {
     private KeyboardShortcuts() {
@@ -28,6 +29,7 @@ public final class KeyboardShortcuts {
 
     /**
      * @param trainingShown whether the Training tab is showing: then Space starts and pauses training
+     * @param enlarged the chart across the window, which Z shows and puts back and Escape puts back
      */
     public static void install(Scene scene, PlaybackModel playback, TrainingModel training,
                                BooleanSupplier trainingShown, AppearanceModel appearance, CheatSheet cheatSheet,

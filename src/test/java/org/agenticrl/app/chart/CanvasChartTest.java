@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import org.agenticrl.app.common.Bar;
 import org.agenticrl.app.theme.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -65,16 +64,6 @@ class CanvasChartTest {
         });
     }
 
-    private static DistributionChart tokenChart() {
-        return onFx(() -> {
-            DistributionChart chart = new DistributionChart();
-            chart.show(List.of(new Bar("I", 0.6, Math.log(0.6), 0.5, true), new Bar("need", 0.4, Math.log(0.4), 0.5,
-                    false)), true);
-            chart.restyle(Palette.LIGHT, 2.5);
-            return chart;
-        });
-    }
-
     /** A chart whose only text is its title, so that a drawing ends in the font the next one starts with. */
     private static JFreeChart titled(JFreeChart chart) {
         chart.setTitle(new TextTitle("Success rate", new Font("DejaVu Sans", Font.BOLD, 40)));
@@ -83,7 +72,7 @@ class CanvasChartTest {
 
     @Test
     void everyStringOfASecondDrawingIsInTheFontItAskedFor() {
-        for (JFreeChart chart : List.of(tokenChart().chart(), titled(new CanvasChart(new XYPlot())))) {
+        for (JFreeChart chart : List.of(ChartSlideTest.tokens(Palette.LIGHT, 2.5).chart(), titled(new CanvasChart(new XYPlot())))) {
             List<double[]> sizes = secondDrawing(chart);
             assertFalse(sizes.isEmpty());
             for (double[] size : sizes) {

@@ -25,15 +25,21 @@ class ChartSlideTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private static DistributionChart tokens() {
+    /** A token chart of two bars with its reference's, in that theme and text scale, made on the FX thread. */
+    static DistributionChart tokens(Palette palette, double scale) {
         return onFx(() -> {
             DistributionChart chart = new DistributionChart();
             chart.show(List.of(new Bar("I", 0.6, Math.log(0.6), 0.5, true), new Bar("need", 0.4, Math.log(0.4), 0.5,
                     false)), true);
-            chart.restyle(Palette.DARK, 1.6);
-            chart.viewer().describedBy(() -> "P(next | Action:, start) \u00b7 \u03bb1 0.1");
+            chart.restyle(palette, scale);
             return chart;
         });
+    }
+
+    private static DistributionChart tokens() {
+        DistributionChart chart = tokens(Palette.DARK, 1.6);
+        chart.viewer().describedBy(() -> "P(next | Action:, start) \u00b7 \u03bb1 0.1");
+        return chart;
     }
 
     @ParameterizedTest
