@@ -37,6 +37,7 @@ import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -154,6 +155,8 @@ class ChartAcrossWindowUiTest {
         double sceneWidth = window.getScene().getWidth();
         assertTrue(across.getWidth() > 0.9 * sceneWidth, across + " across a window " + sceneWidth + " wide");
         assertTrue(smallestText(tokens) >= onFx(enlarged()::captionSize), "labels at least a caption's size");
+        assertEquals(RectangleEdge.TOP, tokens.getChart().getLegend().getPosition(),
+                "the legend of the ghost bars is seen before the 22 tokens are scrolled");
         assertEquals(onFx(() -> window.distribution().chart().viewer().slideTitle()),
                 robot.lookup("#enlarged-chart-title").queryAs(Label.class).getText(), "titled with its context");
 
@@ -162,6 +165,7 @@ class ChartAcrossWindowUiTest {
         assertFalse(enlarged().isVisible());
         assertEquals(before, onFx(() -> placeOf(tokens)), "back in its place, at its size");
         assertEquals(fonts, onFx(() -> ChartFonts.of(tokens.getChart())), "back at the window's text size");
+        assertEquals(RectangleEdge.BOTTOM, tokens.getChart().getLegend().getPosition());
         assertEquals(scroll, column.getVvalue(), 1e-9, "its column scrolled as it was");
     }
 

@@ -54,6 +54,9 @@ public final class ChartView extends ChartViewer {
     private BooleanSupplier legendWhenAlone = () -> false;
     /** The legend added while the chart is shown across the window; null otherwise. */
     private LegendTitle aloneLegend;
+    /** The chart's own legend, moved to the top while the chart is shown across the window, and where it was. */
+    private LegendTitle movedLegend;
+    private RectangleEdge movedFrom;
 
     /**
      * @param id names the chart's files, e.g. "distribution-chart"
@@ -190,7 +193,8 @@ public final class ChartView extends ChartViewer {
 
     /**
      * Whether the chart is shown across the window: its context menu then offers to undo it; its own title is hidden
-     * (the window shows its slide title above it) and it gets the legend it wants when alone. The chart redraws once.
+     * (the window shows its slide title above it); it gets the legend it wants when alone; and its legend goes to the
+     * top, where it is seen before a chart taller than the window is scrolled. The chart redraws once.
      */
     void enlarged(boolean value) {
         enlarged = value;
@@ -200,9 +204,21 @@ public final class ChartView extends ChartViewer {
             }
             if (value) {
                 aloneLegend = addLegendWhenAlone(scale);
-            } else if (aloneLegend != null) {
-                getChart().removeSubtitle(aloneLegend);
-                aloneLegend = null;
+                movedLegend = getChart().getLegend();
+                if (movedLegend != null) {
+                    movedFrom = movedLegend.getPosition();
+                    movedLegend.setPosition(RectangleEdge.TOP);
+                }
+            } else {
+                if (aloneLegend != null) {
+                    getChart().removeSubtitle(aloneLegend);
+                    aloneLegend = null;
+                }
+                // Also when the chart dropped its legend meanwhile: it may show it again later.
+                if (movedLegend != null) {
+                    movedLegend.setPosition(movedFrom);
+                    movedLegend = null;
+                }
             }
         });
     }
