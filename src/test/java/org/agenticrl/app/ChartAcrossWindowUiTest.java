@@ -318,5 +318,15 @@ class ChartAcrossWindowUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
         long last = model.runs().overviewProperty().get().steps().get(1).step();
         assertEquals(List.of(last), opened, "only the single click opened a step: the one on the right");
+
+        robot.interact(() -> {
+            window.runView().showView("overview");
+            enlarged().toggle(reward);
+        });
+        robot.clickOn(reward);
+        // A click that opens a step puts the chart back, so that the step is seen.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !enlarged().isOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(enlarged().isVisible());
     }
 }

@@ -138,12 +138,18 @@ public final class ChartView extends ChartViewer {
     /**
      * Runs an action on a single click, once it is clear that the click is not the first of a double click (which
      * shows the chart across the window): a click that acts at once would have acted, and likely moved the view away,
-     * before the second click came.
+     * before the second click came. A chart shown across the window goes back to its place first, so that what the
+     * action opens is seen.
      */
     public void onSingleClick(Consumer<ChartMouseEventFX> action) {
         PauseTransition wait = new PauseTransition(DOUBLE_CLICK);
         ChartMouseEventFX[] pending = new ChartMouseEventFX[1];
-        wait.setOnFinished(event -> action.accept(pending[0]));
+        wait.setOnFinished(event -> {
+            if (enlarged) {
+                fireEvent(new ChartRequest(this, ChartRequest.Action.ACROSS_WINDOW));
+            }
+            action.accept(pending[0]);
+        });
         addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
