@@ -198,7 +198,7 @@ class MainWindowUiTest {
             export.writeJson(json);
             export.writeCsv(csv);
             export.writeNode(this.window, window);
-            export.writeChart(this.window.distribution().chart().viewer(), ExportActions.Format.PNG, chart);
+            export.writeChart(this.window.distribution().chart().viewer(), ExportActions.PictureFormat.PNG, chart);
         });
         assertTrue(Files.readString(json).contains("\"totalReward\" : 1.4"));
         assertEquals(3, Files.readAllLines(csv).size(), "a header and one row per step");

@@ -36,14 +36,14 @@ import org.agenticrl.engine.sweep.SweepPlan;
  */
 public final class ExportActions {
     /** What a chart is exported as. */
-    public enum Format {
+    public enum PictureFormat {
         PNG("PNG", "PNG image", "png"), SVG("SVG", "SVG image", "svg");
 
         private final String label;
         private final String kind;
         private final String extension;
 
-        Format(String label, String kind, String extension) {
+        PictureFormat(String label, String kind, String extension) {
             this.label = label;
             this.kind = kind;
             this.extension = extension;
@@ -93,17 +93,17 @@ public final class ExportActions {
      * Asks the size in the export dialog (it does not wait for the answer), then where, then saves the chart drawn for
      * a slide at that size.
      */
-    public void exportChart(ChartView chart, Format format) {
+    public void exportChart(ChartView chart, PictureFormat format) {
         sizeDialog.get().ask(chart, format.label(), owner.get(), () -> dialogs.chooseExport(
                 "Export chart as " + format.label(), chart.getId() + "." + format.extension, format.kind,
                 "*." + format.extension).ifPresent(path -> writeChart(chart, format, path)));
     }
 
     /** Saves the chart drawn for a slide at the export size; call on the FX thread. */
-    public void writeChart(ChartView chart, Format format, Path path) {
+    public void writeChart(ChartView chart, PictureFormat format, Path path) {
         int width = slideSize.exportWidth();
         int height = slideSize.exportHeight();
-        if (format == Format.PNG) {
+        if (format == PictureFormat.PNG) {
             BufferedImage picture = ChartSlide.png(chart, width, height);
             write(path, () -> ImageIO.write(picture, "png", path.toFile()));
         } else {

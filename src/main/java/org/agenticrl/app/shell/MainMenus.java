@@ -77,8 +77,8 @@ final class MainMenus {
         exports.getItems().addAll(
                 Menus.item("Window as PNG (2\u00d7)\u2026", "Shortcut+E", () -> export.exportNode(window, "agentic-rl")),
                 Menus.item("Episode timeline as PNG (2\u00d7)\u2026", null, () -> export.exportNode(window.timeline(), "timeline")),
-                chartMenu("Chart as PNG for slides", "export-png", ExportActions.Format.PNG),
-                chartMenu("Chart as SVG for slides", "export-svg", ExportActions.Format.SVG),
+                chartMenu("Chart as PNG for slides", "export-png", ExportActions.PictureFormat.PNG),
+                chartMenu("Chart as SVG for slides", "export-svg", ExportActions.PictureFormat.SVG),
                 Menus.item("Copy the current view as a picture", "Shortcut+Shift+C",
                         () -> export.copyNode(window.currentView(), "the current view")),
                 new SeparatorMenuItem(),
@@ -148,7 +148,7 @@ final class MainMenus {
      * One item per chart of the window, tab by tab with a line between tabs, listed afresh each time the menu opens
      * (which builds the tabs never shown yet, so that their charts can be exported too).
      */
-    private Menu chartMenu(String text, String id, ExportActions.Format format) {
+    private Menu chartMenu(String text, String id, ExportActions.PictureFormat format) {
         Menu menu = new Menu(text);
         menu.setId(id);
         menu.getItems().add(new MenuItem()); // a menu without items never opens, so never fills itself

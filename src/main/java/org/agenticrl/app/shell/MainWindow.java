@@ -156,8 +156,8 @@ public final class MainWindow extends StackPane implements WindowState {
         addEventHandler(ChartRequest.ANY, request -> {
             switch (request.action()) {
                 case COPY_PICTURE -> export.copyChart(request.viewer());
-                case EXPORT_PNG -> export.exportChart(request.viewer(), ExportActions.Format.PNG);
-                case EXPORT_SVG -> export.exportChart(request.viewer(), ExportActions.Format.SVG);
+                case EXPORT_PNG -> export.exportChart(request.viewer(), ExportActions.PictureFormat.PNG);
+                case EXPORT_SVG -> export.exportChart(request.viewer(), ExportActions.PictureFormat.SVG);
                 case ACROSS_WINDOW -> enlarged.toggle(request.viewer());
             }
         });
