@@ -215,7 +215,8 @@ class LessonUiTest {
         assertEquals(List.of("chapter-notes"), nodesShowing(window.getScene().getRoot(), notes),
                 "after the lesson only the editor's field holds them");
 
-        ExportActions export = new ExportActions(model, BackgroundWork.immediate(), () -> null);
+        ExportActions export = new ExportActions(model, BackgroundWork.immediate(), fixture.dialogs(), appearance,
+                () -> null);
         Path picture = folder.resolve("window.png");
         robot.interact(() -> export.writeNode(window, picture)); // its status line is in the pictures below
         robot.interact(() -> export.writeNode(window, picture));

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.stream.Stream;
 import javafx.scene.Node;
@@ -30,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Run tab through the window: File ▸ Open run on every fixture format, the overview's charts, a step opened by
@@ -65,21 +68,27 @@ class RunUiTest {
         robot.clickOn(folderDialog ? "#menu-open-run-folder" : "#menu-open-run-file");
     }
 
+    /** Clicks the reward chart, which opens a step once it is clear the click is not the first of a double-click. */
+    private void openAStepByClicking(FxRobot robot) throws TimeoutException {
+        robot.clickOn(window.runView().rewardViewer());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> runs().step().stepProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private RunModel runs() {
         return model.runs();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"verl", "trl", "rllm", "inspect", "inspect-json", "app-episode", "agentic-jsonl"})
-    void everyFormatOpensAndItsStepAndSampleShow(String format, FxRobot robot) {
+    void everyFormatOpensAndItsStepAndSampleShow(String format, FxRobot robot) throws TimeoutException {
         openRun(robot, RUNS.resolve(format), true);
         assertNotNull(runs().overviewProperty().get(), "the run opened: " + window.problemShown());
         assertEquals("run-tab", window.tabs().getSelectionModel().getSelectedItem().getId());
         int steps = runs().overviewProperty().get().steps().size();
         assertEquals(steps, window.runView().rewardPoints());
 
-        robot.clickOn(window.runView().rewardViewer());
-        assertNotNull(runs().step().stepProperty().get(), "clicking the reward chart opened a step");
+        openAStepByClicking(robot);
         TableView<?> table = robot.lookup("#run-samples").queryTableView();
         assertFalse(table.getItems().isEmpty());
 
@@ -90,9 +99,9 @@ class RunUiTest {
     }
 
     @Test
-    void inspectsTokenChipsShowTheirAlternativesWithTheEntropy(FxRobot robot) {
+    void inspectsTokenChipsShowTheirAlternativesWithTheEntropy(FxRobot robot) throws TimeoutException {
         openRun(robot, RUNS.resolve("inspect/calc.eval"), false);
-        robot.clickOn(window.runView().rewardViewer());
+        openAStepByClicking(robot);
         robot.doubleClickOn(robot.lookup("#run-samples .table-row-cell").nth(0).<Node>query());
         List<Label> chips = robot.lookup("#run-tokens .token").queryAllAs(Label.class).stream().toList();
         assertTrue(chips.size() > 1, "the response is drawn as token chips");

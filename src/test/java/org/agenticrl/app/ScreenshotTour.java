@@ -87,7 +87,7 @@ class ScreenshotTour {
 
     /**
      * The glossary and About windows at the sizes of a projector and a desktop, in both themes, the window with its
-     * glossary links, and the token chart as SVG: {@code mvn test -Dtest=ScreenshotTour#helpTour -Dtour.dir=DIR}.
+     * glossary links: {@code mvn test -Dtest=ScreenshotTour#helpTour -Dtour.dir=DIR}.
      */
     @Test
     void helpTour(FxRobot robot) throws Exception {
@@ -118,10 +118,6 @@ class ScreenshotTour {
                 robot.interact(() -> window.aboutWindow().hide());
             }
         }
-        MainWindow window = (MainWindow) stage.getScene().getRoot();
-        var viewer = window.distribution().chart().viewer();
-        robot.interact(() -> new org.agenticrl.app.shell.ExportActions(model, BackgroundWork.immediate(), () -> null)
-                .writeChartSvg(viewer, Path.of(DIRECTORY, "tokens.svg")));
     }
 
     /** Trains outcome-only, pins it, then trains with the defaults: the comparison a lecturer would show. */
@@ -384,6 +380,88 @@ class ScreenshotTour {
                 });
             }
         }
+    }
+
+    /**
+     * Issue 15's charts for slides: every chart of every tab (trained with a pinned run, a small sweep, a run open)
+     * shown across the window at 1280×720 ×1.6 in both themes and at 1920×1080 ×2.0, and exported at 1600×900 in both
+     * themes, with the export dialog: {@code mvn test -Dtest=ScreenshotTour#slides -Dtour.dir=DIR}. The README's
+     * assets/enlarged-1280-dark.png and tokens-dark.svg are its enlarged-curve-mean-return-1280-dark.png and
+     * export-distribution-chart-dark.svg.
+     */
+    @Test
+    void slides(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        Object[][] looks = {{1280, 720, 1.6, Theme.LIGHT}, {1280, 720, 1.6, Theme.DARK}, {1920, 1080, 2.0, Theme.LIGHT}};
+        for (Object[] look : looks) {
+            Theme theme = (Theme) look[3];
+            String at = "-" + look[0] + "-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+            open(robot, (Integer) look[0], (Integer) look[1], theme);
+            robot.interact(() -> appearance.textScaleProperty().set((Double) look[2]));
+            robot.interact(() -> trainWithPin(model));
+            smallSweep(robot);
+            robot.interact(() -> {
+                MainWindow window = (MainWindow) stage.getScene().getRoot();
+                model.runs().open(Path.of("src/test/resources/runs/inspect/calc.eval"));
+                model.runs().openStep(1);
+                model.runs().openSample(model.runs().step().rowsProperty().get().get(0));
+                model.runs().sample().selectToken(2);
+                window.tabs().getSelectionModel().select(0);
+                model.playback().showAll();
+                model.selection().select(0, 3);
+            });
+            MainWindow window = (MainWindow) stage.getScene().getRoot();
+            java.util.List<MainWindow.TabCharts> tabs = new java.util.ArrayList<>();
+            robot.interact(() -> tabs.addAll(window.chartsByTab()));
+            for (MainWindow.TabCharts tab : tabs) {
+                for (org.agenticrl.app.chart.ChartView chart : tab.charts()) {
+                    robot.interact(() -> {
+                        window.tabs().getTabs().stream().filter(t -> t.getText().equals(tab.tab())).findFirst()
+                                .ifPresent(t -> window.tabs().getSelectionModel().select(t));
+                        window.enlargedChart().toggle(chart);
+                    });
+                    shoot(robot, "enlarged-" + chart.getId() + at, m -> { });
+                    robot.interact(() -> window.enlargedChart().close());
+                    if ((Integer) look[0] == 1280) {
+                        String file = "export-" + chart.getId() + "-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+                        robot.interact(() -> {
+                            try {
+                                ImageIO.write(org.agenticrl.app.chart.ChartSlide.png(chart, 1600, 900), "png",
+                                        Path.of(DIRECTORY, file + ".png").toFile());
+                                Files.writeString(Path.of(DIRECTORY, file + ".svg"),
+                                        org.agenticrl.app.chart.ChartSlide.svg(chart, 1600, 900));
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        });
+                    }
+                }
+            }
+            robot.interact(() -> {
+                window.tabs().getSelectionModel().select(0);
+                window.focus(org.agenticrl.app.shell.ViewFocus.OBJECTIVE);
+                window.objective().chart().viewer().getContextMenu().getItems().get(1).fire();
+            });
+            javafx.scene.Node dialog = robot.lookup("#export-dialog").query();
+            shoot(robot, "export-dialog" + at, dialog.getScene());
+            robot.interact(() -> dialog.getScene().getWindow().hide());
+        }
+    }
+
+    /** A 3 × 2 sweep of short runs, one seed each, ticked until every cell is in. */
+    private void smallSweep(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.sweep().x().textProperty().set("0, 0.1, 1");
+            model.sweep().y().textProperty().set("0.01, 1");
+            model.sweep().episodes().set(64);
+            model.sweep().seeds().set(1);
+            model.sweep().evaluation().set(50);
+            model.sweep().start();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitFor(300, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            robot.interact(() -> runtime.sweepFrames.tick(1));
+            return model.sweep().statusProperty().get() == org.agenticrl.app.sweep.SweepModel.Status.FINISHED;
+        });
     }
 
     private org.agenticrl.app.runs.RunView runView() {

@@ -31,6 +31,8 @@ final class WindowFixture {
     Screens screens;
     /** What the next file dialog answers; null: the user cancels. */
     Path nextFile;
+    /** How many times an export asked where to save. */
+    int exportsAsked;
     SessionFileModel files;
 
     private final FileDialogs dialogs = new FileDialogs() {
@@ -48,7 +50,18 @@ final class WindowFixture {
         public Optional<Path> chooseRun(boolean folder) {
             return Optional.ofNullable(nextFile);
         }
+
+        @Override
+        public Optional<Path> chooseExport(String title, String fileName, String kind, String pattern) {
+            exportsAsked++;
+            return Optional.ofNullable(nextFile);
+        }
     };
+
+    /** The file dialogs the window asks, which answer with {@link #nextFile}. */
+    FileDialogs dialogs() {
+        return dialogs;
+    }
 
     /** Builds the window's scene for the model on the stage and shows it. */
     MainWindow show(Stage stage, SessionModel model, AppearanceModel appearance, BackgroundWork background) {
@@ -65,6 +78,13 @@ final class WindowFixture {
         stage.show();
         stage.requestFocus();
         return (MainWindow) scene.getRoot();
+    }
+
+    /** Opens a real run of the test resources (e.g. "inspect/calc.eval") at its first step's first sample. */
+    static void openRunAtItsFirstSample(SessionModel model, String run) {
+        model.runs().open(Path.of("src/test/resources/runs").resolve(run));
+        model.runs().openStep(model.runs().overviewProperty().get().steps().get(0).step());
+        model.runs().openSample(model.runs().step().rowsProperty().get().get(0));
     }
 
     void forget() throws BackingStoreException {

@@ -8,9 +8,14 @@ import java.awt.RenderingHints;
 import org.agenticrl.app.theme.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.fx.FXHints;
 
 /**
@@ -20,6 +25,10 @@ import org.jfree.fx.FXHints;
 public final class ChartStyle {
     private static final String FONT = "DejaVu Sans";
     private static final int BASE_SIZE = 12;
+    /** Room right of a plot with numbers across, in text heights: half the widest tick label ("20,000"). */
+    private static final double EDGE_ROOM = 1.8;
+    /** The gap after a legend item, in text heights. */
+    private static final double LEGEND_GAP = 0.8;
 
     private ChartStyle() {
     }
@@ -37,6 +46,8 @@ public final class ChartStyle {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         measureTextWithJava2d(chart);
+        double right = numbersAcross(chart.getPlot()) ? EDGE_ROOM * BASE_SIZE * scale : 0;
+        chart.setPadding(new RectangleInsets(0, 0, 0, right));
         if (chart.getTitle() != null) {
             chart.getTitle().setPaint(foreground);
             chart.getTitle().setFont(font(scale, Font.BOLD));
@@ -93,11 +104,24 @@ public final class ChartStyle {
         chart.setRenderingHints(hints);
     }
 
-    /** A legend's colours and font, also for a legend that is not attached to its chart yet. */
+    /**
+     * Whether the plot has a number axis across, whose last tick label, centred on its tick near the plot's right
+     * edge, would be cut off ("2,000" on a learning curve) unless the chart leaves room right of the plot.
+     */
+    private static boolean numbersAcross(Plot plot) {
+        if (plot instanceof XYPlot xy) {
+            return xy.getOrientation() == PlotOrientation.VERTICAL && xy.getDomainAxis() instanceof NumberAxis
+                    && !(xy.getDomainAxis() instanceof SymbolAxis);
+        }
+        return plot instanceof CategoryPlot category && category.getOrientation() == PlotOrientation.HORIZONTAL;
+    }
+
+    /** A legend's colours, font and gap after each item, also for a legend that is not attached to its chart yet. */
     public static void legend(LegendTitle legend, Palette palette, double scale) {
         legend.setBackgroundPaint(Palette.awt(palette.pane()));
         legend.setItemPaint(Palette.awt(palette.foreground()));
         legend.setItemFont(font(scale, Font.PLAIN));
+        legend.setItemLabelPadding(new RectangleInsets(2, 2, 2, LEGEND_GAP * BASE_SIZE * scale));
     }
 
     private static void axis(Axis axis, Color foreground, Color grid, double scale) {

@@ -21,7 +21,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -63,8 +62,8 @@ public final class DistributionChart {
     private final HighlightRenderer renderer = new HighlightRenderer();
     private final CategoryAxis tokens = new CategoryAxis();
     private final NumberAxis probability = new NumberAxis("probability");
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
+    private final CanvasChart chart;
+    private final ChartView viewer;
     private final LegendTitle legend;
     private List<Bar> bars = List.of();
     private List<Double> after = List.of();
@@ -101,11 +100,10 @@ public final class DistributionChart {
                 data.getValue(row, column).doubleValue()));
         CategoryPlot plot = new CategoryPlot(dataset, tokens, probability, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         legend = new LegendTitle(plot);
         legend.setPosition(RectangleEdge.BOTTOM);
-        viewer = new ChartViewer(chart);
-        ChartViewers.name(viewer, "distribution-chart", "Token distribution");
+        viewer = new ChartView(chart, "distribution-chart", "Token distribution", this::style);
         ChartZoom.off(viewer);
         FocusMarks.markArea(viewer.getCanvas(), Focus.Kind.TOKEN, this::tokensShown, this::rowBounds);
         restyle(palette, scale);
@@ -124,7 +122,7 @@ public final class DistributionChart {
                 + Format.full(bar.probability()) + "), log \u03c0 = " + Format.full(bar.logProbability());
     }
 
-    public ChartViewer viewer() {
+    public ChartView viewer() {
         return viewer;
     }
 
@@ -215,19 +213,24 @@ public final class DistributionChart {
         return dataset.getRowCount();
     }
 
+    /** Draws the chart in the theme's colours at the window's text scale; see {@link ChartView#restyle}. */
     public void restyle(Palette newPalette, double newScale) {
+        viewer.restyle(newPalette, newScale);
+    }
+
+    private void style(Palette newPalette, double newScale) {
         this.palette = newPalette;
         this.scale = newScale;
-        chart.setNotify(false);
-        ChartStyle.apply(chart, palette, scale);
-        ChartStyle.legend(legend, palette, scale);
-        renderer.highlight = Palette.awt(palette.chosen());
-        renderer.ghostOutline = Palette.awt(palette.current());
-        colourSeries();
-        renderer.setDefaultItemLabelPaint(Palette.awt(palette.foreground()));
-        renderer.setDefaultItemLabelFont(ChartStyle.font(scale * 0.85, Font.PLAIN));
-        styleTokenLabels();
-        chart.setNotify(true);
+        Redraw.once(chart, () -> {
+            ChartStyle.apply(chart, palette, scale);
+            ChartStyle.legend(legend, palette, scale);
+            renderer.highlight = Palette.awt(palette.chosen());
+            renderer.ghostOutline = Palette.awt(palette.current());
+            colourSeries();
+            renderer.setDefaultItemLabelPaint(Palette.awt(palette.foreground()));
+            renderer.setDefaultItemLabelFont(ChartStyle.font(scale * 0.85, Font.PLAIN));
+            styleTokenLabels();
+        });
     }
 
     /** Colours by series, whichever rows are shown: the update's bars are ghosts of the current ones. */

@@ -79,6 +79,8 @@ public final class DistributionView extends VBox {
         Label origin = note("chosen-origin", selection.originProperty());
         FlowPane chosenRow = new FlowPane(10, 0, chosen, origin);
         chosenRow.setAlignment(Pos.BASELINE_LEFT);
+        chart.viewer().describedBy(preview::tokenChartTitle);
+        changes.viewer().describedBy(preview::termChartTitle);
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
         chart.viewer().minHeightProperty().bind(Bindings.createDoubleBinding(() -> chartHeight(
                 appearance.textScaleProperty().get()), preview.barsProperty(), appearance.textScaleProperty()));

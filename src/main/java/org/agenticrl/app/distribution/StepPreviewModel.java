@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import org.agenticrl.app.common.Bar;
+import org.agenticrl.app.common.ContextText;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.episode.EpisodeModel;
@@ -213,6 +214,31 @@ public final class StepPreviewModel {
                 ? "the policy equals its reference, so " + kl + " and its gradient are 0 (train first, or load a sweep cell)."
                 : "training has not moved the contexts of this episode, so there the policy equals its reference and "
                 + kl + " and its gradient are 0.";
+    }
+
+    /**
+     * The token chart's title on a slide: the distribution's context (and the temperature when it is not 1), and,
+     * while an update is previewed, the weights and step size its ghost bars depend on, e.g.
+     * "P(next | Action:, start) · λ1 0.1 · λ2 0.01 · η 3".
+     */
+    public String tokenChartTitle() {
+        return shown.get() ? contextText() + " \u00b7 " + updateText() : contextText();
+    }
+
+    /** The per-term chart's title on a slide: "Which term moves which token at P(next | …) · λ1 0.1 · λ2 0.01 · η 3". */
+    public String termChartTitle() {
+        return "Which term moves which token at " + contextText() + " \u00b7 " + updateText();
+    }
+
+    private String contextText() {
+        String context = ContextText.nextToken(selection.positionProperty().get().position().context(),
+                episode.scenario().vocabulary());
+        double temperature = episode.temperature().get();
+        return temperature == 1 ? context : context + " \u00b7 T " + Format.compact(temperature);
+    }
+
+    private String updateText() {
+        return objective.weightsText() + " \u00b7 \u03b7 " + Format.compact(objective.stepSize().get());
     }
 
     /** Whether the update is previewed; off, the bars have no values after it and there are no changes. */

@@ -3,7 +3,8 @@ package org.agenticrl.app.distribution;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.util.List;
-import org.agenticrl.app.chart.ChartViewers;
+import org.agenticrl.app.chart.CanvasChart;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ChartZoom;
 import org.agenticrl.app.chart.ReadableAxis;
@@ -11,9 +12,7 @@ import org.agenticrl.app.chart.Redraw;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.training.UpdatePreview;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -36,8 +35,8 @@ final class TermChangeChart {
     private final StackedBarRenderer renderer = new StackedBarRenderer();
     private final ReadableAxis points = new ReadableAxis("change of \u03c0 (percentage points, first order)");
     private final ValueMarker zero = new ValueMarker(0);
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
+    private final CanvasChart chart;
+    private final ChartView viewer;
     private final LegendTitle legend;
     private List<TermChange> changes = List.of();
 
@@ -51,12 +50,11 @@ final class TermChangeChart {
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), points, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(zero);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         legend = new LegendTitle(plot);
         legend.setPosition(RectangleEdge.BOTTOM);
         chart.addLegend(legend);
-        viewer = new ChartViewer(chart);
-        ChartViewers.name(viewer, "term-change-chart", "Which term moves which token");
+        viewer = new ChartView(chart, "term-change-chart", "Which term moves which token", this::style);
         ChartZoom.off(viewer);
     }
 
@@ -71,7 +69,7 @@ final class TermChangeChart {
                 + " \u2192 " + Format.percent(change.after());
     }
 
-    ChartViewer viewer() {
+    ChartView viewer() {
         return viewer;
     }
 
@@ -89,6 +87,10 @@ final class TermChangeChart {
     }
 
     void restyle(Palette palette, double scale) {
+        viewer.restyle(palette, scale);
+    }
+
+    private void style(Palette palette, double scale) {
         Redraw.once(chart, () -> {
             ChartStyle.apply(chart, palette, scale * 0.9);
             ChartStyle.legend(legend, palette, scale * 0.9);

@@ -2,15 +2,15 @@ package org.agenticrl.app.runs;
 
 import java.util.Arrays;
 import java.util.List;
+import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartStyle;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ChartZoom;
 import org.agenticrl.app.chart.ReadableAxis;
 import org.agenticrl.app.chart.Redraw;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.theme.Palette;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -25,8 +25,8 @@ final class RewardHistogram {
     static final int MAX_BINS = 20;
 
     private final XYBarRenderer renderer = new XYBarRenderer(0.05);
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
+    private final CanvasChart chart;
+    private final ChartView viewer;
 
     RewardHistogram() {
         renderer.setBarPainter(new StandardXYBarPainter());
@@ -37,10 +37,9 @@ final class RewardHistogram {
         NumberAxis count = new ReadableAxis("samples");
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(new HistogramDataset(), new NumberAxis("reward"), count, renderer);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         chart.setTitle(new TextTitle("rewards of the step"));
-        viewer = new ChartViewer(chart);
-        viewer.setId("run-histogram");
+        viewer = new ChartView(chart, "run-histogram", "Run: rewards of the step", this::style);
         viewer.setMinSize(160, 120);
         ChartZoom.off(viewer);
     }
@@ -63,11 +62,15 @@ final class RewardHistogram {
         });
     }
 
-    ChartViewer viewer() {
+    ChartView viewer() {
         return viewer;
     }
 
     void restyle(Palette palette, double scale) {
+        viewer.restyle(palette, scale);
+    }
+
+    private void style(Palette palette, double scale) {
         Redraw.once(chart, () -> {
             ChartStyle.apply(chart, palette, scale * 0.9);
             chart.getTitle().setFont(ChartStyle.font(scale * 0.95, java.awt.Font.BOLD));

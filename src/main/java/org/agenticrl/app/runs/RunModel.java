@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.agenticrl.app.common.BackgroundWork;
+import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.PlaybackClock;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.engine.runs.OpenProgress;
@@ -237,6 +238,44 @@ public final class RunModel {
     public void openSample(SampleRow row) {
         sample.show(row);
         compare.compare(row.sample());
+    }
+
+    /**
+     * A chart of the overview's title on a slide: the chart and the run, e.g. "reward: mean, p10–p90 band · run
+     * 'rollouts' (verl rollout dump, 12 steps)".
+     */
+    public String overviewChartTitle(String chart) {
+        return chart + " \u00b7 " + runText();
+    }
+
+    /** The step's reward histogram's title on a slide: "Rewards of step 3's 64 samples · run 'rollouts' (…)". */
+    public String stepChartTitle() {
+        Long number = step.stepProperty().get();
+        String what = number == null ? "Rewards of the step" : "Rewards of step " + Format.whole(number) + "'s "
+                + step.rowsProperty().get().size() + " samples";
+        return what + " \u00b7 " + runText();
+    }
+
+    /** The alternatives chart's title on a slide: "Next-token alternatives at 'calculate' · step 3 · run 'rollouts' (…)". */
+    public String sampleChartTitle() {
+        SampleRow row = sample.sampleProperty().get();
+        int index = sample.tokenProperty().get();
+        if (row == null || index < 0) {
+            return "Next-token alternatives \u00b7 no token chosen \u00b7 " + runText();
+        }
+        return "Next-token alternatives at '" + row.sample().tokens().get(index).text() + "' \u00b7 step "
+                + Format.whole(row.sample().step()) + " \u00b7 " + runText();
+    }
+
+    private String runText() {
+        RunOverview run = overview.get();
+        if (run == null) {
+            return "no run open";
+        }
+        String format = run.format().label();
+        int detail = format.indexOf(" (");
+        return "run '" + run.source().getFileName() + "' (" + (detail < 0 ? format : format.substring(0, detail)) + ", "
+                + run.steps().size() + (run.steps().size() == 1 ? " step)" : " steps)");
     }
 
     public ReadOnlyBooleanProperty openingProperty() {

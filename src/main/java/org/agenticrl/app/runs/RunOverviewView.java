@@ -65,6 +65,11 @@ final class RunOverviewView extends GridPane {
         charts.forEach(chart -> chart.restyle(palette, scale));
     }
 
+    /** The charts, reward first. */
+    List<StepChart> charts() {
+        return charts;
+    }
+
     /** The reward chart, for export and tests. */
     StepChart rewardChart() {
         return reward;

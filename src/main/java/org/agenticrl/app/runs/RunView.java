@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.DistributionChart;
 import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Scrolling;
@@ -16,7 +17,6 @@ import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The Run tab: the run's format, source and size with Follow, over five views: the overview (click a step), the
@@ -56,6 +56,10 @@ public final class RunView extends BorderPane {
             showSample();
         });
         sample = new SampleView(runs.sample());
+        overview.charts().forEach(chart -> chart.viewer().describedBy(() -> runs.overviewChartTitle(chart.title())));
+        step.histogram().describedBy(runs::stepChartTitle);
+        sample.alternativesChart().viewer().rename("run-alternatives-chart", "Run: next-token alternatives");
+        sample.alternativesChart().viewer().describedBy(runs::sampleChartTitle);
         Tab overviewTab = tab("Overview", overview, "run-overview-tab");
         stepTab = tab("Step", step, "run-step-tab");
         sampleTab = tab("Sample", sample, "run-sample-tab");
@@ -106,8 +110,8 @@ public final class RunView extends BorderPane {
     }
 
     /** The node the reward chart is drawn in, for export and tests. */
-    public ChartViewer rewardViewer() {
-        return (ChartViewer) overview.rewardChart().node().getChildren().get(0);
+    public ChartView rewardViewer() {
+        return overview.rewardChart().viewer();
     }
 
     /** The next-token chart of the sample's selected token, for tests. */

@@ -43,7 +43,6 @@ final class SampleView extends SplitPane {
         Label summary = Labels.subtitle("");
         summary.setId("run-token-summary");
         summary.textProperty().bind(model.tokenSummaryProperty());
-        alternatives.viewer().setId("run-alternatives-chart");
         VBox.setVgrow(alternatives.viewer(), Priority.ALWAYS);
         VBox chartColumn = new VBox(6, Labels.title("Next-token alternatives"), summary, alternatives.viewer());
         chartColumn.getStyleClass().add(Styles.VIEW);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartStyle;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ReadableAxis;
 import org.agenticrl.app.chart.Redraw;
 import org.agenticrl.app.chart.ZoomableChart;
@@ -19,9 +21,6 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnitSource;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -48,8 +47,8 @@ final class StepChart {
     private final String title;
     private final YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     private final DeviationRenderer renderer = new DeviationRenderer(true, true);
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
+    private final CanvasChart chart;
+    private final ChartView viewer;
     private final ZoomableChart node;
     private final LegendTitle legend;
     private List<StepSummary> steps = List.of();
@@ -68,23 +67,13 @@ final class StepChart {
         ReadableAxis values = new ReadableAxis(null, home);
         values.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, stepAxis, values, renderer);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         chart.setTitle(new TextTitle(title));
         legend = new LegendTitle(plot);
         legend.setPosition(RectangleEdge.BOTTOM);
-        viewer = new ChartViewer(chart);
-        viewer.setId(id);
+        viewer = new ChartView(chart, id, "Run: " + title, this::style);
         viewer.setMinSize(160, 140);
-        viewer.addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {
-                nearestStep(event.getTrigger().getX()).ifPresent(onStep::accept);
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {
-            }
-        });
+        viewer.onSingleClick(event -> nearestStep(event.getTrigger().getX()).ifPresent(onStep::accept));
         node = new ZoomableChart(viewer);
     }
 
@@ -152,6 +141,10 @@ final class StepChart {
         return title;
     }
 
+    ChartView viewer() {
+        return viewer;
+    }
+
     ZoomableChart node() {
         return node;
     }
@@ -161,6 +154,10 @@ final class StepChart {
     }
 
     void restyle(Palette palette, double scale) {
+        viewer.restyle(palette, scale);
+    }
+
+    private void style(Palette palette, double scale) {
         List<String> colours = List.of(palette.current(), palette.sft(), palette.kl(), palette.chosen(),
                 palette.negative(), palette.reference());
         Redraw.once(chart, () -> {

@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Styles;
@@ -162,5 +163,10 @@ final class StepView extends SplitPane {
 
     TableView<SampleRow> table() {
         return table;
+    }
+
+    /** The histogram of the step's rewards. */
+    ChartView histogram() {
+        return histogram.viewer();
     }
 }

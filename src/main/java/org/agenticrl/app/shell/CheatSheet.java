@@ -18,6 +18,7 @@ public final class CheatSheet extends StackPane {
         {"Ctrl + Shift + A  /  Ctrl + L", "add this view as a chapter / edit the lesson"},
         {"\u2192  /  \u2190", "step forward / back one token"},
         {"End", "show the whole episode"},
+        {"Z  or  double-click", "the chart under the pointer across the window; Z, Escape or double-click: back"},
         {"R", "reset the episode to its start"},
         {"Ctrl + +  /  Ctrl + \u2212", "larger / smaller text"},
         {"Ctrl + 0", "normal text size"},

@@ -28,7 +28,7 @@ public final class ColumnsLayoutModel {
             requested, single, allFit);
     private final StringBinding whyNotAll = Bindings.createStringBinding(() -> allFit.get() ? ""
             : "All three views need " + Format.whole(ViewFocus.allEms()) + " em (" + Format.grouped(
-                    Math.ceil(ViewFocus.allEms() * em.get())) + " px at this text size); the window has "
+                    Math.ceil(ViewFocus.allEms() * em.get() - 1e-9)) + " px at this text size); the window has "
                     + Format.grouped(Math.floor(width.get())) + " px for them: make the text smaller (Ctrl \u2212) "
                     + "or the window wider",
             allFit, width, em);

@@ -8,7 +8,7 @@ public enum ViewFocus {
     ALL("All three", 0),
     TIMELINE("Timeline", 29),
     TOKENS("Token distribution", 25),
-    OBJECTIVE("Training objective", 34);
+    OBJECTIVE("Training objective", 35);
 
     /**
      * Room for the two dividers between the columns, so that at the narrowest width at which all three are shown each

@@ -6,7 +6,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.chart.DistributionChart;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.GlossaryLinks;
@@ -61,7 +60,8 @@ final class DriftView extends VBox {
         drift.chosenProperty().addListener((o, before, after) -> follow.setSelected(after == null));
         shown.setId("drift-shown");
         shown.setWrapText(true);
-        ChartViewers.name(chart.viewer(), "drift-chart", "Where the policy moved: tokens beside the reference");
+        chart.viewer().rename("drift-chart", "Where the policy moved: tokens beside the reference");
+        chart.viewer().describedBy(drift::chartTitle);
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
         chart.viewer().setMinHeight(200);
         getChildren().addAll(title, help, contexts, follow, shown, chart.viewer());

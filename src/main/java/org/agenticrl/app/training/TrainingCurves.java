@@ -51,6 +51,7 @@ final class TrainingCurves extends VBox {
                 + "loss. L_RL is a surrogate whose gradient is the policy gradient, so it rising towards 0 is not the "
                 + "loss getting worse; the KL is summed over an episode's tokens, in nats.");
         charts = METRICS.stream().map(metric -> new CurveChart(metric.id(), metric.title(), metric.value(), metric.range())).toList();
+        charts.forEach(chart -> chart.viewer().describedBy(() -> training.curveTitle(chart.title())));
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(6);
