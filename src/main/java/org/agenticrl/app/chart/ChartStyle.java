@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.RenderingHints;
 import org.agenticrl.app.theme.Palette;
+import org.agenticrl.app.theme.Stylesheets;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -15,17 +16,28 @@ import org.jfree.fx.FXHints;
 
 /**
  * Gives a JFreeChart the current theme's colours and the current text scale. JFreeChart draws itself rather than
- * following CSS, so every chart is restyled through here when the theme or the scale changes.
+ * following CSS, so every chart is restyled through here when the theme or the scale changes. Every text a chart
+ * draws (titles, axis and tick labels, legends, value labels) is at least the size of the window's body text at the
+ * same text scale, so that a chart reads from as far away as the labels around it.
  */
 public final class ChartStyle {
     private static final String FONT = "DejaVu Sans";
-    private static final int BASE_SIZE = 12;
 
     private ChartStyle() {
     }
 
+    /**
+     * The font of a chart's text at a text scale: the window's body size (whole pixels, rounded up so never smaller).
+     *
+     * @param style {@link Font#PLAIN} or {@link Font#BOLD}
+     */
     public static Font font(double scale, int style) {
-        return new Font(FONT, style, (int) Math.round(BASE_SIZE * scale));
+        return new Font(FONT, style, bodySize(scale));
+    }
+
+    /** The window's body text size at the text scale, rounded up to whole pixels (chart fonts have whole sizes). */
+    public static int bodySize(double scale) {
+        return (int) Math.ceil(Stylesheets.BASE_FONT * scale - 1e-9);
     }
 
     /** Background, grid, axis and legend colours and fonts; series colours are left to each chart. */

@@ -33,7 +33,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * asked, the distribution after a previewed update as ghost bars (the current colour, translucent and outlined, its
  * label only where the update moves the bar) and the reference policy's bars. A percentage goes right of its bar, or inside the bar's end in a
  * contrasting colour when the plot has no room for it there, so no label is cut off at the plot's edge. The chart
- * is read whole and does not zoom. Change it only on the FX thread: a data change redraws at once, so every change
+ * is read whole and does not zoom; its viewer's minimum height gives every token a row its label fits in at the text
+ * size, so a column too short for it scrolls rather than overlapping the labels. Change it only on the FX thread: a data change redraws at once, so every change
  * here is batched (chart notification off, then on) into exactly one redraw.
  */
 public final class DistributionChart {
@@ -44,6 +45,11 @@ public final class DistributionChart {
     /** An update that moves a bar by less than this (half a percentage point) leaves its ghost unlabelled. */
     private static final double VISIBLE_CHANGE = 0.005;
     private static final int GHOST_ALPHA = 110;
+    /** A token's row, in lines of the chart's text: its label, plus room for each bar beside it to show. */
+    private static final double ROW_LINES = 0.9;
+    private static final double LINES_PER_BAR = 0.45;
+    /** The rest, in lines of text: the probability axis's ticks and label, a legend, and the margins. */
+    private static final double FRAME_LINES = 5;
     /** Quarters where the labels fit, else halves, else 0% and 100% only. */
     private static final TickUnits PERCENT_TICKS = new TickUnits();
 
@@ -168,8 +174,15 @@ public final class DistributionChart {
         }
         colourSeries();
         styleTokenLabels();
+        fitHeight();
         dataset.setNotify(true);
         chart.setNotify(true);
+    }
+
+    /** Asks for the height at which every token's row holds its label and its bars at the text size. */
+    private void fitHeight() {
+        double rowLines = ROW_LINES + LINES_PER_BAR * Math.max(1, dataset.getRowCount());
+        viewer.setMinHeight((FRAME_LINES + rowLines * bars.size()) * ChartStyle.bodySize(scale));
     }
 
     /** The token whose bar is highlighted, as drawn; null when none is. */
@@ -192,8 +205,9 @@ public final class DistributionChart {
         renderer.ghostOutline = Palette.awt(palette.current());
         colourSeries();
         renderer.setDefaultItemLabelPaint(Palette.awt(palette.foreground()));
-        renderer.setDefaultItemLabelFont(ChartStyle.font(scale * 0.85, Font.PLAIN));
+        renderer.setDefaultItemLabelFont(ChartStyle.font(scale, Font.PLAIN));
         styleTokenLabels();
+        fitHeight();
         chart.setNotify(true);
     }
 

@@ -32,11 +32,6 @@ import org.controlsfx.control.SegmentedButton;
  * what the notebook's proxies contribute. It only binds and forwards.
  */
 public final class DistributionView extends VBox {
-    /** Height per token bar below which labels would overlap; a larger vocabulary makes the column scroll. */
-    private static final double ROW_HEIGHT = 15;
-    /** Height per token with the ghost bar of a previewed update beside its bar. */
-    private static final double PREVIEW_ROW_HEIGHT = 22;
-
     private final EpisodeModel episode;
     private final SelectionModel selection;
     private final StepPreviewModel preview;
@@ -61,10 +56,6 @@ public final class DistributionView extends VBox {
         chosen.setWrapText(true);
         chosen.setTooltip(chosenExact);
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
-        chart.viewer().minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(200.0, 60 + (preview.shownProperty().get() ? PREVIEW_ROW_HEIGHT : ROW_HEIGHT)
-                        * appearance.textScaleProperty().get() * episode.scenario().vocabulary().size()),
-                episode.scenarioProperty(), appearance.textScaleProperty(), preview.shownProperty()));
         ValueField temperature = new ValueField("Temperature T", "Softmax temperature: π = softmax(logits / T). "
                 + "Near 0 the policy becomes greedy; large T flattens it towards uniform.",
                 episode.temperature(), true);
@@ -163,8 +154,6 @@ public final class DistributionView extends VBox {
         norms.getStyleClass().addAll(Styles.VARIANT_NOTE, Styles.MONO);
         norms.setWrapText(true);
         norms.setMinHeight(USE_PREF_SIZE);
-        changes.viewer().setMinHeight(150);
-        changes.viewer().setPrefHeight(190);
         Label note = new Label();
         note.setId("proxy-note");
         note.getStyleClass().add(Styles.VARIANT_NOTE);

@@ -97,6 +97,7 @@ final class HeatmapChart {
             if (plan == null) {
                 plot.setDomainAxis(new SymbolAxis(null, new String[0]));
                 plot.setRangeAxis(new SymbolAxis(null, new String[0]));
+                restyle(palette, textScale);
                 return;
             }
             byIndex = new SweepCell[plan.cells()];
@@ -200,8 +201,8 @@ final class HeatmapChart {
             ChartStyle.apply(chart, palette, textScale);
             legendAxis.setLabelPaint(Palette.awt(palette.foreground()));
             legendAxis.setTickLabelPaint(Palette.awt(palette.foreground()));
-            legendAxis.setLabelFont(ChartStyle.font(textScale * 0.9, Font.PLAIN));
-            legendAxis.setTickLabelFont(ChartStyle.font(textScale * 0.9, Font.PLAIN));
+            legendAxis.setLabelFont(ChartStyle.font(textScale, Font.PLAIN));
+            legendAxis.setTickLabelFont(ChartStyle.font(textScale, Font.PLAIN));
             if (legend != null) {
                 legend.setBackgroundPaint(Palette.awt(palette.pane()));
             }
