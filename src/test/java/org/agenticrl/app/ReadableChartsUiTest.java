@@ -117,6 +117,9 @@ class ReadableChartsUiTest {
             assertFalse(drawn.tickLabelsOverlap(plot.getRangeAxis(), plot.getRangeAxisEdge()), curve.title());
         }
         assertCategoryLabelsApart(robot.lookup("#drift-chart").queryAs(ChartViewer.class));
+        for (ChartViewer chart : ChartViewers.under(window.trainingView())) {
+            assertEquals(List.of(), ChartFonts.smallerThan(chart.getChart(), body(scale)), chart.getId());
+        }
     }
 
     /** At 1.0 the three views fit side by side, the token column narrow; larger text shows the tokens alone. */

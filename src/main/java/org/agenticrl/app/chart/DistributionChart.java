@@ -45,9 +45,10 @@ public final class DistributionChart {
     /** An update that moves a bar by less than this (half a percentage point) leaves its ghost unlabelled. */
     private static final double VISIBLE_CHANGE = 0.005;
     private static final int GHOST_ALPHA = 110;
-    /** A token's row, in lines of the chart's text: its label, plus room for each bar beside it to show. */
-    private static final double ROW_LINES = 0.9;
-    private static final double LINES_PER_BAR = 0.45;
+    /** A token's row, in lines of the chart's text: its label and a gap, or a line per bar when a bar has company. */
+    private static final double ROW_LINES = 1.35;
+    /** With two or three bars per token each needs a line of its own, so that their value labels do not overlap. */
+    private static final double LINES_PER_BAR = 1.2;
     /** The rest, in lines of text: the probability axis's ticks and label, a legend, and the margins. */
     private static final double FRAME_LINES = 5;
     /** Quarters where the labels fit, else halves, else 0% and 100% only. */
@@ -101,7 +102,7 @@ public final class DistributionChart {
                 data.getValue(row, column).doubleValue()));
         CategoryPlot plot = new CategoryPlot(dataset, tokens, probability, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         legend = new LegendTitle(plot);
         legend.setPosition(RectangleEdge.BOTTOM);
         viewer = new ChartViewer(chart);
@@ -179,9 +180,9 @@ public final class DistributionChart {
         chart.setNotify(true);
     }
 
-    /** Asks for the height at which every token's row holds its label and its bars at the text size. */
+    /** Asks for the height at which every token's row holds its label and its bars' labels at the text size. */
     private void fitHeight() {
-        double rowLines = ROW_LINES + LINES_PER_BAR * Math.max(1, dataset.getRowCount());
+        double rowLines = Math.max(ROW_LINES, LINES_PER_BAR * dataset.getRowCount());
         viewer.setMinHeight((FRAME_LINES + rowLines * bars.size()) * ChartStyle.bodySize(scale));
     }
 

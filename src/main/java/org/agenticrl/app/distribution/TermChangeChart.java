@@ -2,6 +2,7 @@ package org.agenticrl.app.distribution;
 
 import java.awt.BasicStroke;
 import java.util.List;
+import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ChartZoom;
@@ -55,7 +56,7 @@ final class TermChangeChart {
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), points, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(zero);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         legend = new LegendTitle(plot);
         legend.setPosition(RectangleEdge.BOTTOM);
         chart.addLegend(legend);

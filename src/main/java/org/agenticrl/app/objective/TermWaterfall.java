@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
+import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.chart.BarLabels;
 import org.agenticrl.app.chart.ChartStyle;
@@ -63,7 +64,7 @@ public final class TermWaterfall {
         renderer.setDefaultToolTipGenerator((dataset, row, column) -> TERMS[column] + " = " + Format.full(values[column]));
         plot = new CategoryPlot(dataset(new double[TERMS.length]), new CategoryAxis(), range, renderer);
         plot.addRangeMarker(zero);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         viewer = new ChartViewer(chart);
         ChartViewers.name(viewer, "loss-chart", "Loss terms (waterfall)");
         ChartZoom.off(viewer);

@@ -2,6 +2,7 @@ package org.agenticrl.app.runs;
 
 import java.util.Arrays;
 import java.util.List;
+import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ChartZoom;
 import org.agenticrl.app.chart.ReadableAxis;
@@ -37,7 +38,7 @@ final class RewardHistogram {
         NumberAxis count = new ReadableAxis("samples");
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(new HistogramDataset(), new NumberAxis("reward"), count, renderer);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         chart.setTitle(new TextTitle("rewards of the step"));
         viewer = new ChartViewer(chart);
         viewer.setId("run-histogram");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ReadableAxis;
 import org.agenticrl.app.chart.Redraw;
@@ -68,7 +69,7 @@ final class StepChart {
         ReadableAxis values = new ReadableAxis(null, home);
         values.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, stepAxis, values, renderer);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         chart.setTitle(new TextTitle(title));
         legend = new LegendTitle(plot);
         legend.setPosition(RectangleEdge.BOTTOM);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ChartZoom;
@@ -71,7 +72,7 @@ final class HeatmapChart {
         plot.setRenderer(renderer);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         viewer = new ChartViewer(chart);
         ChartViewers.name(viewer, "sweep-heatmap", "Sweep heat map");
         ChartZoom.off(viewer);

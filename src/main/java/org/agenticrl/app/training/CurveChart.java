@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ReadableAxis;
@@ -73,7 +74,7 @@ public final class CurveChart {
         renderer.setDefaultToolTipGenerator((dataset, series, item) -> title + " after "
                 + Format.whole(dataset.getXValue(series, item)) + " episodes: " + Format.full(dataset.getYValue(series, item)));
         XYPlot plot = new XYPlot(data, episodes, values, renderer);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         chart.setTitle(new TextTitle(title));
         ChartViewer viewer = new ChartViewer(chart);
         ChartViewers.name(viewer, "curve-" + id, "Learning curve: " + title);
