@@ -6,7 +6,9 @@ import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.ManualClock;
 import org.agenticrl.app.session.RecoveryCopies;
@@ -29,6 +31,8 @@ final class WindowFixture {
     /** What the next file dialog answers; null: the user cancels. */
     Path nextFile;
     SessionFileModel files;
+    /** The window's File actions and their questions (save before closing, restore the recovery copy). */
+    SessionActions sessions;
 
     private final FileDialogs dialogs = new FileDialogs() {
         @Override
@@ -56,12 +60,19 @@ final class WindowFixture {
     MainWindow show(Stage stage, SessionModel model, AppearanceModel appearance, BackgroundWork background,
                     ManualClock recoveryClock, RecoveryCopies recovery) {
         files = new SessionFileModel(model, appearance, background, recoveryClock, recovery, recent::remember);
-        Scene scene = AgenticRlApp.createScene(stage, model, appearance, recent, background, files,
-                new SessionActions(files, model.runs(), dialogs, stage));
+        sessions = new SessionActions(files, model.runs(), dialogs, stage);
+        Scene scene = AgenticRlApp.createScene(stage, model, appearance, recent, background, files, sessions);
         stage.setScene(scene);
         stage.show();
         stage.requestFocus();
         return (MainWindow) scene.getRoot();
+    }
+
+    /** The dialog showing now (a question's window), if any: its pane. Call it on the FX thread. */
+    static Optional<DialogPane> shownDialog() {
+        return Window.getWindows().stream().filter(Window::isShowing).map(Window::getScene)
+                .map(scene -> scene.getRoot().lookup(".dialog-pane")).filter(DialogPane.class::isInstance)
+                .map(DialogPane.class::cast).findFirst();
     }
 
     void forget() throws BackingStoreException {

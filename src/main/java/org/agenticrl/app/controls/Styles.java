@@ -46,6 +46,9 @@ public final class Styles {
     public static final String VIEW_SWITCHER = "view-switcher";
     public static final String RESET_ZOOM = "reset-zoom";
     public static final String TOOL_PAGE = "tool-page";
+    public static final String LESSON_EDITOR = "lesson-editor";
+    public static final String LESSON_EDITOR_FORM = "lesson-editor-form";
+    public static final String QUESTION = "question";
 
     // States
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
