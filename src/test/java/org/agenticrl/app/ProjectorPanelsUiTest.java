@@ -52,35 +52,21 @@ class ProjectorPanelsUiTest {
     private final TestRuntime runtime = new TestRuntime();
     private final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
-    private AppearanceModel appearance;
     private MainWindow window;
-    private Stage stage;
 
     @TempDir
     Path recovery;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
-        appearance = new AppearanceModel();
-        window = fixture.show(stage, model, appearance, BackgroundWork.immediate(), runtime.recoveryClock,
+        window = fixture.show(stage, model, new AppearanceModel(), BackgroundWork.immediate(), runtime.recoveryClock,
                 new RecoveryCopies(recovery));
     }
 
     @AfterEach
     void forgetPreferences() throws BackingStoreException {
         fixture.forget();
-    }
-
-    private void at(FxRobot robot, int width, int height, double scale) {
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-            appearance.textScaleProperty().set(scale);
-        });
     }
 
     private static void assertWhollyVisible(Node node) {
@@ -96,7 +82,7 @@ class ProjectorPanelsUiTest {
     @ParameterizedTest(name = "{0}x{1} at text scale {2}")
     @CsvSource({"1280, 720, 1.6", "1920, 1080, 2.0"})
     void theCheatSheetFitsTheWindowAndScrollsToItsLastKey(int width, int height, double scale, FxRobot robot) {
-        at(robot, width, height, scale);
+        fixture.at(robot, width, height, scale);
         robot.type(KeyCode.F1);
         assertTrue(window.cheatSheet().isVisible());
         assertWhollyVisible(robot.lookup("#cheat-sheet .overlay-card").query());
@@ -112,7 +98,7 @@ class ProjectorPanelsUiTest {
     void theLessonEditorKeepsItsButtonsInTheWindowAndNamesTheHiddenControlsInWords(int width, int height,
                                                                                   double scale, FxRobot robot) {
         robot.interact(() -> window.lessons().openBuiltIn(BuiltInLessons.ALL.get(0)));
-        at(robot, width, height, scale);
+        fixture.at(robot, width, height, scale);
         robot.interact(() -> window.lessons().editingProperty().set(true));
         assertTrue(window.lessonBand().isVisible(), "the lesson is presented, its band under the editor");
         for (String button : List.of("#chapter-apply", "#lesson-present", "#lesson-save", "#lesson-close")) {
@@ -136,7 +122,7 @@ class ProjectorPanelsUiTest {
     @CsvSource({"1280, 720, 1.6", "1920, 1080, 2.0"})
     void theAboutAndGlossaryWindowsOpenWithinTheWindowAndTheScreen(int width, int height, double scale,
                                                                    FxRobot robot) {
-        at(robot, width, height, scale);
+        fixture.at(robot, width, height, scale);
         robot.interact(window::showAbout);
         assertWithin(window.aboutWindow(), width, height);
         assertReachable(robot, window.aboutWindow().getScene().getRoot().lookup("#about-version"));
@@ -157,7 +143,7 @@ class ProjectorPanelsUiTest {
     @ParameterizedTest(name = "{0}x{1} at text scale {2}")
     @CsvSource({"1280, 720, 1.6", "1920, 1080, 2.0"})
     void theSaveQuestionShowsItsAnswersAtTheWindowsTextSize(int width, int height, double scale, FxRobot robot) {
-        at(robot, width, height, scale);
+        fixture.at(robot, width, height, scale);
         robot.interact(() -> model.objective().lambda1().set(0.3));
         boolean[] closed = {true};
         Platform.runLater(() -> closed[0] = fixture.sessions.mayClose());
@@ -171,7 +157,7 @@ class ProjectorPanelsUiTest {
     @ParameterizedTest(name = "{0}x{1} at text scale {2}")
     @CsvSource({"1280, 720, 1.6", "1920, 1080, 2.0"})
     void theRecoveryQuestionShowsItsAnswersAtTheWindowsTextSize(int width, int height, double scale, FxRobot robot) {
-        at(robot, width, height, scale);
+        fixture.at(robot, width, height, scale);
         robot.interact(() -> {
             model.objective().lambda1().set(0.3);
             runtime.recoveryClock.tick(1);

@@ -47,29 +47,17 @@ class ReadableChartsUiTest {
     private final TestRuntime runtime = new TestRuntime();
     private final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
-    private AppearanceModel appearance;
     private MainWindow window;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
-        appearance = new AppearanceModel();
-        window = fixture.show(stage, model, appearance, BackgroundWork.immediate());
+        window = fixture.show(stage, model, new AppearanceModel(), BackgroundWork.immediate());
     }
 
     @AfterEach
     void forgetPreferences() throws BackingStoreException {
         fixture.forget();
-    }
-
-    private void at(FxRobot robot, int width, int height, double scale) {
-        robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-            appearance.textScaleProperty().set(scale);
-        });
     }
 
     private static double body(double scale) {
@@ -87,7 +75,7 @@ class ReadableChartsUiTest {
                     .orElseThrow());
         });
         // After opening the lesson, whose session carries an appearance of its own.
-        at(robot, width, height, scale);
+        fixture.at(robot, width, height, scale);
         robot.interact(() -> {
             model.training().settings().speedProperty().set(Double.POSITIVE_INFINITY);
             model.training().start();
@@ -127,7 +115,7 @@ class ReadableChartsUiTest {
     @CsvSource({"1280, 720, 1.0, all", "1280, 720, 1.6, tokens", "1920, 1080, 2.0, tokens"})
     void theTokenAndTermChartsNeverOverlapTheirLabels(int width, int height, double scale, String views,
                                                       FxRobot robot) {
-        at(robot, width, height, scale);
+        fixture.at(robot, width, height, scale);
         robot.interact(() -> {
             window.maximise(views);
             model.preview().shownProperty().set(true);
@@ -161,7 +149,7 @@ class ReadableChartsUiTest {
     @ParameterizedTest(name = "text scale {0}")
     @CsvSource({"1.0", "1.6", "2.0"})
     void everyChartWritesAtLeastAsLargeAsTheBodyText(double scale, FxRobot robot) {
-        at(robot, 1280, 720, scale);
+        fixture.at(robot, 1280, 720, scale);
         robot.interact(() -> {
             model.preview().shownProperty().set(true);
             window.trainingView();

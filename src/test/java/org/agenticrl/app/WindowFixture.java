@@ -19,6 +19,7 @@ import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
+import org.testfx.api.FxRobot;
 
 /**
  * The app's window on a test stage, with a throwaway preferences node that {@link #forget()} removes, no recovery
@@ -33,6 +34,8 @@ final class WindowFixture {
     SessionFileModel files;
     /** The window's File actions and their questions (save before closing, restore the recovery copy). */
     SessionActions sessions;
+    private Stage stage;
+    private AppearanceModel appearance;
 
     private final FileDialogs dialogs = new FileDialogs() {
         @Override
@@ -59,6 +62,8 @@ final class WindowFixture {
     /** As {@link #show(Stage, SessionModel, AppearanceModel, BackgroundWork)}, with a recovery clock and folder. */
     MainWindow show(Stage stage, SessionModel model, AppearanceModel appearance, BackgroundWork background,
                     ManualClock recoveryClock, RecoveryCopies recovery) {
+        this.stage = stage;
+        this.appearance = appearance;
         files = new SessionFileModel(model, appearance, background, recoveryClock, recovery, recent::remember);
         sessions = new SessionActions(files, model.runs(), dialogs, stage);
         Scene scene = AgenticRlApp.createScene(stage, model, appearance, recent, background, files, sessions);
@@ -66,6 +71,20 @@ final class WindowFixture {
         stage.show();
         stage.requestFocus();
         return (MainWindow) scene.getRoot();
+    }
+
+    /**
+     * Puts the shown window at the screen's top-left corner at that size and text scale, as on a projector
+     * (1280×720 at 1.6) or a large screen (1920×1080 at 2.0).
+     */
+    void at(FxRobot robot, int width, int height, double scale) {
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            appearance.textScaleProperty().set(scale);
+        });
     }
 
     /** The dialog showing now (a question's window), if any: its pane. Call it on the FX thread. */

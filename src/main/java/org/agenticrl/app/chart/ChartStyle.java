@@ -5,13 +5,16 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.app.theme.Stylesheets;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.fx.FXHints;
 
 /**
@@ -22,6 +25,8 @@ import org.jfree.fx.FXHints;
  */
 public final class ChartStyle {
     private static final String FONT = "DejaVu Sans";
+    /** A legend swatch's side, as a share of the text size. */
+    private static final double LEGEND_SWATCH = 0.6;
 
     private ChartStyle() {
     }
@@ -64,6 +69,11 @@ public final class ChartStyle {
             plot.setDomainGridlinesVisible(false);
             axis(plot.getDomainAxis(), foreground, grid, scale);
             axis(plot.getRangeAxis(), foreground, grid, scale);
+            if (plot.getRenderer() instanceof AbstractRenderer renderer) {
+                // A legend's colour swatch, as large as its text's lower-case letters.
+                double swatch = LEGEND_SWATCH * bodySize(scale);
+                renderer.setDefaultLegendShape(new Rectangle2D.Double(-swatch / 2, -swatch / 2, swatch, swatch));
+            }
         } else if (chart.getPlot() instanceof XYPlot plot) {
             plot.setBackgroundPaint(background);
             plot.setOutlineVisible(false);
@@ -105,11 +115,15 @@ public final class ChartStyle {
         chart.setRenderingHints(hints);
     }
 
-    /** A legend's colours and font, also for a legend that is not attached to its chart yet. */
+    /**
+     * A legend's colours and font, also for a legend that is not attached to its chart yet, with a space of a line's
+     * height after each item so that large text does not run one item into the next.
+     */
     public static void legend(LegendTitle legend, Palette palette, double scale) {
         legend.setBackgroundPaint(Palette.awt(palette.pane()));
         legend.setItemPaint(Palette.awt(palette.foreground()));
         legend.setItemFont(font(scale, Font.PLAIN));
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, bodySize(scale)));
     }
 
     private static void axis(Axis axis, Color foreground, Color grid, double scale) {

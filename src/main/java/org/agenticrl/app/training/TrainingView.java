@@ -22,7 +22,7 @@ import org.agenticrl.engine.loss.LossSettings;
  */
 public final class TrainingView extends SplitPane {
     /** The narrowest each column reads at, in ems of the window's text. */
-    static final double CONTROLS_EMS = 18;
+    static final double CONTROLS_EMS = 22;
     static final double CURVES_EMS = 30;
     static final double DRIFT_EMS = 20;
 
