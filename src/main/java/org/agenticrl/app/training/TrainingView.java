@@ -31,7 +31,8 @@ public final class TrainingView extends SplitPane {
     private final ScrollPane controlsColumn;
     private final VBox results = new VBox();
     private final ScrollPane resultsColumn = Scrolling.of(results);
-    private final ScrollPane driftColumn = Scrolling.of(new VBox());
+    private final ScrollPane driftColumn;
+    /** A field, not a local: a binding only its dependencies' weak listeners reach is collected, listener and all. */
     private final BooleanBinding threeFit;
 
     /**
@@ -43,6 +44,7 @@ public final class TrainingView extends SplitPane {
         setId("training");
         curves = new TrainingCurves(training, appearance);
         drift = new DriftView(driftModel, appearance);
+        driftColumn = Scrolling.of(drift);
         controlsColumn = Scrolling.of(new TrainingControls(training, lossSettings, watch));
         SplitPane.setResizableWithParent(controlsColumn, false);
         VBox.setVgrow(curves, Priority.ALWAYS);
@@ -70,11 +72,6 @@ public final class TrainingView extends SplitPane {
             getItems().setAll(controlsColumn, resultsColumn);
             setDividerPositions(getWidth() > 0 ? CONTROLS_EMS * em / getWidth() : 0.3);
         }
-    }
-
-    /** Whether the three columns are side by side (else where the policy moved is under the curves). */
-    public boolean threeColumns() {
-        return getItems().size() == 3;
     }
 
     /** The six learning curves, in the order they are laid out. */
