@@ -104,7 +104,7 @@ class ReadableChartsUiTest {
             assertTrue(drawn.tickLabels(plot.getRangeAxis(), plot.getRangeAxisEdge()).size() >= 2, curve.title());
             assertFalse(drawn.tickLabelsOverlap(plot.getRangeAxis(), plot.getRangeAxisEdge()), curve.title());
         }
-        assertCategoryLabelsApart(robot.lookup("#drift-chart").queryAs(ChartViewer.class));
+        assertCategoryLabelsApart((ChartViewer) window.trainingView().lookup("#drift-chart"));
         for (ChartViewer chart : ChartViewers.under(window.trainingView())) {
             assertEquals(List.of(), ChartFonts.smallerThan(chart.getChart(), body(scale)), chart.getId());
         }
@@ -121,9 +121,13 @@ class ReadableChartsUiTest {
             model.preview().shownProperty().set(true);
             model.selection().select(0, 1);
         });
+        robot.interact(() -> {
+            window.applyCss();
+            window.layout();
+        });
         assertEquals(views, window.shownViews().name().toLowerCase(java.util.Locale.ROOT));
         for (String id : List.of("#distribution-chart", "#term-change-chart")) {
-            ChartViewer viewer = robot.lookup(id).queryAs(ChartViewer.class);
+            ChartViewer viewer = (ChartViewer) window.distribution().lookup(id);
             assertTrue(viewer.isVisible() && viewer.getHeight() > 0, id + " is laid out");
             assertCategoryLabelsApart(viewer);
         }

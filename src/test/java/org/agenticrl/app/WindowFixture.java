@@ -3,6 +3,8 @@ package org.agenticrl.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
@@ -20,6 +22,7 @@ import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The app's window on a test stage, with a throwaway preferences node that {@link #forget()} removes, no recovery
@@ -75,7 +78,7 @@ final class WindowFixture {
 
     /**
      * Puts the shown window at the screen's top-left corner at that size and text scale, as on a projector
-     * (1280×720 at 1.6) or a large screen (1920×1080 at 2.0).
+     * (1280×720 at 1.6) or a large screen (1920×1080 at 2.0), and waits until it is laid out so.
      */
     void at(FxRobot robot, int width, int height, double scale) {
         robot.interact(() -> {
@@ -84,6 +87,15 @@ final class WindowFixture {
             stage.setWidth(width);
             stage.setHeight(height);
             appearance.textScaleProperty().set(scale);
+        });
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getScene().getWidth() == width);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the window did not take the width " + width, e);
+        }
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
         });
     }
 
