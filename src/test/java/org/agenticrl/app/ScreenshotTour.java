@@ -44,6 +44,7 @@ class ScreenshotTour {
     private SessionModel model;
     private AppearanceModel appearance;
     private TestRuntime runtime;
+    private SessionActions sessions;
 
     @Start
     void start(Stage window) {
@@ -58,9 +59,9 @@ class ScreenshotTour {
             appearance.themeProperty().set(theme);
             SessionFileModel files = new SessionFileModel(model, appearance, BackgroundWork.immediate(),
                     runtime.recoveryClock, RecoveryCopies.none(), path -> { });
+            sessions = new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage);
             Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
-                    BackgroundWork.immediate(), files, new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage),
-                Screens.system());
+                    BackgroundWork.immediate(), files, sessions, Screens.system());
             stage.setScene(scene);
             stage.setWidth(width);
             stage.setHeight(height);
@@ -462,6 +463,80 @@ class ScreenshotTour {
             robot.interact(() -> runtime.sweepFrames.tick(1));
             return model.sweep().statusProperty().get() == org.agenticrl.app.sweep.SweepModel.Status.FINISHED;
         });
+    }
+
+    /**
+     * The views that must stay readable on a projector, at 1280×720 with text scale 1.6 in both themes and at
+     * 1920×1080 with text scale 2.0: the Training tab (also under the caption band of its lesson chapter), the token
+     * chart and the preview's per-term chart, the cheat sheet, the lesson editor, the About box, the glossary and the
+     * question before closing: {@code mvn test -Dtest=ScreenshotTour#readability -Dtour.dir=DIR}.
+     */
+    @Test
+    void readability(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        Object[][] cases = {{1280, 720, 1.6, Theme.LIGHT}, {1280, 720, 1.6, Theme.DARK}, {1920, 1080, 2.0, Theme.LIGHT}};
+        for (Object[] at : cases) {
+            Theme theme = (Theme) at[3];
+            String name = "-" + at[0] + "-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+            double scale = (double) at[2];
+            open(robot, (int) at[0], (int) at[1], theme);
+            robot.interact(() -> appearance.textScaleProperty().set(scale));
+            MainWindow window = (MainWindow) stage.getScene().getRoot();
+            shoot(robot, "readable-training" + name, this::trainWithPin);
+            shoot(robot, "readable-training-scrolled" + name, m -> Visible.scrollIntoView(
+                    window.trainingView().curves().get(5).node()));
+            shoot(robot, "readable-training-lesson" + name, m -> {
+                window.lessons().openBuiltIn(org.agenticrl.app.lesson.BuiltInLessons.ALL.get(0));
+                window.lessons().jump(window.lessons().chapters().size() - 1);
+                appearance.themeProperty().set(theme);
+                appearance.textScaleProperty().set(scale);
+                m.training().settings().speedProperty().set(Double.POSITIVE_INFINITY);
+                m.training().start();
+                runtime.frames.tick(400);
+            });
+            shoot(robot, "readable-terms" + name, m -> {
+                window.lessons().leave();
+                window.tabs().getSelectionModel().select(0);
+                window.maximise("tokens");
+                m.preview().shownProperty().set(true);
+                m.selection().select(0, 1);
+                Visible.scrollIntoView(stage.getScene().lookup("#term-changes"));
+            });
+            shoot(robot, "readable-cheat-sheet" + name, m -> window.cheatSheet().toggle());
+            shoot(robot, "readable-cheat-sheet-end" + name, m -> {
+                var keys = ((javafx.scene.Parent) stage.getScene().lookup("#cheat-sheet-keys")).getChildrenUnmodifiable();
+                Visible.scrollIntoView(keys.get(keys.size() - 1));
+            });
+            shoot(robot, "readable-lesson-editor" + name, m -> {
+                window.cheatSheet().toggle();
+                window.lessons().present();
+                window.lessons().editingProperty().set(true);
+            });
+            shoot(robot, "readable-lesson-editor-hidden" + name, m -> {
+                window.lessons().leave();
+                Visible.scrollIntoView(stage.getScene().lookup("#hide-training-settings"));
+            });
+            robot.interact(() -> window.lessons().editingProperty().set(false));
+            robot.interact(window::showAbout);
+            shoot(robot, "readable-about" + name, window.aboutWindow().getScene());
+            robot.interact(() -> {
+                window.aboutWindow().hide();
+                window.glossary().open("kl-estimators");
+                window.showGlossary();
+            });
+            shoot(robot, "readable-glossary" + name, window.glossaryWindow().getScene());
+            robot.interact(() -> {
+                window.glossaryWindow().hide();
+                model.objective().lambda1().set(0.3);
+            });
+            javafx.application.Platform.runLater(sessions::mayClose);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.DialogPane question = org.agenticrl.app.chart.Drawn.onFx(
+                    () -> WindowFixture.shownDialog().orElseThrow());
+            shoot(robot, "readable-close-question" + name, question.getScene());
+            robot.interact(() -> ((javafx.scene.control.Button) question.lookupButton(
+                    javafx.scene.control.ButtonType.CANCEL)).fire());
+        }
     }
 
     private org.agenticrl.app.runs.RunView runView() {

@@ -253,7 +253,8 @@ public final class ChartView extends ChartViewer {
                 if (smallest >= textFloor) {
                     break;
                 }
-                boost *= textFloor / smallest;
+                // Fonts have whole sizes: raise by at least a pixel, or the rounding keeps the floor out of reach.
+                boost *= Math.max(textFloor / smallest, (smallest + 1) / smallest);
                 style.apply(palette, scale * boost);
             }
         });

@@ -58,6 +58,9 @@ public final class Styles {
     public static final String ENLARGED_CHART = "enlarged-chart";
     public static final String ENLARGED_CHART_TITLE = "enlarged-chart-title";
     public static final String EXPORT_DIALOG = "export-dialog";
+    public static final String LESSON_EDITOR = "lesson-editor";
+    public static final String LESSON_EDITOR_FORM = "lesson-editor-form";
+    public static final String QUESTION = "question";
 
     // States
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");

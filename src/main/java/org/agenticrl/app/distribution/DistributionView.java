@@ -37,15 +37,6 @@ import org.controlsfx.control.SegmentedButton;
  * moves nothing, which term moves which token and what the notebook's L_SFT does. It only binds and forwards.
  */
 public final class DistributionView extends VBox {
-    /** Height per token bar below which labels would overlap; a larger vocabulary makes the column scroll. */
-    private static final double ROW_HEIGHT = 15;
-    /** Height per bar of a token with more than one (the ghost bar of a previewed update, the reference's). */
-    private static final double SERIES_HEIGHT = 10.5;
-    /** Height of the chart's frame at text scale 1: its axis, tick labels and legend. */
-    private static final double CHART_FRAME = 60;
-    /** The chart's least height at text scale 1. */
-    private static final double MIN_CHART_HEIGHT = 200;
-
     private final EpisodeModel episode;
     private final SelectionModel selection;
     private final StepPreviewModel preview;
@@ -82,8 +73,6 @@ public final class DistributionView extends VBox {
         chart.viewer().describedBy(preview::tokenChartTitle);
         changes.viewer().describedBy(preview::termChartTitle);
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
-        chart.viewer().minHeightProperty().bind(Bindings.createDoubleBinding(() -> chartHeight(
-                appearance.textScaleProperty().get()), preview.barsProperty(), appearance.textScaleProperty()));
         ValueField temperature = new ValueField("Temperature T", "Softmax temperature: π = softmax(logits / T). "
                 + "Near 0 the policy becomes greedy; large T flattens it towards uniform.",
                 episode.temperature(), true);
@@ -134,17 +123,6 @@ public final class DistributionView extends VBox {
         Palette palette = Palette.of(appearance.themeProperty().get());
         chart.restyle(palette, appearance.textScaleProperty().get());
         changes.restyle(palette, appearance.textScaleProperty().get());
-    }
-
-    /**
-     * Tall enough for every bar drawn and its labels, at this text scale; a few bars (the top ones) get the room a
-     * projector's back row needs.
-     */
-    private double chartHeight(double scale) {
-        PreviewedBars shown = preview.barsProperty().get();
-        int series = 1 + (shown.after().isEmpty() ? 0 : 1) + (selection.positionProperty().get().trained() ? 1 : 0);
-        return scale * Math.max(MIN_CHART_HEIGHT, CHART_FRAME + shown.bars().size() * Math.max(ROW_HEIGHT,
-                SERIES_HEIGHT * series));
     }
 
     private void redraw() {
@@ -225,8 +203,6 @@ public final class DistributionView extends VBox {
         norms.getStyleClass().addAll(Styles.VARIANT_NOTE, Styles.MONO);
         norms.setWrapText(true);
         norms.setMinHeight(USE_PREF_SIZE);
-        changes.viewer().setMinHeight(150);
-        changes.viewer().setPrefHeight(190);
         VBox section = new VBox(4, heading, norms, changes.viewer(), note("proxy-note", preview.noteProperty()));
         section.setId("term-changes");
         Styles.showWhen(section, preview.shownProperty());

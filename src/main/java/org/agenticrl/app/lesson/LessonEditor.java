@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -18,6 +20,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.controls.Labels;
+import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.session.HideableControl;
 import org.agenticrl.engine.session.Lesson;
@@ -28,6 +31,9 @@ import org.agenticrl.engine.session.Lesson;
  * caption, speaker notes and hidden controls; present and save. A refused title, caption or notes shows its reason and
  * changes nothing. The notes are for the presenter view only: while the lesson is presented (the room sees this
  * window) their field is hidden and empty, and Apply keeps the chapter's notes; pictures of the window leave it blank.
+ * The form scrolls when the window is too short for it (large text on a projector), while the reason for a refusal
+ * and the Apply, Present, Save and Close buttons stay below it, always in reach; its widths are in ems (app.css), so
+ * it grows with the text. A new field of the chapter goes into the form with {@link #field}.
  */
 public final class LessonEditor extends VBox {
     private final LessonModel lesson;
@@ -43,9 +49,7 @@ public final class LessonEditor extends VBox {
     public LessonEditor(LessonModel lesson, Runnable save) {
         this.lesson = lesson;
         setId("lesson-editor");
-        getStyleClass().add("lesson-editor");
-        setPrefWidth(360);
-        setMinWidth(300);
+        getStyleClass().add(Styles.LESSON_EDITOR);
         TextField lessonTitle = new TextField();
         lessonTitle.setId("lesson-title");
         lessonTitle.setPromptText("The lesson's title");
@@ -55,7 +59,6 @@ public final class LessonEditor extends VBox {
         lessonTitle.setTooltip(new Tooltip("Press Enter to keep the title"));
         list.setId("lesson-chapter-list");
         list.setItems(lesson.chapters());
-        list.setPrefHeight(200);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Lesson.Chapter chapter, boolean empty) {
@@ -89,14 +92,11 @@ public final class LessonEditor extends VBox {
         notes.setPromptText("Speaker notes: only you see them, in the presenter view");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
-        Label notesLabel = new Label("Speaker notes");
-        notesLabel.setTooltip(new Tooltip("Shown only in the presenter view, never to the room"));
-        Styles.showWhen(notesLabel, lesson.presentingProperty().not());
-        Styles.showWhen(notes, lesson.presentingProperty().not());
+        notes.setTooltip(new Tooltip("Shown only in the presenter view, never to the room"));
         lesson.presentingProperty().addListener((o, was, presenting) -> showNotes());
         FlowPane hidden = new FlowPane(8, 4);
         for (HideableControl control : HideableControl.values()) {
-            CheckBox box = new CheckBox(control.id());
+            CheckBox box = new CheckBox(control.label());
             box.setId("hide-" + control.id());
             box.setTooltip(new Tooltip("Hide " + control.description()));
             hides.put(control, box);
@@ -114,9 +114,17 @@ public final class LessonEditor extends VBox {
                 button("Save session\u2026", "lesson-save", "Save the session with its lesson", save),
                 button("Close", "lesson-close", "Close the editor", () -> lesson.editingProperty().set(false)));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(Labels.title("Lesson"), lessonTitle, list, commands, new Label("Chapter title"),
-                chapterTitle, new Label("Caption"), caption, notesLabel, notes, new Label("Hidden from the room"), hidden,
-                problem, finish);
+        VBox notesField = field("Speaker notes", notes);
+        Styles.showWhen(notesField, lesson.presentingProperty().not());
+        Styles.showWhen(notes, lesson.presentingProperty().not());
+        VBox form = new VBox(lessonTitle, list, commands, field("Chapter title", chapterTitle), field("Caption", caption),
+                notesField, field("Hidden from the room", hidden));
+        form.getStyleClass().add(Styles.LESSON_EDITOR_FORM);
+        ScrollPane scroll = Scrolling.of(form);
+        scroll.setId("lesson-editor-form");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(Labels.title("Lesson"), scroll, problem, finish);
         Styles.showWhen(this, lesson.editingProperty());
         select();
     }
@@ -173,6 +181,13 @@ public final class LessonEditor extends VBox {
 
     private void report(Optional<String> refused) {
         problem.setText(refused.orElse(""));
+    }
+
+    /** A field of the form under its name, which names it for screen readers too. */
+    private static VBox field(String name, Node control) {
+        Label label = new Label(name);
+        label.setLabelFor(control);
+        return new VBox(label, control);
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {

@@ -72,8 +72,7 @@ final class RewardHistogram {
 
     private void style(Palette palette, double scale) {
         Redraw.once(chart, () -> {
-            ChartStyle.apply(chart, palette, scale * 0.9);
-            chart.getTitle().setFont(ChartStyle.font(scale * 0.95, java.awt.Font.BOLD));
+            ChartStyle.apply(chart, palette, scale);
             renderer.setSeriesPaint(0, Palette.awt(palette.current()));
         });
     }

@@ -161,9 +161,8 @@ final class StepChart {
         List<String> colours = List.of(palette.current(), palette.sft(), palette.kl(), palette.chosen(),
                 palette.negative(), palette.reference());
         Redraw.once(chart, () -> {
-            ChartStyle.apply(chart, palette, scale * 0.9);
-            ChartStyle.legend(legend, palette, scale * 0.85);
-            chart.getTitle().setFont(ChartStyle.font(scale * 0.95, java.awt.Font.BOLD));
+            ChartStyle.apply(chart, palette, scale);
+            ChartStyle.legend(legend, palette, scale);
             for (int s = 0; s < colours.size(); s++) {
                 Color colour = Palette.awt(colours.get(s));
                 renderer.setSeriesPaint(s, colour);

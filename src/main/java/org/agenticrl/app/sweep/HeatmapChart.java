@@ -198,8 +198,8 @@ final class HeatmapChart {
             ChartStyle.apply(chart, palette, textScale);
             legendAxis.setLabelPaint(Palette.awt(palette.foreground()));
             legendAxis.setTickLabelPaint(Palette.awt(palette.foreground()));
-            legendAxis.setLabelFont(ChartStyle.font(textScale * 0.9, Font.PLAIN));
-            legendAxis.setTickLabelFont(ChartStyle.font(textScale * 0.9, Font.PLAIN));
+            legendAxis.setLabelFont(ChartStyle.font(textScale, Font.PLAIN));
+            legendAxis.setTickLabelFont(ChartStyle.font(textScale, Font.PLAIN));
             if (legend != null) {
                 legend.setBackgroundPaint(Palette.awt(palette.pane()));
                 legend.setStripWidth(STRIP_WIDTH * textScale);

@@ -19,6 +19,7 @@ import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -34,6 +35,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class CurveChart {
     static final double SMOOTHING = 0.1;
     private static final double MARKER = 8;
+    /**
+     * Room right of the plot, in lines of the chart's text, for the half of the last tick label ("10,000") that
+     * passes the plot's right edge when its tick is near it.
+     */
+    private static final double RIGHT_MARGIN_LINES = 2;
 
     private final String title;
     private final ToDoubleFunction<TrainingMetrics> metric;
@@ -176,8 +182,10 @@ public final class CurveChart {
     private void style(Palette newPalette, double scale) {
         palette = newPalette;
         Redraw.once(chart, () -> {
-            ChartStyle.apply(chart, palette, scale * 0.9);
-            chart.getTitle().setFont(ChartStyle.font(scale * 0.95, java.awt.Font.BOLD));
+            ChartStyle.apply(chart, palette, scale);
+            RectangleInsets insets = chart.getXYPlot().getInsets();
+            chart.getXYPlot().setInsets(new RectangleInsets(insets.getTop(), insets.getLeft(), insets.getBottom(),
+                    RIGHT_MARGIN_LINES * ChartStyle.bodySize(scale)));
             colour(palette);
         });
     }

@@ -63,7 +63,6 @@ final class DriftView extends VBox {
         chart.viewer().rename("drift-chart", "Where the policy moved: tokens beside the reference");
         chart.viewer().describedBy(drift::chartTitle);
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
-        chart.viewer().setMinHeight(200);
         getChildren().addAll(title, help, contexts, follow, shown, chart.viewer());
         drift.driftsProperty().addListener((o, before, after) -> showContexts());
         drift.barsProperty().addListener((o, before, after) -> showBars());
