@@ -2,13 +2,17 @@ package org.agenticrl.app.lesson;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,11 +21,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.controls.Styles;
+import org.agenticrl.engine.session.Focus;
 import org.agenticrl.engine.session.HideableControl;
 import org.agenticrl.engine.session.Lesson;
 
@@ -42,11 +49,15 @@ public final class LessonEditor extends VBox {
     private final TextArea caption = new TextArea();
     private final TextArea notes = new TextArea();
     private final Map<HideableControl, CheckBox> hides = new EnumMap<>(HideableControl.class);
+    private final ComboBox<Optional<Focus>> pointsAt = new ComboBox<>();
     private final Label problem = new Label();
     private boolean syncing;
 
-    /** @param save saves the session (with its lesson), asking where when it has no file yet */
-    public LessonEditor(LessonModel lesson, Runnable save) {
+    /**
+     * @param save saves the session (with its lesson), asking where when it has no file yet
+     * @param onScreen what a chapter could point at in what the window shows now
+     */
+    public LessonEditor(LessonModel lesson, Runnable save, Supplier<List<Focus>> onScreen) {
         this.lesson = lesson;
         setId("lesson-editor");
         getStyleClass().add(Styles.LESSON_EDITOR);
@@ -102,6 +113,30 @@ public final class LessonEditor extends VBox {
             hides.put(control, box);
             hidden.getChildren().add(box);
         }
+        pointsAt.setId("chapter-focus");
+        pointsAt.setMaxWidth(Double.MAX_VALUE);
+        pointsAt.setTooltip(new Tooltip("What the caption talks about: presenting the chapter scrolls it into view and "
+                + "rings it. The list holds what the window shows now."));
+        pointsAt.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Optional<Focus> focus) {
+                return focus == null ? "" : FocusWords.of(focus);
+            }
+
+            @Override
+            public Optional<Focus> fromString(String text) {
+                return Optional.empty();
+            }
+        });
+        pointsAt.setOnShowing(event -> offer(onScreen.get()));
+        pointsAt.setOnAction(event -> {
+            if (!syncing && pointsAt.getValue() != null) {
+                withSelected(index -> lesson.pointAt(index, pointsAt.getValue()));
+            }
+        });
+        HBox.setHgrow(pointsAt, Priority.ALWAYS);
+        HBox focusRow = new HBox(6, pointsAt, button("Click it…", "chapter-point", "Then click what the "
+                + "caption talks about in the window (Escape: never mind)", lesson::startPointing));
         problem.setId("lesson-problem");
         problem.setWrapText(true);
         problem.getStyleClass().add(Styles.FIELD_ERROR);
@@ -118,7 +153,7 @@ public final class LessonEditor extends VBox {
         Styles.showWhen(notesField, lesson.presentingProperty().not());
         Styles.showWhen(notes, lesson.presentingProperty().not());
         VBox form = new VBox(lessonTitle, list, commands, field("Chapter title", chapterTitle), field("Caption", caption),
-                notesField, field("Hidden from the room", hidden));
+                notesField, field("The caption talks about", focusRow), field("Hidden from the room", hidden));
         form.getStyleClass().add(Styles.LESSON_EDITOR_FORM);
         ScrollPane scroll = Scrolling.of(form);
         scroll.setId("lesson-editor-form");
@@ -139,12 +174,15 @@ public final class LessonEditor extends VBox {
                 chapterTitle.setText(chapter.title());
                 caption.setText(chapter.caption());
                 showNotes();
+                offer(List.of());
+                pointsAt.setValue(chapter.focus());
                 hides.forEach((control, box) -> box.setSelected(chapter.view().hidden().contains(control)));
             } else {
                 list.getSelectionModel().clearSelection();
                 chapterTitle.clear();
                 caption.clear();
                 notes.clear();
+                pointsAt.getItems().clear();
                 hides.values().forEach(box -> box.setSelected(false));
             }
         } finally {
@@ -161,6 +199,26 @@ public final class LessonEditor extends VBox {
         });
         String keptNotes = lesson.presentingProperty().get() ? lesson.chapters().get(index).notes() : notes.getText();
         report(lesson.edit(index, chapterTitle.getText(), caption.getText(), keptNotes, hidden));
+    }
+
+    /** Offers nothing in particular, what the chapter points at now and these targets, each once. */
+    private void offer(List<Focus> targets) {
+        boolean wasSyncing = syncing;
+        syncing = true;
+        try {
+            Optional<Focus> chosen = pointsAt.getValue();
+            int index = lesson.currentProperty().get();
+            Set<Optional<Focus>> offered = new LinkedHashSet<>();
+            offered.add(Optional.empty());
+            if (index < lesson.chapters().size()) {
+                offered.add(lesson.chapters().get(index).focus());
+            }
+            targets.forEach(target -> offered.add(Optional.of(target)));
+            pointsAt.getItems().setAll(offered);
+            pointsAt.setValue(chosen);
+        } finally {
+            syncing = wasSyncing;
+        }
     }
 
     private void showNotes() {

@@ -163,7 +163,7 @@ public final class MainWindow extends StackPane implements WindowState {
         InvalidationListener fallBack = chapter -> lesson.focusProperty().get().ifPresent(columns::fallBackToViewOf);
         lesson.currentProperty().addListener(fallBack);
         lesson.presentingProperty().addListener(fallBack);
-        main.setRight(new LessonEditor(lesson, sessions::save));
+        main.setRight(new LessonEditor(lesson, sessions::save, () -> FocusMarks.available(main)));
         ControlHiding.bind(List.of(timeline, distribution, objective), ControlHiding.ON_EPISODE_TAB, lesson.hidden());
         ring = new EvidenceRing(main, lesson.focusProperty(),
                 () -> appearance.textScaleProperty().get() * Stylesheets.BASE_FONT, lesson.currentProperty(),
