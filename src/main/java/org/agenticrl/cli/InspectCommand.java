@@ -12,6 +12,7 @@ import org.agenticrl.engine.runs.PromptGroup;
 import org.agenticrl.engine.runs.Run;
 import org.agenticrl.engine.runs.RunException;
 import org.agenticrl.engine.runs.RunOpener;
+import org.agenticrl.engine.runs.Sample;
 import org.agenticrl.engine.runs.Skipped;
 import org.agenticrl.engine.runs.StepSummary;
 import picocli.CommandLine.Command;
@@ -45,13 +46,18 @@ final class InspectCommand implements Callable<Integer> {
             description = "with --step: logged (GRPO where nothing is logged), grpo, drgrpo or rloo (default ${DEFAULT-VALUE})")
     String advantage;
 
+    @Option(names = "--sample", paramLabel = "I", description = "with --step: print that step's sample I (counting "
+            + "from 1, as the Step table numbers samples): its turns, tool calls, rewards, advantage and tokens")
+    Integer sample;
+
     @Option(names = "--timing", description = "also print, on stderr, how long opening the run, reading the step and "
             + "reading " + RunTiming.SAMPLES + " random samples one at a time took, and the peak resident memory")
     boolean timing;
 
     /** The JSON output: groups is null without --step. */
-    record InspectJson(String format, String source, List<StepSummary> steps, long skippedTotal,
-                       Map<String, Long> skippedCounts, List<Skipped> skipped, Long step, List<GroupJson> groups) {
+    record InspectJson(String format, String source, List<StepSummary> steps, List<StepSummary> validationSteps,
+                       List<String> notes, long skippedTotal, Map<String, Long> skippedCounts, List<Skipped> skipped,
+                       Long step, List<GroupJson> groups, SampleJson sample) {
     }
 
     /** One group of the chosen step: prompt, reward statistics and each sample's reward and advantage. */
@@ -65,12 +71,10 @@ final class InspectCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (Run run = RunOpener.open(path, false)) {
             long opened = System.nanoTime();
-            if (step != null && run.steps().stream().noneMatch(s -> s.step() == step)) {
-                throw new IllegalArgumentException("--step: the run has no step " + step + " (its steps: "
-                        + run.steps().get(0).step() + " to " + run.steps().get(run.steps().size() - 1).step() + ")");
-            }
-            List<GroupJson> groups = step == null ? null : PromptGroup.of(run.samples(step), source).stream()
-                    .map(InspectCommand::groupJson).toList();
+            checkStep(run);
+            SampleJson one = sample == null ? null : sampleJson(run, source);
+            List<GroupJson> groups = step == null || sample != null ? null : PromptGroup.of(run.samples(step), source)
+                    .stream().map(InspectCommand::groupJson).toList();
             if (timing) {
                 long grouped = System.nanoTime();
                 String samples = RunTiming.randomSamples(run);
@@ -81,7 +85,8 @@ final class InspectCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
             }
             InspectJson json = new InspectJson(run.format().label(), run.source().toString(), run.steps(),
-                    run.skipped().total(), run.skipped().counts(), run.skipped().cases(), step, groups);
+                    run.validationSteps(), run.notes(), run.skipped().total(), run.skipped().counts(),
+                    run.skipped().cases(), step, groups, one);
             output.print(spec.commandLine().getOut(), json, () -> text(json));
             return 0;
         } catch (RunException e) {
@@ -89,6 +94,29 @@ final class InspectCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return Cli.USAGE;
         }
+    }
+
+    private void checkStep(Run run) {
+        if (sample != null && step == null) {
+            throw new IllegalArgumentException("--sample needs --step: a sample is numbered within its step");
+        }
+        if (step != null && run.steps().stream().noneMatch(s -> s.step() == step)) {
+            throw new IllegalArgumentException("--step: the run has no step " + step + (run.steps().isEmpty()
+                    ? " (it has no steps)" : " (its steps: " + run.steps().get(0).step() + " to "
+                    + run.steps().get(run.steps().size() - 1).step() + ")"));
+        }
+        if (sample != null && (sample < 1 || sample > run.sampleCount(step))) {
+            throw new IllegalArgumentException("--sample: step " + step + " has samples 1 to " + run.sampleCount(step)
+                    + ", not " + sample);
+        }
+    }
+
+    /** The sample with its advantage over its group (the samples of the step that share its group). */
+    private SampleJson sampleJson(Run run, AdvantageSource source) throws RunException {
+        Sample chosen = run.sample(step, sample - 1);
+        List<Sample> group = run.group(step, sample - 1).stream().map(s -> s.origin().equals(chosen.origin())
+                ? chosen : s).toList();
+        return SampleJson.of(run.format(), chosen, sample, PromptGroup.of(group, source).get(0));
     }
 
     private AdvantageSource advantageSource() {
@@ -109,8 +137,13 @@ final class InspectCommand implements Callable<Integer> {
 
     private static String text(InspectJson json) {
         String line = System.lineSeparator();
+        if (json.sample() != null) {
+            return json.sample().text();
+        }
         StringBuilder text = new StringBuilder("format: ").append(json.format()).append(line)
-                .append("source: ").append(json.source()).append(line).append(line);
+                .append("source: ").append(json.source()).append(line);
+        json.notes().forEach(note -> text.append("note: ").append(note).append(line));
+        text.append(line);
         List<String> named = json.steps().stream().flatMap(s -> s.namedRewards().keySet().stream()).distinct().toList();
         boolean accuracy = json.steps().stream().anyMatch(s -> s.accuracy() != null);
         TextTable steps = new TextTable(0);

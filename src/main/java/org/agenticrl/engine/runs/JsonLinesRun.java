@@ -79,7 +79,8 @@ final class JsonLinesRun implements Run {
             skipped.addAll(lines.skipped());
             lines.samplesOfStep().forEach((step, its) -> index.computeIfAbsent(step, s -> new SampleLines()).addAll(its));
         }
-        return new JsonLinesRun(format, source, List.copyOf(steps.values()), files, index, skipped);
+        return new JsonLinesRun(format, source, StepSummary.withoutEmptyNamedRewards(steps.values()), files, index,
+                skipped);
     }
 
     /** The columns DuckDB infers from the first file, or none when it cannot read that file. */
@@ -99,9 +100,9 @@ final class JsonLinesRun implements Run {
                 .collect(Collectors.joining(", ", "{", "}"));
         StringBuilder select = new StringBuilder("SELECT GROUPING(filename) AS per_step, filename, s, count(*) AS n, "
                 + "avg(r) AS mean, quantile_cont(r, 0.1) AS p10, quantile_cont(r, 0.9) AS p90, avg(len) AS len");
-        select.append(accuracy == null ? ", NULL AS acc" : ", avg(" + ColumnTypes.quote(accuracy) + "::DOUBLE) AS acc");
+        select.append(accuracy == null ? ", NULL AS acc" : ", avg(" + format.valueSql(accuracy) + ") AS acc");
         for (int i = 0; i < named.size(); i++) {
-            select.append(", avg(").append(ColumnTypes.quote(named.get(i))).append("::DOUBLE) AS named").append(i);
+            select.append(", avg(").append(format.valueSql(named.get(i))).append(") AS named").append(i);
         }
         return select + " FROM (SELECT *, " + format.stepSql() + " AS s, " + format.rewardSql() + " AS r, "
                 + format.responseLengthSql() + " AS len FROM read_json(" + DuckDb.files(files)
@@ -114,7 +115,8 @@ final class JsonLinesRun implements Run {
             throws SQLException {
         Map<String, Double> namedMeans = new LinkedHashMap<>();
         for (int i = 0; i < named.size(); i++) {
-            namedMeans.put(named.get(i), rows.getDouble("named" + i));
+            Double mean = rows.getObject("named" + i, Double.class);
+            namedMeans.put(named.get(i), mean == null ? Double.NaN : mean);
         }
         return new StepSummary(step, rows.getLong("n"), rows.getDouble("mean"), rows.getDouble("p10"),
                 rows.getDouble("p90"), accuracy == null ? null : (Double) rows.getObject("acc", Double.class),

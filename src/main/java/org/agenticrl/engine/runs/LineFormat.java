@@ -31,6 +31,11 @@ interface LineFormat {
         return SampleFields.rewardSql(rewardField());
     }
 
+    /** The SQL of a named reward or accuracy column's value as a DOUBLE (by default a plain cast). */
+    default String valueSql(String column) {
+        return ColumnTypes.quote(column) + "::DOUBLE";
+    }
+
     /** The SQL of the response length over those columns. */
     String responseLengthSql();
 

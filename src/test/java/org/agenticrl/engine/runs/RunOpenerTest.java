@@ -85,7 +85,9 @@ class RunOpenerTest {
             assertEquals(" calculate", calculate.text());
             assertEquals(3, calculate.alternatives().size());
             assertTrue(calculate.alternativesEntropy() > 0);
-            assertTrue(sample.turns().stream().anyMatch(t -> "calculator".equals(t.tool()) && "8".equals(t.toolOutput())));
+            assertTrue(sample.turns().stream().anyMatch(t -> t.toolCalls().stream()
+                    .anyMatch(call -> call.name().equals("calculator")) && "8".equals(t.toolResult())),
+                    sample.turns().toString());
         }
     }
 
