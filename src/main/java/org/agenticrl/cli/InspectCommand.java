@@ -143,28 +143,11 @@ final class InspectCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder("format: ").append(json.format()).append(line)
                 .append("source: ").append(json.source()).append(line);
         json.notes().forEach(note -> text.append("note: ").append(note).append(line));
-        text.append(line);
-        List<String> named = json.steps().stream().flatMap(s -> s.namedRewards().keySet().stream()).distinct().toList();
-        boolean accuracy = json.steps().stream().anyMatch(s -> s.accuracy() != null);
-        TextTable steps = new TextTable(0);
-        List<String> header = new ArrayList<>(List.of("step", "samples", "reward mean", "p10", "p90"));
-        if (accuracy) {
-            header.add("accuracy");
+        text.append(line).append(stepTable(json.steps()));
+        if (!json.validationSteps().isEmpty()) {
+            text.append(line).append("validation steps (a series of their own):").append(line)
+                    .append(stepTable(json.validationSteps()));
         }
-        header.addAll(named);
-        header.add("response chars");
-        steps.row(header.toArray(String[]::new));
-        for (StepSummary summary : json.steps()) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(summary.step()), String.valueOf(summary.samples()),
-                    number(summary.rewardMean()), number(summary.rewardP10()), number(summary.rewardP90())));
-            if (accuracy) {
-                row.add(summary.accuracy() == null ? "-" : number(summary.accuracy()));
-            }
-            named.forEach(name -> row.add(number(summary.namedRewards().getOrDefault(name, Double.NaN))));
-            row.add(String.format(Locale.ROOT, "%.0f", summary.meanResponseLength()));
-            steps.row(row.toArray(String[]::new));
-        }
-        text.append(steps.render());
         text.append(line).append("skipped: ").append(json.skippedTotal());
         json.skippedCounts().forEach((reason, count) -> text.append(line).append("  ").append(count).append(" x ")
                 .append(reason));
@@ -186,6 +169,30 @@ final class InspectCommand implements Callable<Integer> {
             }
         }
         return text.toString();
+    }
+
+    private static String stepTable(List<StepSummary> summaries) {
+        List<String> named = summaries.stream().flatMap(s -> s.namedRewards().keySet().stream()).distinct().toList();
+        boolean accuracy = summaries.stream().anyMatch(s -> s.accuracy() != null);
+        TextTable steps = new TextTable(0);
+        List<String> header = new ArrayList<>(List.of("step", "samples", "reward mean", "p10", "p90"));
+        if (accuracy) {
+            header.add("accuracy");
+        }
+        header.addAll(named);
+        header.add("response chars");
+        steps.row(header.toArray(String[]::new));
+        for (StepSummary summary : summaries) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(summary.step()), String.valueOf(summary.samples()),
+                    number(summary.rewardMean()), number(summary.rewardP10()), number(summary.rewardP90())));
+            if (accuracy) {
+                row.add(summary.accuracy() == null ? "-" : number(summary.accuracy()));
+            }
+            named.forEach(name -> row.add(number(summary.namedRewards().getOrDefault(name, Double.NaN))));
+            row.add(String.format(Locale.ROOT, "%.0f", summary.meanResponseLength()));
+            steps.row(row.toArray(String[]::new));
+        }
+        return steps.render();
     }
 
     private static String join(List<Double> values, DoubleFunction<String> format) {

@@ -135,7 +135,7 @@ final class ChatTranscript {
             }
             return new ToolCall(guessedName(json), json, "the <tool_call> has no \"name\"");
         } catch (JsonProcessingException e) {
-            return new ToolCall(guessedName(json), json, "the <tool_call> is not JSON: " + e.getOriginalMessage());
+            return new ToolCall(guessedName(json), json, "the <tool_call> is not JSON: " + Json.reason(e));
         }
     }
 

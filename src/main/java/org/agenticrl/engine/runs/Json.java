@@ -20,6 +20,11 @@ final class Json {
     private Json() {
     }
 
+    /** Jackson's reason for refusing some JSON, without where in its source it started (the source is not shown). */
+    static String reason(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\(start marker at .*$", "");
+    }
+
     /** A string field as is, any other value as its JSON text, a missing or null one as "". */
     static String text(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {

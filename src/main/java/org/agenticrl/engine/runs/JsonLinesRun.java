@@ -53,7 +53,7 @@ final class JsonLinesRun implements Run {
         Map<Long, StepSummary> steps = new TreeMap<>();
         Map<String, Map<Long, Long>> usedPerFile = new HashMap<>();
         try (DuckDb db = new DuckDb()) {
-            Map<String, String> columns = format.columns(foundColumns(db, files.get(0)));
+            Map<String, String> columns = format.columns(foundColumns(db, files));
             String accuracy = format.accuracyColumn(columns);
             List<String> named = format.namedRewardColumns(columns);
             try (Statement statement = db.connection().createStatement();
@@ -83,11 +83,15 @@ final class JsonLinesRun implements Run {
                 skipped);
     }
 
-    /** The columns DuckDB infers from the first file, or none when it cannot read that file. */
-    private static Map<String, String> foundColumns(DuckDb db, Path first) {
+    /**
+     * The columns DuckDB infers from the files (the union of every file's first lines: an extra key that a later step
+     * adds counts), or none when it cannot read them.
+     */
+    private static Map<String, String> foundColumns(DuckDb db, List<Path> files) {
         try {
-            return db.describe("SELECT * FROM read_json(" + DuckDb.literal(first.toString())
-                    + ", format='newline_delimited', ignore_errors=true)");
+            return db.describe("SELECT * FROM read_json(" + DuckDb.files(files)
+                    + ", format='newline_delimited', ignore_errors=true, union_by_name=true, maximum_object_size="
+                    + Json.MAX_DOCUMENT_BYTES + ")");
         } catch (SQLException e) {
             return Map.of();
         }

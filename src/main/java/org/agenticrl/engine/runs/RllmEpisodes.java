@@ -55,6 +55,9 @@ final class RllmEpisodes {
                         .findFirst().orElse(Turn.said("assistant", written));
                 List<ToolCall> calls = said.toolCalls().isEmpty() ? actionCalls(turn.get("action")) : said.toolCalls();
                 String observation = turn.hasNonNull("observation") ? Json.text(turn.get("observation")) : null;
+                if (observation != null && observation.equals(promptOf(episode))) {
+                    observation = null; // the first step observes the task, which is the user's turn already
+                }
                 turns.add(new Turn("assistant", observation, said.text().isEmpty() && calls.isEmpty()
                         ? Json.text(turn.get("action")) : said.text(), calls, null, turnReward));
                 response = written.isEmpty() ? Json.text(turn.get("action")) : written;
@@ -62,13 +65,18 @@ final class RllmEpisodes {
             reward += trajectoryReward == null ? stepRewards : trajectoryReward;
         }
         JsonNode task = episode.path("task");
-        String prompt = PROMPT_FIELDS.stream().filter(task::hasNonNull).findFirst().map(f -> Json.text(task.get(f)))
-                .orElse(Json.text(task));
+        String prompt = promptOf(episode);
         if (!prompt.isEmpty()) {
             turns.add(0, Turn.said("user", prompt));
         }
         return new Sample(step.asLong(), Json.text(task), prompt, response, reward, Map.of(),
                 Json.truth(episode.get("is_correct")), null, turns, List.of(), origin);
+    }
+
+    private static String promptOf(JsonNode episode) {
+        JsonNode task = episode.path("task");
+        return PROMPT_FIELDS.stream().filter(task::hasNonNull).findFirst().map(f -> Json.text(task.get(f)))
+                .orElse(Json.text(task));
     }
 
     /** The tool calls of an action: a list of calls, or one call ({@code name} or {@code function}, {@code arguments}). */
