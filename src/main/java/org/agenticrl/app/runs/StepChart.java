@@ -38,8 +38,15 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * at a step (an accuracy the format lacks) has no point there. Change it only on the FX thread.
  */
 final class StepChart {
-    /** A line of the chart: its name, each step's value (null for none) and band (null for none). */
-    record Curve(String name, Function<StepSummary, Double> value, Function<StepSummary, Range> band) {
+    /**
+     * A line of the chart: its name, its own steps (null: the chart's; another run's, or a validation series), each
+     * step's value (null for none) and band (null for none).
+     */
+    record Curve(String name, List<StepSummary> steps, Function<StepSummary, Double> value,
+                 Function<StepSummary, Range> band) {
+        Curve(String name, Function<StepSummary, Double> value, Function<StepSummary, Range> band) {
+            this(name, null, value, band);
+        }
     }
 
     private static final double MARKER = 7;
@@ -119,7 +126,7 @@ final class StepChart {
             data.removeAllSeries();
             for (Curve curve : curves) {
                 YIntervalSeries series = new YIntervalSeries(curve.name(), false, true);
-                for (StepSummary step : steps) {
+                for (StepSummary step : curve.steps() == null ? steps : curve.steps()) {
                     Double value = curve.value().apply(step);
                     if (value != null && Double.isFinite(value)) {
                         Range band = curve.band() == null ? new Range(value, value) : curve.band().apply(step);
@@ -128,9 +135,9 @@ final class StepChart {
                 }
                 data.addSeries(series);
             }
-            if (curves.size() > 1 && chart.getLegend() == null) {
+            if (data.getSeriesCount() > 1 && chart.getLegend() == null) {
                 chart.addLegend(legend);
-            } else if (curves.size() <= 1 && chart.getLegend() != null) {
+            } else if (data.getSeriesCount() <= 1 && chart.getLegend() != null) {
                 chart.removeLegend();
             }
             if (!grown) {
@@ -160,9 +167,14 @@ final class StepChart {
         return chart;
     }
 
+    /** The series colours of the run's charts, in order. */
+    static List<String> colours(Palette palette) {
+        return List.of(palette.current(), palette.sft(), palette.kl(), palette.chosen(), palette.negative(),
+                palette.reference());
+    }
+
     void restyle(Palette palette, double scale) {
-        List<String> colours = List.of(palette.current(), palette.sft(), palette.kl(), palette.chosen(),
-                palette.negative(), palette.reference());
+        List<String> colours = colours(palette);
         Redraw.once(chart, () -> {
             ChartStyle.apply(chart, palette, scale * 0.9);
             ChartStyle.legend(legend, palette, scale * 0.85);

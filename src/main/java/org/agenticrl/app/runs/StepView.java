@@ -36,7 +36,7 @@ final class StepView extends SplitPane {
     private static final int PREVIEW = 120;
 
     private final TableView<SampleRow> table = new TableView<>();
-    private final RewardHistogram histogram = new RewardHistogram();
+    private final ValueHistogram histogram = new ValueHistogram("rewards of the step", "reward", "run-histogram");
 
     StepView(StepModel step, Consumer<SampleRow> openSample) {
         setId("run-step");
@@ -95,7 +95,8 @@ final class StepView extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(6, title, controls, problem, advantageLabel, count, table);
         left.getStyleClass().add(Styles.VIEW);
-        step.rowsProperty().addListener((o, before, after) -> histogram.show(after));
+        step.rowsProperty().addListener((o, before, after) -> histogram.show("rewards",
+                after.stream().mapToDouble(SampleRow::reward).toArray()));
         getItems().addAll(left, histogram.viewer());
         setDividerPositions(0.68);
     }
