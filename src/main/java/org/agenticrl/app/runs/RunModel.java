@@ -169,6 +169,7 @@ public final class RunModel {
             step.clear();
             sample.clear();
             prompts.reset();
+            compared.set(null);
             if (run.steps().size() == 1) {
                 step.load(run.steps().get(0).step());
             }

@@ -14,6 +14,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.Labels;
+import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.runs.StepSummary;
@@ -90,6 +91,7 @@ final class RunOverviewView extends GridPane {
         place(2, length.node(), !lengthsKnown && overview != null ? "The response lengths are not known yet: this "
                 + "log's summaries hold no responses; a step's samples show theirs in the Step view." : null);
         place(3, samples.node(), null);
+        spanBottomRow(false);
     }
 
     private static List<StepChart.Curve> partCurves(RunOverview overview, String suffix) {
@@ -119,10 +121,17 @@ final class RunOverviewView extends GridPane {
         place(1, lengths.viewer(), null);
         Label figures = new Label(figures(overview));
         figures.setId("run-small-figures");
-        figures.getStyleClass().add(Styles.MONO);
         figures.setWrapText(true);
-        place(2, figures, null);
-        place(3, Labels.subtitle(""), null);
+        figures.setMinHeight(Label.USE_PREF_SIZE);
+        place(2, Scrolling.of(figures), null);
+        spanBottomRow(true);
+    }
+
+    /** A small run's figures take the whole bottom row; the curves' two charts share it again. */
+    private void spanBottomRow(boolean whole) {
+        GridPane.setColumnSpan(slots.get(2), whole ? 2 : 1);
+        slots.get(3).setVisible(!whole);
+        slots.get(3).setManaged(!whole);
     }
 
     /** A small run's steps in words: why there are no curves, then each step's figures. */

@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.chart.DistributionChart;
 import org.agenticrl.app.controls.Labels;
@@ -45,9 +46,11 @@ public final class RunView extends BorderPane {
         follow.setId("run-follow");
         follow.setTooltip(new Tooltip("Watch the run's files and show new steps while it is being written"));
         follow.selectedProperty().bindBidirectional(runs.followingProperty());
-        HBox firstLine = new HBox(12, source, path, follow);
-        HBox.setHgrow(path, Priority.ALWAYS);
-        path.setMaxWidth(Double.MAX_VALUE);
+        source.setWrapText(true);
+        follow.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox firstLine = new HBox(12, source, gap, follow);
         firstLine.setAlignment(Pos.CENTER_LEFT);
         Label notes = Labels.subtitle("");
         notes.setId("run-notes");
@@ -56,15 +59,17 @@ public final class RunView extends BorderPane {
         Styles.showWhen(notes, notes.textProperty().isNotEmpty());
         Label compared = Labels.subtitle("");
         compared.setId("run-compared");
+        compared.setWrapText(true);
         compared.textProperty().bind(runs.comparedProperty().map(other -> "Compared with " + other.describe() + "  "
                 + other.source()).orElse(""));
         Button stop = new Button("Stop comparing");
         stop.setId("run-stop-comparing");
+        stop.setMinWidth(Region.USE_PREF_SIZE);
         stop.setOnAction(event -> runs.stopComparing());
         HBox comparison = new HBox(12, compared, stop);
         comparison.setAlignment(Pos.CENTER_LEFT);
         Styles.showWhen(comparison, runs.comparedProperty().isNotNull());
-        VBox header = new VBox(4, firstLine, notes, comparison);
+        VBox header = new VBox(4, firstLine, path, notes, comparison);
         header.getStyleClass().add(Styles.VIEW);
         overview = new RunOverviewView(number -> {
             runs.openStep(number);
