@@ -59,7 +59,12 @@ final class InspectLog implements AutoCloseable {
     }
 
     static InspectLog open(Path file, long step, SkipReport skipped) {
-        return Documents.isZip(file) ? archive(file, step, skipped) : document(file, step, skipped);
+        return open(file, step, skipped, READ_WHOLE);
+    }
+
+    /** As {@link #open(Path, long, SkipReport)}, reading whole a log of up to readWhole samples. */
+    static InspectLog open(Path file, long step, SkipReport skipped, int readWhole) {
+        return Documents.isZip(file) ? archive(file, step, skipped, readWhole) : document(file, step, skipped);
     }
 
     private static InspectLog document(Path file, long step, SkipReport skipped) {
@@ -79,7 +84,7 @@ final class InspectLog implements AutoCloseable {
         return new InspectLog(file, null, List.of(), List.copyOf(samples), summary, notes, skipped);
     }
 
-    private static InspectLog archive(Path file, long step, SkipReport skipped) {
+    private static InspectLog archive(Path file, long step, SkipReport skipped, int readWhole) {
         ZipFile zip;
         try {
             zip = ZipFile.builder().setPath(file).get();
@@ -93,7 +98,7 @@ final class InspectLog implements AutoCloseable {
         List<String> notes = new ArrayList<>();
         entry(zip, "header.json", file, skipped).ifPresent(header -> notes.addAll(statusNotes(file, header,
                 entries.size())));
-        if (entries.size() > READ_WHOLE) {
+        if (entries.size() > readWhole) {
             Optional<StepSummaries.Accumulator> fromSummaries = summaries(zip, file, step, skipped);
             if (fromSummaries.isPresent()) {
                 return new InspectLog(file, zip, entries, null, fromSummaries.get(), notes, skipped);
