@@ -189,7 +189,8 @@ final class InspectCommand implements Callable<Integer> {
                 row.add(summary.accuracy() == null ? "-" : number(summary.accuracy()));
             }
             named.forEach(name -> row.add(number(summary.namedRewards().getOrDefault(name, Double.NaN))));
-            row.add(String.format(Locale.ROOT, "%.0f", summary.meanResponseLength()));
+            row.add(Double.isNaN(summary.meanResponseLength()) ? "-"
+                    : String.format(Locale.ROOT, "%.0f", summary.meanResponseLength()));
             steps.row(row.toArray(String[]::new));
         }
         return steps.render();

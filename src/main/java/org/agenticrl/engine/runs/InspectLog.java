@@ -86,9 +86,12 @@ final class InspectLog implements AutoCloseable {
 
     private static InspectLog archive(Path file, long step, SkipReport skipped, int readWhole) {
         ZipFile zip;
+        ReadAheadChannel channel = null;
         try {
-            zip = ZipFile.builder().setPath(file).get();
+            channel = new ReadAheadChannel(file);
+            zip = ZipFile.builder().setSeekableByteChannel(channel).setIgnoreLocalFileHeader(true).get();
         } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
             skipped.add(new Skipped(file.toString(), 0, "damaged zip", "its central directory could not be read ("
                     + e.getMessage() + "); its entries are read one after another from the start"));
             return salvaged(file, step, skipped);
@@ -268,11 +271,13 @@ final class InspectLog implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(ZipFile zip) {
+    private static void closeQuietly(java.io.Closeable zip) {
         try {
-            zip.close();
+            if (zip != null) {
+                zip.close();
+            }
         } catch (IOException e) {
-            // a zip opened only for reading loses nothing when closing fails
+            // a file opened only for reading loses nothing when closing fails
         }
     }
 }
