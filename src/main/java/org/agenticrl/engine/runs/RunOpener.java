@@ -39,7 +39,15 @@ public final class RunOpener {
      * @throws RunException also when progress cancelled; a run opened meanwhile is closed
      */
     public static Run open(Path path, boolean following, OpenProgress progress) throws RunException {
-        Run run = openChecked(path, following, progress);
+        return open(path, following, progress, RunCache.standard());
+    }
+
+    /**
+     * As {@link #open(Path, boolean, OpenProgress)}, keeping what it learns of a line-per-sample dump's files in this
+     * cache and reading again only the files it has nothing valid for.
+     */
+    public static Run open(Path path, boolean following, OpenProgress progress, RunCache cache) throws RunException {
+        Run run = openChecked(path, following, progress, cache);
         if (progress.cancelled()) {
             run.close();
             throw cancelled(path);
@@ -51,7 +59,8 @@ public final class RunOpener {
         return new RunException("opening " + path + " was cancelled");
     }
 
-    private static Run openChecked(Path path, boolean following, OpenProgress progress) throws RunException {
+    private static Run openChecked(Path path, boolean following, OpenProgress progress, RunCache cache)
+            throws RunException {
         List<Path> files = files(path);
         if (files.isEmpty()) {
             throw new RunException("nothing in " + path + " is a run: " + (Files.isDirectory(path)
@@ -88,11 +97,11 @@ public final class RunOpener {
         if (progress.cancelled()) {
             throw cancelled(path);
         }
-        Run run = open(format, path, training, following, skipped, progress);
+        Run run = open(format, path, training, following, skipped, progress, cache);
         if (training == chosen || validation.isEmpty()) {
             return run;
         }
-        try (Run validationRun = open(format, path, validation, following, skipped, progress)) {
+        try (Run validationRun = open(format, path, validation, following, skipped, progress, cache)) {
             return new ValidatedRun(run, validationRun.steps());
         } catch (RunException | RuntimeException e) {
             run.close();
@@ -101,11 +110,12 @@ public final class RunOpener {
     }
 
     private static Run open(RunFormat format, Path path, List<Path> files, boolean following, SkipReport skipped,
-                            OpenProgress progress) throws RunException {
+                            OpenProgress progress, RunCache cache) throws RunException {
         return switch (format) {
-            case VERL -> JsonLinesRun.open(new VerlLines(), path, files, following, skipped, progress::cancelled);
+            case VERL -> JsonLinesRun.open(new VerlLines(), path, files, following, skipped, progress::cancelled,
+                    cache);
             case AGENTIC_JSONL -> JsonLinesRun.open(new AgenticLines(), path, files, following, skipped,
-                    progress::cancelled);
+                    progress::cancelled, cache);
             case TRL -> ParquetRun.open(path, files, skipped);
             case RLLM -> new InMemoryRun(format, path, documents(files, skipped,
                     (document, origin) -> RllmEpisodes.sample(document, origin, skipped)), skipped);

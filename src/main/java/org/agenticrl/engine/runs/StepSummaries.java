@@ -1,5 +1,8 @@
 package org.agenticrl.engine.runs;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,16 +25,18 @@ final class StepSummaries {
     }
 
     /**
-     * One step's figures gathered sample by sample, holding only the rewards (8 bytes a sample), so that a step is
-     * summarised without keeping its samples. A length below zero means the length is not known (a summary without
-     * the response): the step's mean length is then NaN.
+     * One step's figures gathered sample by sample, or file by file, holding only the rewards (8 bytes a sample), so
+     * that a step is summarised without keeping its samples: two accumulators of the same step {@link #merge}, and one
+     * is written to and read back from a cache ({@link #write}, {@link #read}). A length below zero means the length is
+     * not known (a summary without the response): the step's mean length is then NaN. The accuracy is the mean of the
+     * judged samples' values (1 for correct, 0 for not, or a logged accuracy's value).
      */
     static final class Accumulator {
         private double[] rewards = new double[16];
         private int rewardCount;
         private long samples;
         private long judged;
-        private long correct;
+        private double accuracySum;
         private double lengthSum;
         private long lengths;
         private final Map<String, double[]> named = new TreeMap<>();
@@ -39,28 +44,50 @@ final class StepSummaries {
         void add(Double reward, Map<String, Double> rewardsByName, Boolean isCorrect, int length) {
             samples++;
             if (reward != null && Double.isFinite(reward)) {
-                if (rewardCount == rewards.length) {
-                    rewards = Arrays.copyOf(rewards, rewardCount * 2);
-                }
-                rewards[rewardCount++] = reward;
+                addReward(reward);
             }
             if (isCorrect != null) {
                 judged++;
-                correct += isCorrect ? 1 : 0;
+                accuracySum += isCorrect ? 1 : 0;
             }
             if (length >= 0) {
                 lengthSum += length;
                 lengths++;
             }
-            rewardsByName.forEach((name, value) -> {
-                if (value != null && Double.isFinite(value)) {
-                    double[] sumAndCount = named.computeIfAbsent(name, n -> new double[2]);
-                    sumAndCount[0] += value;
-                    sumAndCount[1]++;
-                } else {
-                    named.computeIfAbsent(name, n -> new double[2]);
-                }
-            });
+            rewardsByName.forEach((name, value) -> addNamed(name, value != null && Double.isFinite(value) ? value : 0,
+                    value != null && Double.isFinite(value) ? 1 : 0));
+        }
+
+        /** Figures that a database summed: n samples, their finite rewards, and sums with the counts they cover. */
+        void addSums(long n, double[] finiteRewards, double lengthTotal, long lengthCount, double accuracyTotal,
+                     long accuracyCount) {
+            samples += n;
+            for (double reward : finiteRewards) {
+                addReward(reward);
+            }
+            lengthSum += lengthTotal;
+            lengths += lengthCount;
+            accuracySum += accuracyTotal;
+            judged += accuracyCount;
+        }
+
+        void addNamed(String name, double sum, long count) {
+            double[] sumAndCount = named.computeIfAbsent(name, n -> new double[2]);
+            sumAndCount[0] += sum;
+            sumAndCount[1] += count;
+        }
+
+        private void addReward(double reward) {
+            if (rewardCount == rewards.length) {
+                rewards = Arrays.copyOf(rewards, rewardCount * 2);
+            }
+            rewards[rewardCount++] = reward;
+        }
+
+        void merge(Accumulator other) {
+            addSums(other.samples, Arrays.copyOf(other.rewards, other.rewardCount), other.lengthSum, other.lengths,
+                    other.accuracySum, other.judged);
+            other.named.forEach((name, sumAndCount) -> addNamed(name, sumAndCount[0], (long) sumAndCount[1]));
         }
 
         long samples() {
@@ -73,8 +100,41 @@ final class StepSummaries {
             named.forEach((name, sumAndCount) -> means.put(name, sumAndCount[1] == 0 ? Double.NaN
                     : sumAndCount[0] / sumAndCount[1]));
             return new StepSummary(step, samples, Statistics.mean(finite), Statistics.quantile(finite, 0.1),
-                    Statistics.quantile(finite, 0.9), judged == 0 ? null : correct / (double) judged, means,
+                    Statistics.quantile(finite, 0.9), judged == 0 ? null : accuracySum / judged, means,
                     lengths == 0 ? Double.NaN : lengthSum / lengths);
+        }
+
+        void write(DataOutputStream out) throws IOException {
+            out.writeLong(samples);
+            out.writeInt(rewardCount);
+            for (int i = 0; i < rewardCount; i++) {
+                out.writeDouble(rewards[i]);
+            }
+            out.writeDouble(lengthSum);
+            out.writeLong(lengths);
+            out.writeDouble(accuracySum);
+            out.writeLong(judged);
+            out.writeInt(named.size());
+            for (Map.Entry<String, double[]> entry : named.entrySet()) {
+                out.writeUTF(entry.getKey());
+                out.writeDouble(entry.getValue()[0]);
+                out.writeLong((long) entry.getValue()[1]);
+            }
+        }
+
+        static Accumulator read(DataInputStream in) throws IOException {
+            Accumulator read = new Accumulator();
+            long n = in.readLong();
+            double[] finite = new double[in.readInt()];
+            for (int i = 0; i < finite.length; i++) {
+                finite[i] = in.readDouble();
+            }
+            read.addSums(n, finite, in.readDouble(), in.readLong(), in.readDouble(), in.readLong());
+            int names = in.readInt();
+            for (int i = 0; i < names; i++) {
+                read.addNamed(in.readUTF(), in.readDouble(), in.readLong());
+            }
+            return read;
         }
     }
 

@@ -100,10 +100,12 @@ class RunSampleAccessTest {
         Files.writeString(folder.resolve("1.jsonl"), verl(1, 1, "a"));
         Files.writeString(folder.resolve("2.jsonl"), verl(2, 1, "b"));
         List<Path> files = List.of(folder.resolve("1.jsonl"), folder.resolve("2.jsonl"));
-        try (Run run = JsonLinesRun.open(new VerlLines(), folder, files, false, new SkipReport(), () -> true)) {
+        try (Run run = JsonLinesRun.open(new VerlLines(), folder, files, false, new SkipReport(), () -> true,
+                RunCache.none())) {
             assertEquals(0, run.sampleCount(1) + run.sampleCount(2));
         }
-        try (Run run = JsonLinesRun.open(new VerlLines(), folder, files, false, new SkipReport(), () -> false)) {
+        try (Run run = JsonLinesRun.open(new VerlLines(), folder, files, false, new SkipReport(), () -> false,
+                RunCache.none())) {
             assertEquals(2, run.sampleCount(1) + run.sampleCount(2));
         }
     }
