@@ -136,6 +136,12 @@ public final class RunView extends BorderPane {
                 .ifPresent(views.getSelectionModel()::select);
     }
 
+    /** The view shown, by its tab id without the suffix (overview, step, sample, prompt or skipped). */
+    public String shownView() {
+        String id = views.getSelectionModel().getSelectedItem().getId();
+        return id.substring("run-".length(), id.length() - "-tab".length());
+    }
+
     private void showStep() {
         views.getSelectionModel().select(stepTab);
     }
