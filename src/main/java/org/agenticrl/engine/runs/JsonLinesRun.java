@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  */
 final class JsonLinesRun implements Run {
     private static final String RECORDS = "records";
+    private static final int SCHEMA_LINES = 64;
 
     private final LineFormat format;
     private final Path source;
@@ -120,14 +121,15 @@ final class JsonLinesRun implements Run {
     }
 
     /**
-     * The columns DuckDB infers from the files (the union of every file's first lines: an extra key that a later step
-     * adds counts), or none when it cannot read them.
+     * The columns DuckDB infers from the files: the union of every file's first {@value #SCHEMA_LINES} lines, so that an
+     * extra key a later step adds counts without DuckDB reading every line to infer types it is told anyway (it read the
+     * whole dump for that: most of the time to open it); none when it cannot read them.
      */
     private static Map<String, String> foundColumns(DuckDb db, List<Path> files) {
         try {
             return db.describe("SELECT * FROM read_json(" + DuckDb.files(files)
-                    + ", format='newline_delimited', ignore_errors=true, union_by_name=true, maximum_object_size="
-                    + Json.MAX_DOCUMENT_BYTES + ")");
+                    + ", format='newline_delimited', ignore_errors=true, union_by_name=true, sample_size=" + SCHEMA_LINES
+                    + ", maximum_object_size=" + Json.MAX_DOCUMENT_BYTES + ")");
         } catch (SQLException e) {
             return Map.of();
         }

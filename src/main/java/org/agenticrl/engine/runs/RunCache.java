@@ -82,6 +82,33 @@ public final class RunCache {
     record FilePart(Map<Long, StepSummaries.Accumulator> figures, FileLines lines) {
     }
 
+    /**
+     * The format of a file the cache holds a valid entry of (read from the entry's first bytes, its key), so that a run
+     * opened again need not recognise its files by reading them; empty when it holds none.
+     */
+    Optional<RunFormat> knownFormat(Path file) {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        Path entry = entry(file);
+        if (!Files.isRegularFile(entry)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(entry), 4096))) {
+            if (in.readInt() != VERSION) {
+                return Optional.empty();
+            }
+            String key = in.readUTF();
+            String now = fileKey(file);
+            if (key.startsWith(now)) {
+                return Optional.of(RunFormat.valueOf(key.substring(now.length()).split("\n")[0]));
+            }
+        } catch (IOException | RuntimeException e) {
+            // an entry that cannot be read is no entry
+        }
+        return Optional.empty();
+    }
+
     /** The file's cached part, valid for its size and modification time now; empty when there is none. */
     Optional<FilePart> load(Path file, int fileIndex, RunFormat format, boolean following) {
         if (folder == null) {
@@ -144,9 +171,14 @@ public final class RunCache {
 
     /** What an entry must say to be valid for the file as it is now. */
     private static String key(Path file, RunFormat format, boolean following) throws IOException {
+        return fileKey(file) + format + "\n" + following;
+    }
+
+    /** The file as it is now: its absolute path, size and modification time, a line each. */
+    private static String fileKey(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         return file.toAbsolutePath().normalize() + "\n" + attributes.size() + "\n"
-                + attributes.lastModifiedTime().toMillis() + "\n" + format + "\n" + following;
+                + attributes.lastModifiedTime().toMillis() + "\n";
     }
 
     private Path entry(Path file) {

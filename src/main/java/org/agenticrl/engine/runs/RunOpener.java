@@ -74,7 +74,7 @@ public final class RunOpener {
                     throw cancelled(path);
                 }
                 Path file = files.get(i);
-                Optional<RunFormat> format = sniffer.sniff(file);
+                Optional<RunFormat> format = cache.knownFormat(file).or(() -> sniffer.sniff(file));
                 progress.recognised(i + 1, files.size());
                 if (format.isPresent()) {
                     byFormat.computeIfAbsent(format.get(), f -> new ArrayList<>()).add(file);
