@@ -57,8 +57,8 @@ final class ChatTranscript {
     }
 
     private static List<Message> split(String text, String firstRole) {
-        String plain = END_MARKS.matcher(LLAMA_HEADER.matcher(CHATML_START.matcher(text).replaceAll("\n"))
-                .replaceAll("\n$1\n")).replaceAll("");
+        String plain = !text.contains("<|") ? text : END_MARKS.matcher(LLAMA_HEADER.matcher(CHATML_START.matcher(text)
+                .replaceAll("\n")).replaceAll("\n$1\n")).replaceAll("");
         List<Message> messages = new ArrayList<>();
         Message current = null;
         for (String line : plain.split("\n", -1)) {
@@ -104,6 +104,9 @@ final class ChatTranscript {
 
     /** The contents of a text made only of tool_response blocks, joined by newlines; null for any other text. */
     private static String toolResponses(String text) {
+        if (!text.contains("<tool_response>")) {
+            return null;
+        }
         Matcher matcher = TOOL_RESPONSE.matcher(text);
         List<String> answers = new ArrayList<>();
         while (matcher.find()) {
@@ -113,6 +116,9 @@ final class ChatTranscript {
     }
 
     private static Turn assistant(String text) {
+        if (!text.contains("<tool_call>")) {
+            return new Turn("assistant", null, text, List.of(), null, null);
+        }
         Matcher matcher = TOOL_CALL.matcher(text);
         List<ToolCall> calls = new ArrayList<>();
         while (matcher.find()) {

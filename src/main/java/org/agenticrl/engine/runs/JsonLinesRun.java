@@ -121,13 +121,14 @@ final class JsonLinesRun implements Run {
     }
 
     /**
-     * The columns DuckDB infers from the files: the union of every file's first {@value #SCHEMA_LINES} lines, so that an
-     * extra key a later step adds counts without DuckDB reading every line to infer types it is told anyway (it read the
-     * whole dump for that: most of the time to open it); none when it cannot read them.
+     * The columns DuckDB infers from the first {@value #SCHEMA_LINES} lines of the first and the last file (in step
+     * order as listed), so that an extra key a later step adds counts; none when it cannot read them. Not every file:
+     * DuckDB then reads all of them at once, holding a buffer for each (over a gigabyte for 500 files).
      */
     private static Map<String, String> foundColumns(DuckDb db, List<Path> files) {
         try {
-            return db.describe("SELECT * FROM read_json(" + DuckDb.files(files)
+            return db.describe("SELECT * FROM read_json(" + DuckDb.files(List.of(files.get(0),
+                            files.get(files.size() - 1)).stream().distinct().toList())
                     + ", format='newline_delimited', ignore_errors=true, union_by_name=true, sample_size=" + SCHEMA_LINES
                     + ", maximum_object_size=" + Json.MAX_DOCUMENT_BYTES + ")");
         } catch (SQLException e) {
@@ -142,11 +143,11 @@ final class JsonLinesRun implements Run {
                 .collect(Collectors.joining(", ", "{", "}"));
         StringBuilder select = new StringBuilder("SELECT filename, s, count(*) AS n, list(r) AS rewards, "
                 + "sum(len) AS len_sum, count(len) AS len_n");
-        String accuracyValue = accuracy == null ? "NULL::DOUBLE" : format.valueSql(accuracy);
+        String accuracyValue = accuracy == null ? "NULL::DOUBLE" : format.valueSql(accuracy, columns.get(accuracy));
         select.append(", coalesce(sum(").append(accuracyValue).append("), 0) AS acc_sum, count(").append(accuracyValue)
                 .append(") AS acc_n");
         for (int i = 0; i < named.size(); i++) {
-            String value = format.valueSql(named.get(i));
+            String value = format.valueSql(named.get(i), columns.get(named.get(i)));
             select.append(", coalesce(sum(").append(value).append("), 0) AS named_sum").append(i)
                     .append(", count(").append(value).append(") AS named_n").append(i);
         }

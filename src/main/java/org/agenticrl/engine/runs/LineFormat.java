@@ -31,8 +31,11 @@ interface LineFormat {
         return SampleFields.rewardSql(rewardField());
     }
 
-    /** The SQL of a named reward or accuracy column's value as a DOUBLE (by default a plain cast). */
-    default String valueSql(String column) {
+    /**
+     * The SQL of a named reward or accuracy column's value as a DOUBLE, given the type {@link #columns} declared for
+     * it (by default a plain cast).
+     */
+    default String valueSql(String column, String type) {
         return ColumnTypes.quote(column) + "::DOUBLE";
     }
 

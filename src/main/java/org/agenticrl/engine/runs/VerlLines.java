@@ -13,7 +13,8 @@ import java.util.Set;
  * truth since v0.6: absent, null, a string, a list or a dict; never a reward), {@code score} (the summed
  * token-level scores), {@code step}, every key of {@code reward_extra_infos_dict} (e.g. {@code acc}; a key named
  * {@code score} overwrites the score) and {@code request_id} where the batch has one. Numbers written from numpy as
- * strings ("0.5", "True") are read as numbers ({@link Json#lenientNumber}). The conversation is split into turns
+ * strings ("0.5", "True") are read as numbers ({@link Json#lenientNumber}); an extra key whose first lines hold numbers
+ * or booleans is summed as DuckDB typed it. The conversation is split into turns
  * from the decoded text ({@link ChatTranscript}). verl logs no advantage and no token data.
  */
 final class VerlLines implements LineFormat {
@@ -33,8 +34,9 @@ final class VerlLines implements LineFormat {
         columns.put("step", "JSON");
         columns.put("score", "JSON");
         columns.put("output", "VARCHAR");
-        found.keySet().stream().filter(column -> !NOT_REWARDS.contains(column))
-                .forEach(column -> columns.put(column, "JSON"));
+        found.entrySet().stream().filter(column -> !NOT_REWARDS.contains(column.getKey()))
+                .forEach(column -> columns.put(column.getKey(), ColumnTypes.numeric(column.getValue())
+                        ? column.getValue() : "JSON"));
         return columns;
     }
 
@@ -48,9 +50,10 @@ final class VerlLines implements LineFormat {
         return SampleFields.lenientSql("score");
     }
 
+    /** A column DuckDB found numbers or booleans in is cast; any other is read leniently (numpy's strings). */
     @Override
-    public String valueSql(String column) {
-        return SampleFields.lenientSql(column);
+    public String valueSql(String column, String type) {
+        return type.equals("JSON") ? SampleFields.lenientSql(column) : ColumnTypes.quote(column) + "::DOUBLE";
     }
 
     @Override
