@@ -17,8 +17,9 @@ import org.agenticrl.engine.runs.StepSummary;
  * "What did training do to this prompt?": one prompt's group (GRPO's: the samples that answer it) at every step of
  * the run that has it, each with its reward mean and spread, every sample's advantage (logged, or GRPO's where none is
  * logged) and completion. The prompt followed is the last sample opened; its steps are read on the worker, one after
- * another, when the view is shown ({@link #shownProperty()}), which for a dump of gigabytes takes a while: opening
- * samples while the view is hidden reads nothing.
+ * another (each step's first {@value StepModel#SHOWN_SAMPLES} samples, as the step view shows them), when the view is
+ * shown ({@link #shownProperty()}), which for a dump of gigabytes takes a while: opening samples while the view is
+ * hidden reads nothing.
  */
 public final class PromptModel {
     /** The prompt's group at one step. */
@@ -74,7 +75,9 @@ public final class PromptModel {
     private static List<Visit> visits(Run run, String key) throws RunException {
         List<Visit> found = new ArrayList<>();
         for (StepSummary step : run.steps()) {
-            List<Sample> same = run.samples(step.step()).stream().filter(s -> s.group().equals(key)).toList();
+            int count = Math.min(run.sampleCount(step.step()), StepModel.SHOWN_SAMPLES);
+            List<Sample> same = run.samples(step.step(), 0, count).stream().filter(s -> s.group().equals(key))
+                    .toList();
             if (!same.isEmpty()) {
                 found.add(new Visit(step.step(), PromptGroup.of(same, AdvantageSource.LOGGED).get(0)));
             }

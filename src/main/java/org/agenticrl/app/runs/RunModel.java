@@ -35,7 +35,7 @@ import org.agenticrl.engine.runs.StepSummary;
 public final class RunModel {
     static final double POLL_MILLIS = 1000;
     private static final int PROGRESS_STEPS = 100;
-    private static final int DISTRIBUTION_SAMPLES = 20_000;
+    private static final int DISTRIBUTION_SAMPLES = StepModel.SHOWN_SAMPLES;
 
     private final BackgroundWork background;
     private final PlaybackClock pollClock;

@@ -84,7 +84,9 @@ final class StepView extends SplitPane {
         controls.setAlignment(Pos.CENTER_LEFT);
         Label count = Labels.subtitle("");
         count.textProperty().bind(step.shownRowsProperty().map(rows -> rows.size() + " of "
-                + step.rowsProperty().get().size() + " samples, grouped by prompt (grp, n): each group's reward mean and std, "
+                + step.rowsProperty().get().size() + " samples" + (step.stepSizeProperty().get() > step.rowsProperty()
+                .get().size() ? " (the step's first " + Format.whole(step.rowsProperty().get().size()) + " of "
+                + Format.whole(step.stepSizeProperty().get()) + ")" : "") + ", grouped by prompt (grp, n): each group's reward mean and std, "
                 + "each sample's advantage (adv.) and response length (len). Double-click a sample to open it."));
         buildTable(openSample);
         ObservableList<SampleRow> shown = FXCollections.observableArrayList(step.shownRowsProperty().get());
