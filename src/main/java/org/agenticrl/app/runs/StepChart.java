@@ -25,8 +25,6 @@ import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
 import org.jfree.data.xy.YIntervalDataItem;
 import org.jfree.data.xy.YIntervalSeries;
@@ -75,13 +73,9 @@ final class StepChart {
         ReadableAxis values = new ReadableAxis(null, home);
         values.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, stepAxis, values, renderer);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        chart.setTitle(new TextTitle(title));
-        legend = new LegendTitle(plot);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        viewer = new ChartViewer(chart);
-        viewer.setId(id);
-        viewer.setMinSize(160, 140);
+        chart = RunCharts.titled(plot, title);
+        legend = RunCharts.legend(plot);
+        viewer = RunCharts.viewer(chart, id, 160, 140);
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
@@ -135,11 +129,7 @@ final class StepChart {
                 }
                 data.addSeries(series);
             }
-            if (data.getSeriesCount() > 1 && chart.getLegend() == null) {
-                chart.addLegend(legend);
-            } else if (data.getSeriesCount() <= 1 && chart.getLegend() != null) {
-                chart.removeLegend();
-            }
+            RunCharts.showLegend(chart, legend, data.getSeriesCount());
             if (!grown) {
                 node.resetZoom();
             }

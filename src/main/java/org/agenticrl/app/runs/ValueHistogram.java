@@ -17,8 +17,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.statistics.HistogramDataset;
 
 /**
@@ -45,13 +43,9 @@ final class ValueHistogram {
         NumberAxis count = new ReadableAxis("samples");
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(new HistogramDataset(), new NumberAxis(what), count, renderer);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        chart.setTitle(new TextTitle(title));
-        legend = new LegendTitle(plot);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        viewer = new ChartViewer(chart);
-        viewer.setId(id);
-        viewer.setMinSize(160, 120);
+        chart = RunCharts.titled(plot, title);
+        legend = RunCharts.legend(plot);
+        viewer = RunCharts.viewer(chart, id, 160, 120);
         ChartZoom.off(viewer);
     }
 
@@ -82,11 +76,7 @@ final class ValueHistogram {
                 }
             }
             chart.getXYPlot().setDataset(fresh);
-            if (fresh.getSeriesCount() > 1 && chart.getLegend() == null) {
-                chart.addLegend(legend);
-            } else if (fresh.getSeriesCount() <= 1 && chart.getLegend() != null) {
-                chart.removeLegend();
-            }
+            RunCharts.showLegend(chart, legend, fresh.getSeriesCount());
         });
     }
 
