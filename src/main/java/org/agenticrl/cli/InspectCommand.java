@@ -23,13 +23,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code inspect PATH [--step N] [--advantage A] [--timing] [--json]}: a real run's format, its steps (samples, reward mean,
- * p10, p90, accuracy, named rewards, response length), what was skipped and why; with --step, that step's groups.
- * Exit 2 with the reason when nothing in PATH is a run.
+ * {@code inspect PATH [--step N [--sample I]] [--advantage A] [--timing] [--json]}: a real run's format, its steps
+ * (samples, reward mean, p10, p90, accuracy, named rewards, response length), its validation steps, the reader's notes,
+ * what was skipped and why; with --step, that step's groups; with --sample too, that sample's turns, tool calls,
+ * rewards, advantage and tokens. Exit 2 with the reason when nothing in PATH is a run.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Open a real run (a verl, TRL, rLLM or inspect_ai dump, or this app's episode JSON or run JSONL) "
-                + "and print its steps, what was skipped, and with --step a step's groups.")
+                + "and print its steps, what was skipped, and with --step a step's groups, with --sample one sample's turns.")
 final class InspectCommand implements Callable<Integer> {
     private static final int SHOWN_SKIPS = 20;
 
