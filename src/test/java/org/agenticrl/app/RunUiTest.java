@@ -248,4 +248,16 @@ class RunUiTest {
         assertTrue(runs().prompts().visitsProperty().get().stream().allMatch(visit -> visit.group().samples().stream()
                 .allMatch(sample -> sample.prompt().equals(prompt))));
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("org.agenticrl.engine.runs.RealRunsTest#realLogs")
+    void everyRealLogOpensInTheWindow(Path log, FxRobot robot) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(log), "no real logs at " + log.getParent());
+        openRun(robot, log, false);
+        RunOverview opened = runs().overviewProperty().get();
+        assertNotNull(opened, "the log opened: " + window.problemShown());
+        assertEquals(log, opened.source());
+        assertEquals(0, opened.skipped().total());
+        assertEquals("run-tab", window.tabs().getSelectionModel().getSelectedItem().getId());
+    }
 }

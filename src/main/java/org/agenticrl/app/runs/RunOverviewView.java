@@ -136,6 +136,10 @@ final class RunOverviewView extends GridPane {
 
     /** A small run's steps in words: why there are no curves, then each step's figures. */
     private static String figures(RunOverview overview) {
+        if (overview.steps().isEmpty()) {
+            return "This run holds no samples" + (overview.notes().isEmpty() ? "." : ": " + String.join("; ",
+                    overview.notes()));
+        }
         StringBuilder text = new StringBuilder(overview.steps().size() == 1 ? "One step" : overview.steps().size()
                 + " steps").append(": too few for curves over the steps, so the distributions of the rewards and the "
                 + "response lengths are drawn instead.");

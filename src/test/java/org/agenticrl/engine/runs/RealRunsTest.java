@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * test logs there from a git snapshot of inspect_ai). Each opens with nothing skipped, and every step's first sample
  * reads with its turns and its group. Without the folder the test is skipped.
  */
-class RealRunsTest {
-    static Stream<Path> realLogs() throws IOException {
+public class RealRunsTest {
+    /** The staged real logs, or one absent path when none are staged (its tests are then skipped). */
+    public static Stream<Path> realLogs() throws IOException {
         Path folder = Path.of(System.getProperty("runs.real", "../shared/runs/real"));
         if (!Files.isDirectory(folder)) {
             return Stream.of(folder.resolve("absent"));
