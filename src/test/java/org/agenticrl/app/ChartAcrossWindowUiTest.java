@@ -56,6 +56,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ChartAcrossWindowUiTest {
     private static final Path RUNS = Path.of("src/test/resources/runs");
+
+    @org.junit.jupiter.api.io.TempDir
+    Path folder;
     private final TestRuntime runtime = new TestRuntime();
     private final WindowFixture fixture = new WindowFixture();
     private final AppearanceModel appearance = new AppearanceModel();
@@ -298,9 +301,20 @@ class ChartAcrossWindowUiTest {
         assertFalse(window.lessons().presentingProperty().get());
     }
 
+    /** The verl fixture's two steps and a third like its second: enough steps for the overview to draw curves. */
+    private Path threeStepVerlRun() throws java.io.IOException {
+        Path run = java.nio.file.Files.createTempDirectory(folder, "verl");
+        java.nio.file.Files.copy(RUNS.resolve("verl/1.jsonl"), run.resolve("1.jsonl"));
+        java.nio.file.Files.copy(RUNS.resolve("verl/2.jsonl"), run.resolve("2.jsonl"));
+        java.nio.file.Files.writeString(run.resolve("3.jsonl"), java.nio.file.Files.readString(RUNS.resolve(
+                "verl/2.jsonl")).replace("\"step\": 2", "\"step\": 3").replace("req-2-", "req-3-"));
+        return run;
+    }
+
     @Test
     void aDoubleClickOnAChartThatOpensAStepOpensNone(FxRobot robot) throws Exception {
-        robot.interact(() -> model.runs().open(RUNS.resolve("verl")));
+        Path run = threeStepVerlRun();
+        robot.interact(() -> model.runs().open(run));
         ChartView reward = window.runView().rewardViewer();
         List<Long> opened = new ArrayList<>();
         robot.interact(() -> model.runs().step().stepProperty().addListener((o, before, after) -> opened.add(after)));
@@ -316,7 +330,7 @@ class ChartAcrossWindowUiTest {
         robot.interact(() -> enlarged().close());
         robot.clickOn(right);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
-        long last = model.runs().overviewProperty().get().steps().get(1).step();
+        long last = model.runs().overviewProperty().get().steps().get(2).step();
         assertEquals(List.of(last), opened, "only the single click opened a step: the one on the right");
 
         robot.interact(() -> {

@@ -111,8 +111,8 @@ class ChartExportUiTest {
         openRun(robot);
         List<String> wanted = List.of("distribution-chart", "term-change-chart", "loss-chart", "curve-mean-return",
                 "curve-success-rate", "curve-rl", "curve-sft", "curve-kl", "curve-kl-to-reference", "drift-chart",
-                "sweep-heatmap", "run-reward-chart", "run-parts-chart", "run-length-chart", "run-samples-chart",
-                "run-histogram", "run-alternatives-chart");
+                "sweep-heatmap", "run-reward-distribution", "run-length-distribution", "run-histogram",
+                "run-alternatives-chart", "run-prompt-chart");
         List<ChartView> listed = new ArrayList<>();
         robot.interact(() -> window.chartsByTab().forEach(tab -> listed.addAll(tab.charts())));
         assertEquals(wanted, listed.stream().map(ChartView::getId).toList(),

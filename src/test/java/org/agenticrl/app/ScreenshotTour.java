@@ -333,21 +333,65 @@ class ScreenshotTour {
     }
 
     /**
-     * The Run tab on a small synthetic verl dump that learns (40 steps of 16 samples, 2 prompts in groups of 8, the
-     * chance of a right answer growing with the step) and on the inspect_ai fixture's token chips:
+     * The Run tab: a synthetic verl dump that learns (40 steps of 16 samples, 2 prompts in groups of 8) compared with a
+     * second one, a step, a prompt followed across the steps, a multi-turn verl sample with its tool calls as cards, the
+     * inspect_ai fixture's token chips, and a current inspect_ai log of one step (it opens on its step; its overview
+     * draws distributions), at 1280×720 and 1920×1080 in both themes and at 1280×720 with text scale 1.6:
      * {@code mvn test -Dtest=ScreenshotTour#runs -Dtour.dir=assets}.
      */
     @Test
     void runs(FxRobot robot) throws Exception {
         assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        Path dump = learningDump(7, 0.7);
+        Path other = learningDump(11, 0.4);
+        Path inspect = Path.of("src/test/resources/runs/inspect/calc.eval");
+        Path multiTurn = Path.of("src/test/resources/runs/verl-multiturn");
+        Path oneStep = Path.of("src/test/resources/runs/inspect-current/multiply.eval");
+        for (Theme theme : Theme.values()) {
+            String suffix = theme == Theme.DARK ? "-dark" : "-light";
+            for (double[] size : new double[][] {{1280, 720, 1.0}, {1920, 1080, 1.0}, {1280, 720, 1.6}}) {
+                String at = "-" + (int) size[0] + (size[2] == 1.0 ? "" : "-x" + size[2]) + suffix;
+                open(robot, size[0], size[1], theme);
+                robot.interact(() -> appearance.textScaleProperty().set(size[2]));
+                shoot(robot, "run-overview" + at, m -> m.runs().open(dump));
+                shoot(robot, "run-compared" + at, m -> m.runs().compareWith(other));
+                shoot(robot, "run-step" + at, m -> {
+                    m.runs().openStep(30);
+                    runView().showView("step");
+                });
+                shoot(robot, "run-prompt" + at, m -> {
+                    m.runs().openSample(m.runs().step().rowsProperty().get().get(0));
+                    runView().showView("prompt");
+                });
+                shoot(robot, "run-multiturn" + at, m -> {
+                    m.runs().open(multiTurn);
+                    m.runs().openStep(2);
+                    m.runs().openSample(m.runs().step().rowsProperty().get().get(1));
+                    runView().showView("sample");
+                });
+                shoot(robot, "run-sample" + at, m -> {
+                    m.runs().open(inspect);
+                    m.runs().openStep(1);
+                    m.runs().openSample(m.runs().step().rowsProperty().get().get(0));
+                    m.runs().sample().selectToken(2);
+                    runView().showView("sample");
+                });
+                shoot(robot, "run-one-step" + at, m -> m.runs().open(oneStep));
+                shoot(robot, "run-one-step-overview" + at, m -> runView().showView("overview"));
+            }
+        }
+    }
+
+    /** A verl dump of 40 steps whose answers grow right with the step, up to 0.15 + gain. */
+    private static Path learningDump(long seed, double gain) throws java.io.IOException {
         Path dump = Files.createTempDirectory("tour-verl");
-        java.util.Random random = new java.util.Random(7);
+        java.util.Random random = new java.util.Random(seed);
         String[][] prompts = {{"What is 17*3?", "51"}, {"What is 120/8?", "15"}};
         for (int step = 1; step <= 40; step++) {
             StringBuilder lines = new StringBuilder();
             for (int i = 0; i < 16; i++) {
                 String[] prompt = prompts[i / 8];
-                boolean right = random.nextDouble() < 0.15 + 0.7 * step / 40.0;
+                boolean right = random.nextDouble() < 0.15 + gain * step / 40.0;
                 String answer = right ? prompt[1] : Integer.toString(Integer.parseInt(prompt[1]) + 1 + random.nextInt(9));
                 String output = "Let me work it out step by step".repeat(1 + random.nextInt(4 + step / 8))
                         + ". \\\\boxed{" + answer + "}";
@@ -357,30 +401,7 @@ class ScreenshotTour {
             }
             Files.writeString(dump.resolve(step + ".jsonl"), lines);
         }
-        Path inspect = Path.of("src/test/resources/runs/inspect/calc.eval");
-        for (Theme theme : Theme.values()) {
-            String suffix = theme == Theme.DARK ? "-dark" : "-light";
-            for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
-                String at = "-" + size[0] + suffix;
-                open(robot, size[0], size[1], theme);
-                shoot(robot, "run-overview" + at, m -> m.runs().open(dump));
-                shoot(robot, "run-step" + at, m -> {
-                    m.runs().openStep(30);
-                    runView().showView("step");
-                });
-                shoot(robot, "run-compare" + at, m -> {
-                    m.runs().openSample(m.runs().step().rowsProperty().get().get(0));
-                    runView().showView("compare");
-                });
-                shoot(robot, "run-sample" + at, m -> {
-                    m.runs().open(inspect);
-                    m.runs().openStep(1);
-                    m.runs().openSample(m.runs().step().rowsProperty().get().get(0));
-                    m.runs().sample().selectToken(2);
-                    runView().showView("sample");
-                });
-            }
-        }
+        return dump;
     }
 
     /**

@@ -24,8 +24,6 @@ import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
 import org.jfree.data.xy.YIntervalDataItem;
 import org.jfree.data.xy.YIntervalSeries;
@@ -37,8 +35,15 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * at a step (an accuracy the format lacks) has no point there. Change it only on the FX thread.
  */
 final class StepChart {
-    /** A line of the chart: its name, each step's value (null for none) and band (null for none). */
-    record Curve(String name, Function<StepSummary, Double> value, Function<StepSummary, Range> band) {
+    /**
+     * A line of the chart: its name, its own steps (null: the chart's; another run's, or a validation series), each
+     * step's value (null for none) and band (null for none).
+     */
+    record Curve(String name, List<StepSummary> steps, Function<StepSummary, Double> value,
+                 Function<StepSummary, Range> band) {
+        Curve(String name, Function<StepSummary, Double> value, Function<StepSummary, Range> band) {
+            this(name, null, value, band);
+        }
     }
 
     private static final double MARKER = 7;
@@ -67,12 +72,9 @@ final class StepChart {
         ReadableAxis values = new ReadableAxis(null, home);
         values.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, stepAxis, values, renderer);
-        chart = new CanvasChart(plot);
-        chart.setTitle(new TextTitle(title));
-        legend = new LegendTitle(plot);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        viewer = new ChartView(chart, id, "Run: " + title, this::style);
-        viewer.setMinSize(160, 140);
+        chart = RunCharts.titled(plot, title);
+        legend = RunCharts.legend(plot);
+        viewer = RunCharts.viewer(chart, id, this::style, 160, 140);
         viewer.onSingleClick(event -> nearestStep(event.getTrigger().getX()).ifPresent(onStep::accept));
         node = new ZoomableChart(viewer);
     }
@@ -108,7 +110,7 @@ final class StepChart {
             data.removeAllSeries();
             for (Curve curve : curves) {
                 YIntervalSeries series = new YIntervalSeries(curve.name(), false, true);
-                for (StepSummary step : steps) {
+                for (StepSummary step : curve.steps() == null ? steps : curve.steps()) {
                     Double value = curve.value().apply(step);
                     if (value != null && Double.isFinite(value)) {
                         Range band = curve.band() == null ? new Range(value, value) : curve.band().apply(step);
@@ -117,11 +119,7 @@ final class StepChart {
                 }
                 data.addSeries(series);
             }
-            if (curves.size() > 1 && chart.getLegend() == null) {
-                chart.addLegend(legend);
-            } else if (curves.size() <= 1 && chart.getLegend() != null) {
-                chart.removeLegend();
-            }
+            RunCharts.showLegend(chart, legend, data.getSeriesCount());
             if (!grown) {
                 node.resetZoom();
             }
@@ -153,13 +151,18 @@ final class StepChart {
         return chart;
     }
 
+    /** The series colours of the run's charts, in order. */
+    static List<String> colours(Palette palette) {
+        return List.of(palette.current(), palette.sft(), palette.kl(), palette.chosen(), palette.negative(),
+                palette.reference());
+    }
+
     void restyle(Palette palette, double scale) {
         viewer.restyle(palette, scale);
     }
 
     private void style(Palette palette, double scale) {
-        List<String> colours = List.of(palette.current(), palette.sft(), palette.kl(), palette.chosen(),
-                palette.negative(), palette.reference());
+        List<String> colours = colours(palette);
         Redraw.once(chart, () -> {
             ChartStyle.apply(chart, palette, scale);
             ChartStyle.legend(legend, palette, scale);

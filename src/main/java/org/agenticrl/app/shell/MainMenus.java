@@ -54,6 +54,12 @@ final class MainMenus {
         openRunFolder.setId("menu-open-run-folder");
         MenuItem openRunFile = Menus.item("Open run file\u2026", null, () -> sessions.openRun(false));
         openRunFile.setId("menu-open-run-file");
+        MenuItem compareRunFolder = Menus.item("Compare with run folder\u2026", null, () -> sessions.compareRun(true));
+        compareRunFolder.setId("menu-compare-run-folder");
+        MenuItem compareRunFile = Menus.item("Compare with run file\u2026", null, () -> sessions.compareRun(false));
+        compareRunFile.setId("menu-compare-run-file");
+        compareRunFolder.disableProperty().bind(model.runs().overviewProperty().isNull());
+        compareRunFile.disableProperty().bind(model.runs().overviewProperty().isNull());
         MenuItem save = Menus.item("Save session", "Shortcut+S", sessions::save);
         save.setId("menu-save");
         MenuItem saveAs = Menus.item("Save session as\u2026", "Shortcut+Shift+S", sessions::saveAs);
@@ -90,7 +96,8 @@ final class MainMenus {
                 stage().close();
             }
         });
-        Menu file = new Menu("_File", null, open, openRunFolder, openRunFile, save, saveAs, builtIns, recentMenu, new SeparatorMenuItem(), exports,
+        Menu file = new Menu("_File", null, open, openRunFolder, openRunFile, compareRunFolder,
+                compareRunFile, save, saveAs, builtIns, recentMenu, new SeparatorMenuItem(), exports,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;

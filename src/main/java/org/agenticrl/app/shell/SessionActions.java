@@ -48,6 +48,11 @@ public final class SessionActions {
         dialogs.chooseRun(folder).ifPresent(runs::open);
     }
 
+    /** Asks for a second run (a folder or a file) and draws it beside the open one on the Run tab. */
+    public void compareRun(boolean folder) {
+        dialogs.chooseRun(folder).ifPresent(runs::compareWith);
+    }
+
     /** Saves to the current file, or asks where when there is none. */
     public void save() {
         if (!files.save()) {
