@@ -15,11 +15,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README is a front page and the manual sits in {@code src/site/markdown}: every relative link and image of
- * either resolves as a code-hosting site resolves it (a file beside the page, and a heading for an anchor), the front
- * page stays short, and the manual's contents name every page.
+ * either (and of the packaging's and the run fixtures' READMEs) resolves as a code-hosting site resolves it (a file
+ * beside the page, and a heading for an anchor), the front page stays short, and the manual's contents name every
+ * page.
  */
 class DocumentationLinksTest {
     private static final Path README = Path.of("README.md");
+    /** The other Markdown files the manual links to, which link back. */
+    private static final List<Path> OTHER_DOCUMENTS =
+            List.of(Path.of("packaging/README.md"), Path.of("src/test/resources/runs/README.md"));
     private static final Path MANUAL = Path.of("src/site/markdown");
     private static final Path CONTENTS = MANUAL.resolve("index.md");
     private static final int README_MAX_LINES = 220;
@@ -27,6 +31,9 @@ class DocumentationLinksTest {
     private static List<MarkdownPage> documents() throws IOException {
         List<MarkdownPage> pages = new ArrayList<>();
         pages.add(MarkdownPage.read(README));
+        for (Path page : OTHER_DOCUMENTS) {
+            pages.add(MarkdownPage.read(page));
+        }
         for (Path page : manualPages()) {
             pages.add(MarkdownPage.read(page));
         }
