@@ -66,6 +66,14 @@ public final class Format {
         return fixed(100 * probability, 1) + "%";
     }
 
+    /** A probability as a whole percentage, for a chart's ticks: "40%". */
+    public static String percentWhole(double probability) {
+        if (!Double.isFinite(probability)) {
+            return NOT_A_NUMBER;
+        }
+        return fixed(100 * probability, 0) + "%";
+    }
+
     /** Every digit Java keeps, for tooltips: the engine's exact number. */
     public static String full(double value) {
         return Double.isFinite(value) ? minus(Double.toString(value)) : NOT_A_NUMBER;
