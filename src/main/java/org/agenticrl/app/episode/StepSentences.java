@@ -40,7 +40,7 @@ final class StepSentences {
 
     /** A fired rule's chip: "+0.3 used calculator", "−0.2 tool error". */
     static String chip(RewardRule rule) {
-        return rule.describe().replace('-', '\u2212');
+        return Format.reward(rule.reward()) + " " + rule.reason();
     }
 
     /** "step reward +0.3  ·  process rewards so far +0.6". */
