@@ -1,11 +1,11 @@
 package org.agenticrl.cli;
 
-import java.util.Locale;
 import org.agenticrl.engine.episode.History;
 import org.agenticrl.engine.policy.Context;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.policy.TokenDistribution;
 import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.text.NumberStyle;
 import org.agenticrl.engine.text.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +49,7 @@ final class DistributionCommand extends ScenarioCommand {
         TextTable table = new TextTable(1);
         for (int i = 0; i < json.tokens().size(); i++) {
             double p = json.probs()[i];
-            table.row("  " + json.tokens().get(i), String.format(Locale.ROOT, "%.1f%%", 100 * p),
+            table.row("  " + json.tokens().get(i), NumberStyle.TERMINAL.percent(p),
                     "#".repeat((int) Math.round(p * BAR_WIDTH)));
         }
         return "After '" + json.after() + "' (temperature " + json.temperature() + "):" + System.lineSeparator()

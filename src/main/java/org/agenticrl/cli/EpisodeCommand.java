@@ -1,16 +1,16 @@
 package org.agenticrl.cli;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.agenticrl.engine.episode.Capability;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.EpisodeStep;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.export.EpisodeDocument;
-import org.agenticrl.engine.reward.RewardFormat;
+
 import org.agenticrl.engine.scenario.EpisodeSettings;
 import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.text.NumberStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -37,10 +37,10 @@ final class EpisodeCommand extends ScenarioCommand {
                 text.append("  Note: ").append(note).append(line);
             }
             text.append("  LLM: '").append(step.text()).append("'  (log \u03c0 = ")
-                    .append(String.format(Locale.ROOT, "%.2f", step.logProb())).append(')').append(line)
+                    .append(NumberStyle.TERMINAL.fixed(step.logProb(), 2)).append(')').append(line)
                     .append("  Tool: ").append(step.tool() == null ? "none" : step.tool() + "(" + step.toolInput() + ")")
                     .append(" -> ").append(step.toolOutput()).append(line)
-                    .append("  Reward: ").append(RewardFormat.signed(round1(step.processReward().reward())))
+                    .append("  Reward: ").append(NumberStyle.TERMINAL.reward(round1(step.processReward().reward())))
                     .append(' ').append(pythonList(step.processReward().reasons())).append(line);
             if (!step.capabilities().isEmpty()) {
                 text.append("  Capabilities: ").append(step.capabilities().stream().map(Capability::label)
@@ -50,8 +50,8 @@ final class EpisodeCommand extends ScenarioCommand {
         text.append(line).append("=".repeat(50)).append(line)
                 .append("Final Answer: ").append(trajectory.finalAnswer() == null ? "none" : trajectory.finalAnswer())
                 .append(" -> ").append(trajectory.outcome().message()).append(" (")
-                .append(RewardFormat.signed(trajectory.outcome().reward())).append(')').append(line)
-                .append("Total Reward: ").append(RewardFormat.signed(round1(trajectory.totalReward())));
+                .append(NumberStyle.TERMINAL.reward(trajectory.outcome().reward())).append(')').append(line)
+                .append("Total Reward: ").append(NumberStyle.TERMINAL.reward(round1(trajectory.totalReward())));
         return text.toString();
     }
 

@@ -3,7 +3,6 @@ package org.agenticrl.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.agenticrl.engine.episode.History;
 import org.agenticrl.engine.generation.Generation;
@@ -11,6 +10,7 @@ import org.agenticrl.engine.generation.TokenChooser;
 import org.agenticrl.engine.numeric.NumpyRandom;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.text.NumberStyle;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,8 +62,8 @@ final class GenerateCommand extends ScenarioCommand {
                     generation.totalLogProb()));
         }
         output.print(spec.commandLine().getOut(), results, () -> results.stream()
-                .map(r -> String.format(Locale.ROOT, "'%s'  log \u03c0 = %.2f  (%s)", r.text(), r.totalLogProb(),
-                        r.totalLogProb()))
+                .map(r -> "'" + r.text() + "'  log \u03c0 = " + NumberStyle.TERMINAL.fixed(r.totalLogProb(), 2) + "  ("
+                        + r.totalLogProb() + ")")
                 .collect(Collectors.joining(System.lineSeparator())));
         return 0;
     }

@@ -15,6 +15,7 @@ import org.agenticrl.engine.runs.RunOpener;
 import org.agenticrl.engine.runs.Sample;
 import org.agenticrl.engine.runs.Skipped;
 import org.agenticrl.engine.runs.StepSummary;
+import org.agenticrl.engine.text.NumberStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -190,8 +191,7 @@ final class InspectCommand implements Callable<Integer> {
                 row.add(summary.accuracy() == null ? "-" : number(summary.accuracy()));
             }
             named.forEach(name -> row.add(number(summary.namedRewards().getOrDefault(name, Double.NaN))));
-            row.add(Double.isNaN(summary.meanResponseLength()) ? "-"
-                    : String.format(Locale.ROOT, "%.0f", summary.meanResponseLength()));
+            row.add(NumberStyle.TERMINAL.fixed(summary.meanResponseLength(), 0));
             steps.row(row.toArray(String[]::new));
         }
         return steps.render();
@@ -202,7 +202,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     private static String number(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
+        return NumberStyle.TERMINAL.fixed(value, 3);
     }
 
     private static String abbreviate(String text) {

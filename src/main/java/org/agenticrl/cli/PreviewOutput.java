@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.agenticrl.engine.episode.History;
 import org.agenticrl.engine.policy.Context;
+import org.agenticrl.engine.text.NumberStyle;
 import org.agenticrl.engine.text.Vocabulary;
 import org.agenticrl.engine.training.UpdatePreview;
 
@@ -63,8 +64,8 @@ final class PreviewOutput {
                 .filter(id -> Math.abs(after[id] - before[id]) >= LISTED_CHANGE)
                 .sorted(Comparator.comparingDouble((Integer id) -> -Math.abs(after[id] - before[id])))
                 .limit(LISTED_TOKENS)
-                .forEach(id -> moved.add(String.format(Locale.ROOT, "%s %.1f%% -> %.1f%%", vocabulary.token(id),
-                        100 * before[id], 100 * after[id])));
+                .forEach(id -> moved.add(vocabulary.token(id) + " " + NumberStyle.TERMINAL.percent(before[id]) + " -> "
+                        + NumberStyle.TERMINAL.percent(after[id])));
         return moved;
     }
 }

@@ -13,6 +13,7 @@ import org.agenticrl.engine.runs.Sample;
 import org.agenticrl.engine.runs.Token;
 import org.agenticrl.engine.runs.ToolCall;
 import org.agenticrl.engine.runs.Turn;
+import org.agenticrl.engine.text.NumberStyle;
 
 /**
  * {@code inspect --step N --sample I}: one sample as JSON, I counting from 1 as the Step table numbers samples: its
@@ -65,18 +66,21 @@ record SampleJson(long step, int sample, String group, int groupSize, String pro
         return new CallJson(call.name(), new TextNode(call.arguments()), call.problem());
     }
 
+    private static String number(Double value) {
+        return value == null ? "-" : NumberStyle.TERMINAL.fixed(value, 3);
+    }
+
     /** The sample as text: its figures, then each turn. */
     String text() {
         String line = System.lineSeparator();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "step %d, sample %d (group of %d): reward %s, "
-                + "advantage %s (%s)", step, sample, groupSize, reward == null ? "-" : String.format(Locale.ROOT,
-                "%.3f", reward), advantage == null ? "-" : String.format(Locale.ROOT, "%.3f", advantage),
+                + "advantage %s (%s)", step, sample, groupSize, number(reward), number(advantage),
                 advantageSource)).append(line).append("origin: ").append(origin);
         for (int i = 0; i < turns.size(); i++) {
             TurnJson turn = turns.get(i);
             text.append(line).append(line).append("turn ").append(i + 1).append(" (").append(turn.role()).append(')');
             if (turn.reward() != null) {
-                text.append(String.format(Locale.ROOT, ", process reward %.3f", turn.reward()));
+                text.append(", process reward ").append(number(turn.reward()));
             }
             if (turn.observation() != null) {
                 text.append(line).append("  observed: ").append(turn.observation());

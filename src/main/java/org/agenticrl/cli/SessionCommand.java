@@ -8,6 +8,7 @@ import org.agenticrl.app.AgenticRlApp;
 import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.agenticrl.engine.session.SessionDocument;
+import org.agenticrl.engine.text.NumberStyle;
 import org.agenticrl.engine.training.TrainingMetrics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,7 +98,7 @@ final class SessionCommand implements Callable<Integer> {
                 + " contexts changed from " + s.policy().reference() : "no (the pre-trained policy)").append('\n');
         out.append("Training run: ").append(s.run() == null ? "none" : s.run().updates() + " updates, "
                 + s.run().episodes() + " episodes (" + s.run().optimizer() + " " + s.run().learningRate()
-                + "), success " + String.format(Locale.ROOT, "%.1f%%", 100 * s.run().lastSuccessRate())
+                + "), success " + NumberStyle.TERMINAL.percent(s.run().lastSuccessRate())
                 + " in the last batch").append('\n');
         out.append("Pinned runs: ").append(s.pins().size()).append('\n');
         for (Curve pin : s.pins()) {

@@ -3,11 +3,12 @@ package org.agenticrl.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
 import org.agenticrl.engine.sweep.SweepCell;
 import org.agenticrl.engine.sweep.SweepMetrics;
 import org.agenticrl.engine.sweep.SweepPlan;
 import org.agenticrl.engine.sweep.SweepResult;
+import org.agenticrl.engine.text.NumberStyle;
 
 /** {@code sweep}'s text (a table per metric, one cell per grid cell) and CSV (a row per run). */
 final class SweepText {
@@ -28,11 +29,11 @@ final class SweepText {
                 plan.evaluationEpisodes()));
         String mean = " (mean of " + plan.seeds() + (plan.seeds() == 1 ? " seed)" : " seeds)");
         text.append(line).append("success rate").append(mean).append(line)
-                .append(grid(result, metrics -> 100 * metrics.successRate(), "%.1f%%"))
+                .append(grid(result, metrics -> NumberStyle.TERMINAL.percent(metrics.successRate())))
                 .append(line).append("calculator rate").append(mean).append(line)
-                .append(grid(result, metrics -> 100 * metrics.calculatorRate(), "%.1f%%"))
+                .append(grid(result, metrics -> NumberStyle.TERMINAL.percent(metrics.calculatorRate())))
                 .append(line).append("KL to the reference").append(mean).append(line)
-                .append(grid(result, SweepMetrics::klToReference, "%.2f"));
+                .append(grid(result, metrics -> NumberStyle.TERMINAL.fixed(metrics.klToReference(), 2)));
         if (result.cells().stream().anyMatch(SweepText::diverged)) {
             text.append(DIVERGED).append(" a seed of this cell diverged; --json says at which update and why")
                     .append(line);
@@ -49,7 +50,7 @@ final class SweepText {
     }
 
     /** One row per y value, one column per x value, each cell the metric's mean over the seeds. */
-    private static String grid(SweepResult result, ToDoubleFunction<SweepMetrics> metric, String format) {
+    private static String grid(SweepResult result, Function<SweepMetrics, String> metric) {
         SweepPlan plan = result.plan();
         TextTable table = new TextTable(1);
         List<String> header = new ArrayList<>(List.of(plan.y().parameter().id() + " \\ " + plan.x().parameter().id()));
@@ -60,7 +61,7 @@ final class SweepText {
             cells[0] = Arguments.plain(plan.y().value(row));
             for (SweepCell cell : result.cells()) {
                 if (cell.yIndex() == row) {
-                    cells[cell.xIndex() + 1] = String.format(Locale.ROOT, format, metric.applyAsDouble(cell.mean()))
+                    cells[cell.xIndex() + 1] = metric.apply(cell.mean())
                             + (diverged(cell) ? DIVERGED : "");
                 }
             }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.agenticrl.cli.TrainingOptions.ConfigJson;
 import org.agenticrl.engine.loss.RewardMode;
 import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.text.NumberStyle;
 import org.agenticrl.engine.training.Divergence;
 import org.agenticrl.engine.training.EpisodeStats;
 import org.agenticrl.engine.training.Evaluation;
@@ -144,11 +145,11 @@ final class TrainCommand extends ScenarioCommand {
     }
 
     private static String fixed(int decimals, double value) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return NumberStyle.TERMINAL.fixed(value, decimals);
     }
 
     private static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
+        return NumberStyle.TERMINAL.percent(fraction);
     }
 
     /** About {@value #TEXT_ROWS} evenly spread updates, always the first and the last. */

@@ -55,6 +55,11 @@ import org.w3c.dom.Document;
 class ChartExportUiTest {
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
     private final TestRuntime runtime = new TestRuntime();
+    /** Every chart of the window, in tab order, as {@link MainWindow#chartsByTab()} lists them once a run is open. */
+    private static final List<String> CHARTS = List.of("distribution-chart", "term-change-chart", "loss-chart",
+            "curve-mean-return", "curve-success-rate", "curve-rl", "curve-sft", "curve-kl", "curve-kl-to-reference",
+            "drift-chart", "sweep-heatmap", "run-reward-distribution", "run-length-distribution", "run-histogram",
+            "run-alternatives-chart", "run-prompt-chart");
     private final WindowFixture fixture = new WindowFixture();
     private final AppearanceModel appearance = new AppearanceModel();
     private SessionModel model;
@@ -109,13 +114,9 @@ class ChartExportUiTest {
     @Test
     void everyTabsChartsAreListedAndEachExportsAtSlideSizeAsPngAndSvgWithItsTitle(FxRobot robot) throws Exception {
         openRun(robot);
-        List<String> wanted = List.of("distribution-chart", "term-change-chart", "loss-chart", "curve-mean-return",
-                "curve-success-rate", "curve-rl", "curve-sft", "curve-kl", "curve-kl-to-reference", "drift-chart",
-                "sweep-heatmap", "run-reward-distribution", "run-length-distribution", "run-histogram",
-                "run-alternatives-chart", "run-prompt-chart");
         List<ChartView> listed = new ArrayList<>();
         robot.interact(() -> window.chartsByTab().forEach(tab -> listed.addAll(tab.charts())));
-        assertEquals(wanted, listed.stream().map(ChartView::getId).toList(),
+        assertEquals(CHARTS, listed.stream().map(ChartView::getId).toList(),
                 "every tab's charts in tab order, the Training and Sweep tabs built for it though never shown");
         for (String menu : List.of("export-png", "export-svg")) {
             List<MenuItem> items = exportMenu(robot, menu).stream().filter(item -> !(item instanceof SeparatorMenuItem))
@@ -269,22 +270,36 @@ class ChartExportUiTest {
     @Test
     void everyChartsContextMenuCopiesExportsAndShowsItAcrossTheWindow(FxRobot robot) {
         openRun(robot);
+        List<ChartView> charts = new ArrayList<>();
+        robot.interact(() -> window.chartsByTab().forEach(tab -> charts.addAll(tab.charts())));
+        assertEquals(CHARTS, charts.stream().map(ChartView::getId).toList(), "every chart is tried");
         List<String> problems = new ArrayList<>();
-        robot.interact(() -> {
-            List<ChartView> charts = window.chartsByTab().stream().flatMap(tab -> tab.charts().stream()).toList();
-            for (ChartView chart : charts) {
-                List<String> texts = chart.getContextMenu().getItems().stream().map(MenuItem::getText).toList();
-                if (!texts.equals(List.of("Copy picture", "Export as PNG\u2026", "Export as SVG\u2026",
-                        "Show across the window"))) {
-                    problems.add(chart.getId() + ": " + texts);
+        for (ChartView chart : charts) {
+            List<MenuItem> items = onFx(() -> List.copyOf(chart.getContextMenu().getItems()));
+            List<String> texts = items.stream().map(MenuItem::getText).toList();
+            if (!texts.equals(List.of("Copy picture", "Export as PNG\u2026", "Export as SVG\u2026",
+                    "Show across the window"))) {
+                problems.add(chart.getId() + ": " + texts);
+                continue;
+            }
+            robot.interact(() -> {
+                if (copy(chart) == null) {
+                    problems.add(chart.getId() + ": Copy picture put no picture on the clipboard");
                 }
+            });
+            Path file = dir.resolve(chart.getId() + "-from-its-menu.png");
+            export(robot, items.get(1), file);
+            if (!Files.exists(file)) {
+                problems.add(chart.getId() + ": Export as PNG wrote no file");
             }
-            ChartView tokens = window.distribution().chart().viewer();
-            tokens.getContextMenu().getItems().get(3).fire();
-            if (window.enlargedChart().shownProperty().get() != tokens) {
-                problems.add("Show across the window did not show the token chart across the window");
-            }
-        });
+            robot.interact(() -> {
+                items.get(3).fire();
+                if (window.enlargedChart().shownProperty().get() != chart) {
+                    problems.add(chart.getId() + ": Show across the window did not show it");
+                }
+                window.enlargedChart().close();
+            });
+        }
         assertEquals(List.of(), problems);
     }
 

@@ -17,12 +17,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.TestRuntime;
 import org.agenticrl.app.runs.RunModel;
 import org.agenticrl.app.runs.RunOverview;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
+import org.agenticrl.engine.runs.Sample;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,7 +106,20 @@ class RunUiTest {
         Node firstRow = robot.lookup("#run-samples .table-row-cell").nth(0).query();
         robot.doubleClickOn(firstRow);
         assertNotNull(runs().sample().sampleProperty().get(), "double-clicking a row opened its sample");
-        assertTrue(robot.lookup("#run-reward-chips").tryQuery().isPresent());
+        assertRewardChipsRead(robot, runs().sample().sampleProperty().get().sample());
+    }
+
+    /** The sample's reward chips read its reward and each named reward, and a sample without a reward has no such chip. */
+    private static void assertRewardChipsRead(FxRobot robot, Sample shown) {
+        List<String> chips = robot.lookup("#run-reward-chips .chip").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        if (shown.reward() != null) {
+            assertTrue(chips.contains("reward " + Format.fixed(shown.reward(), 3)), "the reward chip: " + chips);
+        } else {
+            assertTrue(chips.stream().noneMatch(chip -> chip.startsWith("reward ")), "no reward, no chip: " + chips);
+        }
+        shown.rewards().forEach((name, value) -> assertTrue(chips.contains(name + " " + Format.fixed(value, 3)),
+                "the chip of " + name + ": " + chips));
     }
 
     @Test

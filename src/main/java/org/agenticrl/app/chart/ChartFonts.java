@@ -28,7 +28,7 @@ public final class ChartFonts {
 
     /** The size in pixels of the smallest font the chart writes text in; 0 for a chart that writes none. */
     public static double smallest(JFreeChart chart) {
-        return of(chart).stream().mapToDouble(Font::getSize2D).min().orElse(0);
+        return of(chart).stream().map(Font::getSize2D).min(Float::compare).orElse(0f);
     }
 
     /** Every font the chart writes text in, a font once per place it is used. */

@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +83,7 @@ public final class DistributionChart {
 
     public DistributionChart() {
         probability.setRange(0, 1.16);
-        probability.setNumberFormatOverride(new DecimalFormat("0%"));
+        probability.setNumberFormatOverride(new TickLabels(Format::percentWhole));
         probability.setStandardTickUnits(PERCENT_TICKS);
         tokens.setCategoryMargin(0.15);
         tokens.setLowerMargin(0.01);

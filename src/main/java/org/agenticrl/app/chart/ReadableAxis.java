@@ -2,9 +2,6 @@ package org.agenticrl.app.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import org.agenticrl.app.common.Format;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -45,7 +42,7 @@ public class ReadableAxis extends NumberAxis {
     public ReadableAxis(String label, Range home) {
         super(label);
         this.home = home;
-        setNumberFormatOverride(new TickFormat());
+        setNumberFormatOverride(new TickLabels(number -> label(number, getTickUnit().getSize())));
     }
 
     /**
@@ -112,26 +109,6 @@ public class ReadableAxis extends NumberAxis {
         double fewest = getRange().getLength() / MAX_TICKS;
         if (getTickUnit().getSize() < fewest) {
             setTickUnit(new NumberTickUnit(niceCeiling(fewest)), false, false);
-        }
-    }
-
-    /** Writes tick labels with {@link #label} at the axis's current tick size; it only writes, never parses. */
-    private final class TickFormat extends NumberFormat {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(label(number, getTickUnit().getSize()));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-            return format((double) number, toAppendTo, pos);
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition parsePosition) {
-            throw new UnsupportedOperationException("tick labels are written, not read");
         }
     }
 }

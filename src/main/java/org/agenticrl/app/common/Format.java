@@ -1,41 +1,27 @@
 package org.agenticrl.app.common;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.util.Locale;
+import org.agenticrl.engine.text.NumberStyle;
 
 /**
- * Numbers (and quoted input) as the screen shows them, the same in every locale. A value that is not finite is shown
- * as an em dash, so that NaN or Infinity can never reach the screen even if something upstream overflowed; a value of
- * a million or more in magnitude is written in scientific notation rather than as hundreds of digits; minus zero is
- * zero; minus signs are real minus signs (U+2212) except in {@link #editable}, which gives what a text field holds.
+ * Numbers (and quoted input) as the screen shows them: the engine's {@link NumberStyle#SCREEN}, the same digits as
+ * the terminal's in every locale, with real minus signs (U+2212) and an em dash for a value that is not finite, so that
+ * NaN or Infinity can never reach the screen even if something upstream overflowed; {@link #editable} gives what a
+ * text field holds (ASCII minus, parseable back).
  */
 public final class Format {
-    public static final String NOT_A_NUMBER = "\u2014";
+    public static final String NOT_A_NUMBER = NumberStyle.SCREEN.notANumber();
     /** Magnitudes from here on are written in scientific notation. */
-    public static final double SCIENTIFIC = 1e6;
+    public static final double SCIENTIFIC = NumberStyle.SCIENTIFIC;
+    /** The longest stretch of a user's input quoted back in a message. */
+    public static final int QUOTE_LIMIT = 24;
+    private static final NumberStyle SCREEN = NumberStyle.SCREEN;
 
     private Format() {
     }
 
-    /** Significant digits kept by {@link #compact}. */
-    private static final MathContext COMPACT = new MathContext(4);
-    /** The longest stretch of a user's input quoted back in a message. */
-    public static final int QUOTE_LIMIT = 24;
-
-    /** Fixed decimals, with a real minus sign. */
+    /** Fixed decimals, with a real minus sign; see {@link NumberStyle#fixed}. */
     public static String fixed(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return NOT_A_NUMBER;
-        }
-        if (Math.abs(value) >= SCIENTIFIC) {
-            return minus(String.format(Locale.ROOT, "%.3e", value));
-        }
-        // The digits String.format("%.Nf") writes (half-up on the shortest decimal form), without its parser: the
-        // charts format every label and tooltip on every redraw, and Formatter was most of their garbage.
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
-        return minus((rounded.signum() == 0 ? rounded.abs() : rounded).toPlainString());
+        return SCREEN.fixed(value, decimals);
     }
 
     /**
@@ -46,7 +32,7 @@ public final class Format {
         if (!Double.isFinite(value)) {
             return "\\mathrm{overflow}";
         }
-        String text = fixed(value, decimals).replace('\u2212', '-');
+        String text = NumberStyle.TERMINAL.fixed(value, decimals);
         int exponent = text.indexOf('e');
         return exponent < 0 ? text : text.substring(0, exponent) + " \\times 10^{"
                 + Integer.parseInt(text.substring(exponent + 1)) + "}";
@@ -54,25 +40,27 @@ public final class Format {
 
     /** Like {@link #fixed} with a leading + for positive values. */
     public static String signed(double value, int decimals) {
-        String text = fixed(value, decimals);
-        return value > 0 && !text.equals(fixed(0, decimals)) ? "+" + text : text;
+        return SCREEN.signed(value, decimals);
     }
 
     /** A probability as a percentage with one decimal, e.g. "79.2%". */
     public static String percent(double probability) {
-        if (!Double.isFinite(probability)) {
-            return NOT_A_NUMBER;
-        }
-        return fixed(100 * probability, 1) + "%";
+        return SCREEN.percent(probability);
+    }
+
+    /** A probability as a whole percentage, for a chart's ticks: "40%". */
+    public static String percentWhole(double probability) {
+        return SCREEN.percent(probability, 0);
+    }
+
+    /** A reward as the seed writes it, with a real minus sign: "+0.3", "−0.2"; see {@link NumberStyle#reward}. */
+    public static String reward(double value) {
+        return SCREEN.reward(value);
     }
 
     /** Every digit Java keeps, for tooltips: the engine's exact number. */
     public static String full(double value) {
-        return Double.isFinite(value) ? minus(Double.toString(value)) : NOT_A_NUMBER;
-    }
-
-    private static String minus(String text) {
-        return text.replace('-', '\u2212');
+        return SCREEN.full(value);
     }
 
     /**
@@ -81,34 +69,17 @@ public final class Format {
      * formulas and labels.
      */
     public static String compact(double value) {
-        if (!Double.isFinite(value)) {
-            return NOT_A_NUMBER;
-        }
-        if (value == 0) {
-            return "0";
-        }
-        BigDecimal rounded = new BigDecimal(value).round(COMPACT);
-        int exponent = rounded.precision() - rounded.scale() - 1;
-        if (exponent >= -3 && exponent <= 3) {
-            return minus(rounded.stripTrailingZeros().toPlainString());
-        }
-        return minus(rounded.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent);
+        return SCREEN.compact(value);
     }
 
     /** A whole number (a seed, a count) with all its digits, however large: "4294967295". */
     public static String whole(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return minus(Long.toString((long) value));
-        }
-        return fixed(value, 0);
+        return SCREEN.whole(value);
     }
 
     /** A count or a size in pixels, rounded, with thousands separated by commas as the manual writes them: "1,994". */
     public static String grouped(double value) {
-        if (!Double.isFinite(value) || Math.abs(value) >= SCIENTIFIC) {
-            return fixed(value, 0);
-        }
-        return minus(String.format(Locale.ROOT, "%,d", Math.round(value)));
+        return SCREEN.grouped(value);
     }
 
     /** A stretch of time as a clock shows it, whole seconds: "0:07", "12:34", "1:02:03"; below zero is "0:00". */

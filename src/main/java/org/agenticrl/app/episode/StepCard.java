@@ -12,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Styles;
@@ -57,8 +56,8 @@ final class StepCard extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         logProb.getStyleClass().addAll(Styles.MUTED, Styles.MONO);
-        logProb.setText("log \u03c0 = " + Format.fixed(step.logProb(), 2));
-        logProb.setTooltip(new Tooltip("log \u03c0 of the whole action, the sum over its tokens: " + Format.full(step.logProb())));
+        logProb.setText(StepSentences.logProb(step));
+        logProb.setTooltip(new Tooltip(StepSentences.logProbExact(step)));
         GlossaryLinks.explain(logProb, "log-pi");
         header.getChildren().addAll(spacer, logProb);
 
@@ -89,19 +88,18 @@ final class StepCard extends VBox {
 
         toolLine.getStyleClass().add(Styles.TOOL_CALL);
         toolLine.setWrapText(true);
-        toolLine.setText(toolText(step));
+        toolLine.setText(StepSentences.tool(step));
         GlossaryLinks.explain(toolLine, "tool-call");
         toolLine.pseudoClassStateChanged(Styles.FAILED, step.status() != StepStatus.OK);
         Styles.managedWhenVisible(toolLine);
         Styles.managedWhenVisible(rewards);
         for (RewardRule rule : step.processReward().fired()) {
-            Label chip = new Label(rule.describe().replace('-', '\u2212'));
+            Label chip = new Label(StepSentences.chip(rule));
             chip.getStyleClass().add(Styles.CHIP);
             Styles.sign(chip, rule.reward() >= 0);
             rewards.getChildren().add(chip);
         }
-        Label total = new Label("step reward " + Format.signed(step.processReward().reward(), 1)
-                + "  \u00b7  process rewards so far " + Format.signed(runningReward, 1));
+        Label total = new Label(StepSentences.rewards(step.processReward().reward(), runningReward));
         total.getStyleClass().add(Styles.MUTED);
         total.setWrapText(true);
         GlossaryLinks.explain(total, "process-reward");
@@ -121,15 +119,6 @@ final class StepCard extends VBox {
         FocusMarks.markArea(this, Focus.Kind.ACTION, () -> List.of(number), name -> name.equals(number)
                 ? FocusMarks.around(List.of(tokenFlow, toolLine)) : Optional.empty());
         FocusMarks.mark(rewards, Focus.Kind.CHIP, number);
-    }
-
-    /** The call and its output; a failure is marked; a step without a tool (a single-turn answer) shows its output. */
-    private static String toolText(EpisodeStep step) {
-        if (step.tool() != null) {
-            return "\u2192 " + step.tool() + "(" + step.toolInput() + ")   \u21d2   " + step.toolOutput();
-        }
-        return step.status() == StepStatus.OK ? "\u21d2 " + step.toolOutput()
-                : "\u2717 " + step.toolOutput().replaceFirst("^Error: ", "");
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.agenticrl.app.lesson;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.HPos;
@@ -10,6 +9,7 @@ import javafx.geometry.VPos;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.agenticrl.app.theme.Css;
 
 /**
  * A caption in the type size its style gives (it grows with the text scale), made smaller, down to {@value
@@ -124,7 +124,7 @@ final class FittedCaption extends Region {
 
     private void apply(double pixels) {
         size = pixels;
-        String style = String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", pixels);
+        String style = Css.fontSize(pixels, 2);
         for (Text text : texts()) {
             text.setStyle(style);
             text.applyCss();

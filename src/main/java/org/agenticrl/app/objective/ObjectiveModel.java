@@ -4,8 +4,6 @@ import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableValue;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.common.NumericRange;
@@ -45,11 +43,7 @@ public final class ObjectiveModel {
 
     private final EpisodeModel episode;
     private final NumberInput gamma = new NumberInput(GAMMA, LossSettings.SEED_GAMMA, DECIMALS);
-    private final NumberInput lambda1 = new NumberInput(LAMBDA1, LossSettings.SEED_LAMBDA1, DECIMALS);
-    private final NumberInput lambda2 = new NumberInput(LAMBDA2, LossSettings.SEED_LAMBDA2, DECIMALS);
-    private final ObjectProperty<RewardMode> rewardMode = new SimpleObjectProperty<>(this, "rewardMode", RewardMode.NOTEBOOK);
-    private final ObjectProperty<SftVariant> sft = new SimpleObjectProperty<>(this, "sft", SftVariant.NOTEBOOK);
-    private final ObjectProperty<KlVariant> kl = new SimpleObjectProperty<>(this, "kl", KlVariant.NOTEBOOK);
+    private final LossInputs loss = new LossInputs(LossSettings.notebook());
     private final NumberInput stepSize = new NumberInput(STEP_SIZE, STEP_SIZE_DEFAULT, 2);
     private final ReadOnlyObjectWrapper<LossBreakdown> breakdown = new ReadOnlyObjectWrapper<>(this, "breakdown");
     private final ReadOnlyObjectWrapper<UpdatePreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
@@ -59,8 +53,11 @@ public final class ObjectiveModel {
         this.episode = episode;
         // Invalidation, not change: an episode recomputed under an equal policy is an equal trajectory, and the
         // preview, which the token view matches to the episode by identity, must still be made for the new one.
-        for (Observable input : new Observable[] {gamma.valueProperty(), lambda1.valueProperty(),
-                lambda2.valueProperty(), rewardMode, sft, kl, stepSize.valueProperty(), episode.trajectoryProperty()}) {
+        for (Observable input : loss.observables()) {
+            input.addListener(invalidated -> recompute());
+        }
+        for (Observable input : new Observable[] {gamma.valueProperty(), stepSize.valueProperty(),
+                episode.trajectoryProperty()}) {
             input.addListener(invalidated -> recompute());
         }
         recompute();
@@ -70,8 +67,7 @@ public final class ObjectiveModel {
         if (batching) {
             return;
         }
-        LossSettings settings = new LossSettings(gamma.get(), lambda1.get(), lambda2.get(), rewardMode.get(), sft.get(),
-                kl.get());
+        LossSettings settings = loss.settings(gamma.get());
         LossBreakdown losses = episode.scenario().lossCalculator().compute(episode.trajectory(), episode.currentPolicy(),
                 episode.currentReference(), settings);
         breakdown.set(losses);
@@ -116,11 +112,7 @@ public final class ObjectiveModel {
         batching = true;
         try {
             gamma.set(seed.gamma());
-            lambda1.set(seed.lambda1());
-            lambda2.set(seed.lambda2());
-            rewardMode.set(seed.rewardMode());
-            sft.set(seed.sft());
-            kl.set(seed.kl());
+            loss.set(seed);
         } finally {
             batching = false;
         }
@@ -134,24 +126,29 @@ public final class ObjectiveModel {
 
     /** The weight of L_SFT, within {@link #LAMBDA1}. */
     public NumberInput lambda1() {
-        return lambda1;
+        return loss.lambda1();
     }
 
     /** The weight of L_KL, within {@link #LAMBDA2}. */
     public NumberInput lambda2() {
-        return lambda2;
+        return loss.lambda2();
     }
 
     public ObjectProperty<RewardMode> rewardModeProperty() {
-        return rewardMode;
+        return loss.rewardModeProperty();
     }
 
     public ObjectProperty<SftVariant> sftProperty() {
-        return sft;
+        return loss.sftProperty();
     }
 
     public ObjectProperty<KlVariant> klProperty() {
-        return kl;
+        return loss.klProperty();
+    }
+
+    /** λ1, λ2, the reward mode and the variants, as the Training tab's settings hold them too. */
+    public LossInputs loss() {
+        return loss;
     }
 
     /** The engine's numbers for the current episode and settings. */

@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
-import java.util.Arrays;
 import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.BarLabels;
@@ -12,7 +11,6 @@ import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ChartZoom;
 import org.agenticrl.app.chart.ReadableAxis;
 import org.agenticrl.app.chart.Redraw;
-import org.agenticrl.app.common.Format;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.jfree.chart.JFreeChart;
@@ -30,18 +28,16 @@ import org.jfree.data.category.DefaultIntervalCategoryDataset;
  * The combined objective as a waterfall: L_RL from zero, then lambda1 L_SFT and lambda2 L_KL stacked on it, then the
  * total from zero; each bar in its term's colour and labelled with its value at its end (see {@link BarLabels}: never
  * cut off). The value axis is a {@link ReadableAxis}, so all-zero or huge terms read right. The chart is read whole
- * and does not zoom. Change it only on the FX thread.
+ * and does not zoom. What it draws and writes is {@link WaterfallBars}'. Change it only on the FX thread.
  */
 public final class TermWaterfall {
-    private static final String[] TERMS = {"L_RL", "\u03bb1\u00b7L_SFT", "\u03bb2\u00b7L_KL", "L (total)"};
-
     private final TermRenderer renderer = new TermRenderer();
     private final ReadableAxis range = new ReadableAxis(null);
     private final CategoryPlot plot;
     private final CanvasChart chart;
     private final ChartView viewer;
     private final ValueMarker zero = new ValueMarker(0);
-    private double[] values = new double[TERMS.length];
+    private WaterfallBars bars = WaterfallBars.none();
     private Palette palette = Palette.LIGHT;
 
     public TermWaterfall() {
@@ -58,11 +54,11 @@ public final class TermWaterfall {
 
             @Override
             public String generateLabel(CategoryDataset dataset, int row, int column) {
-                return Double.isFinite(values[column]) ? Format.fixed(values[column], 3) : "overflow";
+                return bars.label(column);
             }
         });
-        renderer.setDefaultToolTipGenerator((dataset, row, column) -> TERMS[column] + " = " + Format.full(values[column]));
-        plot = new CategoryPlot(dataset(new double[TERMS.length]), new CategoryAxis(), range, renderer);
+        renderer.setDefaultToolTipGenerator((dataset, row, column) -> bars.tooltip(column));
+        plot = new CategoryPlot(dataset(bars), new CategoryAxis(), range, renderer);
         plot.addRangeMarker(zero);
         chart = new CanvasChart(plot);
         viewer = new ChartView(chart, "loss-chart", "Loss terms (waterfall)", this::style);
@@ -70,22 +66,16 @@ public final class TermWaterfall {
         restyle(palette, 1);
     }
 
-    /**
-     * The bars' intervals; a term that overflowed to infinity (possible for the sampled KL estimators far from the
-     * reference) is drawn as an empty bar, and its label says why. A sum of finite terms that overflows is drawn to
-     * the largest double.
-     */
-    private static DefaultIntervalCategoryDataset dataset(double[] values) {
-        double[] terms = Arrays.stream(values).map(v -> Double.isFinite(v) ? v : 0).toArray();
-        double rl = terms[0];
-        double afterSft = finite(rl + terms[1]);
-        Number[][] starts = {{0.0, rl, afterSft, 0.0}};
-        Number[][] ends = {{rl, afterSft, finite(afterSft + terms[2]), terms[3]}};
-        return new DefaultIntervalCategoryDataset(new Comparable<?>[] {"loss"}, TERMS, starts, ends);
-    }
-
-    private static double finite(double sum) {
-        return Math.max(-Double.MAX_VALUE, Math.min(sum, Double.MAX_VALUE));
+    private static DefaultIntervalCategoryDataset dataset(WaterfallBars bars) {
+        int count = WaterfallBars.TERMS.size();
+        Number[][] starts = new Number[1][count];
+        Number[][] ends = new Number[1][count];
+        for (int bar = 0; bar < count; bar++) {
+            starts[0][bar] = bars.start(bar);
+            ends[0][bar] = bars.end(bar);
+        }
+        return new DefaultIntervalCategoryDataset(new Comparable<?>[] {"loss"}, WaterfallBars.TERMS.toArray(String[]::new),
+                starts, ends);
     }
 
     public ChartView viewer() {
@@ -98,13 +88,13 @@ public final class TermWaterfall {
 
     /** Shows a breakdown's terms; the chart redraws once. */
     public void show(LossBreakdown losses) {
-        values = new double[] {losses.rl(), losses.weightedSft(), losses.weightedKl(), losses.total()};
-        plot.setDataset(dataset(values));
+        bars = WaterfallBars.of(losses);
+        plot.setDataset(dataset(bars));
     }
 
     /** The values drawn: L_RL, lambda1 L_SFT, lambda2 L_KL, total. */
     public double[] values() {
-        return values.clone();
+        return bars.values();
     }
 
     /** Draws the chart in the theme's colours at the window's text scale; see {@link ChartView#restyle}. */
@@ -132,7 +122,7 @@ public final class TermWaterfall {
                                      CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
             g2.setFont(getItemLabelFont(row, column));
             BarLabels.draw(g2, generator.generateLabel(data, row, column), bar,
-                    values[column] < 0 ? BarLabels.End.BOTTOM : BarLabels.End.TOP, getItemLabelAnchorOffset(),
+                    bars.negative(column) ? BarLabels.End.BOTTOM : BarLabels.End.TOP, getItemLabelAnchorOffset(),
                     getItemLabelPaint(row, column), getItemPaint(row, column));
         }
 

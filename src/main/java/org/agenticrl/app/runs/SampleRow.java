@@ -1,5 +1,6 @@
 package org.agenticrl.app.runs;
 
+import java.util.List;
 import org.agenticrl.engine.runs.AdvantageSource;
 import org.agenticrl.engine.runs.Sample;
 
@@ -13,6 +14,11 @@ public record SampleRow(int index, Sample sample, int group, int groupSize, doub
     /** The reward, NaN when the sample has none. */
     public double reward() {
         return sample.reward() == null ? Double.NaN : sample.reward();
+    }
+
+    /** The rewards of rows, in their order, NaN where a sample has none. */
+    public static double[] rewards(List<SampleRow> rows) {
+        return rows.stream().mapToDouble(SampleRow::reward).toArray();
     }
 
     public int length() {

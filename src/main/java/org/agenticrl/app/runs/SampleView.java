@@ -3,7 +3,6 @@ package org.agenticrl.app.runs;
 import java.util.ArrayList;
 import java.awt.Color;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -16,6 +15,7 @@ import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.controls.Styles;
+import org.agenticrl.app.theme.Css;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.runs.Sample;
 import org.agenticrl.engine.runs.Token;
@@ -181,9 +181,7 @@ final class SampleView extends SplitPane {
         for (int i = 0; i < tokens.size(); i++) {
             Label chip = tokens.get(i);
             double improbable = 1 - (double) chip.getUserData();
-            chip.setStyle(i == model.tokenProperty().get() ? "" : String.format(Locale.ROOT,
-                    "-fx-background-color: rgba(%d, %d, %d, %.3f);", colour.getRed(), colour.getGreen(),
-                    colour.getBlue(), 0.06 + MAX_SHADE * improbable));
+            chip.setStyle(i == model.tokenProperty().get() ? "" : Css.background(colour, 0.06 + MAX_SHADE * improbable));
         }
     }
 

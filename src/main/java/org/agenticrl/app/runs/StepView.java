@@ -99,7 +99,7 @@ final class StepView extends SplitPane {
         VBox left = new VBox(6, title, controls, problem, advantageLabel, count, table);
         left.getStyleClass().add(Styles.VIEW);
         step.rowsProperty().addListener((o, before, after) -> histogram.show("rewards",
-                after.stream().mapToDouble(SampleRow::reward).toArray()));
+                SampleRow.rewards(after)));
         getItems().addAll(left, histogram.viewer());
         setDividerPositions(0.68);
     }

@@ -1,7 +1,5 @@
 package org.agenticrl.app.runs;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.agenticrl.app.chart.CanvasChart;
@@ -10,7 +8,6 @@ import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ChartZoom;
 import org.agenticrl.app.chart.ReadableAxis;
 import org.agenticrl.app.chart.Redraw;
-import org.agenticrl.app.common.Format;
 import org.agenticrl.app.theme.Palette;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -20,13 +17,10 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.statistics.HistogramDataset;
 
 /**
- * Values (the rewards of a step's samples, their response lengths) as a histogram of up to {@value #MAX_BINS} equal
- * bins over their range (one bin a unit wide when they are all equal), one series per named group (a step) over the
- * same bins; values that are not finite are left out. Change it only on the FX thread.
+ * Values (the rewards of a step's samples, their response lengths) as a histogram, one series per named group (a
+ * step) over the same bins, binned by {@link HistogramBins}. Change it only on the FX thread.
  */
 final class ValueHistogram {
-    static final int MAX_BINS = 20;
-
     private final XYBarRenderer renderer = new XYBarRenderer(0.05);
     private final CanvasChart chart;
     private final ChartView viewer;
@@ -39,9 +33,9 @@ final class ValueHistogram {
         this.title = title;
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setDefaultToolTipGenerator((dataset, series, item) -> dataset.getSeriesKey(series) + ", " + what + " "
-                + Format.fixed(dataset.getXValue(series, item), 3) + ": "
-                + (int) dataset.getYValue(series, item) + " samples");
+        renderer.setDefaultToolTipGenerator((dataset, series, item) -> HistogramBins.tooltip(
+                dataset.getSeriesKey(series).toString(), what, dataset.getXValue(series, item),
+                dataset.getYValue(series, item)));
         NumberAxis count = new ReadableAxis("samples");
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(new HistogramDataset(), new NumberAxis(what), count, renderer);
@@ -58,25 +52,11 @@ final class ValueHistogram {
 
     /** A series per name, in the map's order, over the same bins; a legend when there are several. */
     void show(Map<String, double[]> series) {
-        Map<String, double[]> finite = new LinkedHashMap<>();
-        series.forEach((name, values) -> finite.put(name, Arrays.stream(values).filter(Double::isFinite).toArray()));
-        double[] all = finite.values().stream().flatMapToDouble(Arrays::stream).toArray();
+        HistogramBins binned = HistogramBins.of(series);
         Redraw.once(chart, () -> {
             HistogramDataset fresh = new HistogramDataset();
-            if (all.length > 0) {
-                double low = Arrays.stream(all).min().orElseThrow();
-                double high = Arrays.stream(all).max().orElseThrow();
-                if (high - low <= 0) {
-                    low -= 0.5;
-                    high += 0.5;
-                }
-                int bins = (int) Math.min(MAX_BINS, Math.max(1, Arrays.stream(all).distinct().count()));
-                for (Map.Entry<String, double[]> values : finite.entrySet()) {
-                    if (values.getValue().length > 0) {
-                        fresh.addSeries(values.getKey(), values.getValue(), bins, low, high);
-                    }
-                }
-            }
+            binned.series().forEach((name, values) -> fresh.addSeries(name, values, binned.bins(), binned.low(),
+                    binned.high()));
             chart.getXYPlot().setDataset(fresh);
             RunCharts.showLegend(chart, legend, fresh.getSeriesCount());
         });

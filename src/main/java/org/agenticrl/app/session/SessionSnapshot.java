@@ -74,9 +74,8 @@ final class SessionSnapshot {
 
     private SessionDocument.LossPanel lossPanel() {
         ObjectiveModel objective = model.objective();
-        return new SessionDocument.LossPanel(new LossSettings(objective.gamma().get(), objective.lambda1().get(),
-                objective.lambda2().get(), objective.rewardModeProperty().get(), objective.sftProperty().get(),
-                objective.klProperty().get()), objective.stepSize().get(), model.preview().shownProperty().get());
+        return new SessionDocument.LossPanel(objective.loss().settings(objective.gamma().get()),
+                objective.stepSize().get(), model.preview().shownProperty().get());
     }
 
     /** What the window shows now, as a lesson chapter's view with these controls hidden. */
@@ -204,11 +203,7 @@ final class SessionSnapshot {
         ObjectiveModel objective = model.objective();
         LossSettings settings = loss.objective();
         objective.gamma().set(settings.gamma());
-        objective.lambda1().set(settings.lambda1());
-        objective.lambda2().set(settings.lambda2());
-        objective.rewardModeProperty().set(settings.rewardMode());
-        objective.sftProperty().set(settings.sft());
-        objective.klProperty().set(settings.kl());
+        objective.loss().set(settings);
         objective.stepSize().set(loss.previewStepSize());
         model.preview().shownProperty().set(loss.previewShown());
     }
@@ -220,11 +215,8 @@ final class SessionSnapshot {
         settings.seed().set(inputs.seed());
         settings.groupSize().set(inputs.groupSize());
         settings.estimatorProperty().set(inputs.estimator());
-        settings.lambda1().set(inputs.lambda1());
-        settings.lambda2().set(inputs.lambda2());
-        settings.rewardModeProperty().set(inputs.reward());
-        settings.sftProperty().set(inputs.sft());
-        settings.klProperty().set(inputs.kl());
+        settings.loss().set(new LossSettings(LossSettings.SEED_GAMMA, inputs.lambda1(), inputs.lambda2(), inputs.reward(),
+                inputs.sft(), inputs.kl()));
         settings.optimizerProperty().set(inputs.optimizer());
         settings.learningRate().set(inputs.learningRate());
         settings.clip().set(inputs.clip());

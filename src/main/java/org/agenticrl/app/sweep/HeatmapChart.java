@@ -6,17 +6,14 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ChartZoom;
 import org.agenticrl.app.chart.Redraw;
-import org.agenticrl.app.common.Format;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.sweep.SweepCell;
 import org.agenticrl.engine.sweep.SweepPlan;
@@ -67,7 +64,7 @@ final class HeatmapChart {
     HeatmapChart() {
         renderer.setBlockWidth(1);
         renderer.setBlockHeight(1);
-        renderer.setDefaultToolTipGenerator((data, series, item) -> tooltip(item));
+        renderer.setDefaultToolTipGenerator((data, series, item) -> HeatmapText.tooltip(plan, item, byIndex[item], metric));
         plot.setDataset(dataset);
         plot.setRenderer(renderer);
         plot.setDomainGridlinesVisible(false);
@@ -121,58 +118,34 @@ final class HeatmapChart {
     }
 
     private static SymbolAxis axis(String label, List<Double> values) {
-        SymbolAxis axis = new SymbolAxis(label, values.stream().map(Format::compact).toArray(String[]::new));
+        SymbolAxis axis = new SymbolAxis(label, HeatmapText.ticks(values));
         axis.setGridBandsVisible(false);
         axis.setLowerMargin(0);
         axis.setUpperMargin(0);
         return axis;
     }
 
-    /** Rates on their fixed 0 to 100% scale; other metrics from their smallest to their largest finished value. */
+    /** Colours the cells over {@link HeatmapText#colourRange} and puts the matching scale beside them. */
     private void rescale(double[] values) {
-        double lower = 0;
-        double upper = 1;
-        if (!metric.rate()) {
-            double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
-            lower = Arrays.stream(finite).min().orElse(0);
-            upper = Arrays.stream(finite).max().orElse(1);
-            if (!(upper > lower)) {
-                double pad = Math.max(1e-3, Math.abs(lower) * 0.05);
-                lower -= pad;
-                upper += pad;
-            }
-        }
-        scale = new ViridisScale(lower, upper, Palette.awt(palette.card()));
+        double[] range = HeatmapText.colourRange(metric, values);
+        scale = new ViridisScale(range[0], range[1], Palette.awt(palette.card()));
         renderer.setPaintScale(scale);
-        legendAxis.setRange(metric.rate() ? 0 : lower, metric.rate() ? 100 : upper);
+        double[] shown = HeatmapText.legendRange(metric, range);
+        legendAxis.setRange(shown[0], shown[1]);
         if (metric.rate()) {
             legendAxis.setTickUnit(new NumberTickUnit(10));
         } else {
             legendAxis.setAutoTickUnitSelection(true);
         }
-        legendAxis.setLabel(metric.label() + (metric.rate() ? " (%)" : ""));
+        legendAxis.setLabel(HeatmapText.legendLabel(metric));
         if (legend != null) {
             chart.removeSubtitle(legend);
         }
-        legend = new PaintScaleLegend(metric.rate() ? new ViridisScale(0, 100, scale.getPaint(Double.NaN)) : scale,
-                legendAxis);
+        legend = new PaintScaleLegend(metric.rate() ? new ViridisScale(shown[0], shown[1], scale.getPaint(Double.NaN))
+                : scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
         chart.addSubtitle(legend);
-    }
-
-    private String tooltip(int item) {
-        SweepCell cell = byIndex[item];
-        String where = plan.x().parameter().id() + " = " + Format.compact(plan.x().value(item % plan.x().size()))
-                + ", " + plan.y().parameter().id() + " = " + Format.compact(plan.y().value(item / plan.x().size()));
-        if (cell == null) {
-            return where + ": not trained yet";
-        }
-        String seeds = cell.seeds().stream().map(seed -> metric.format(metric.of(seed.metrics())))
-                .collect(Collectors.joining(", "));
-        return where + ": " + metric.label() + " " + metric.format(metric.of(cell.mean())) + " (mean of "
-                + cell.seeds().size() + " seeds, from " + metric.format(metric.of(cell.min())) + " to "
-                + metric.format(metric.of(cell.max())) + "; each: " + seeds + "). Click to put its agent on screen.";
     }
 
     /** The finished cell under a mouse event, if any. */
@@ -234,7 +207,7 @@ final class HeatmapChart {
             g2.draw(block);
             g2.setFont(ChartStyle.font(textScale, Font.BOLD));
             g2.setPaint(Double.isNaN(value) ? Palette.awt(palette.muted()) : ChartStyle.textOn(fill));
-            TextUtils.drawAlignedString(Double.isNaN(value) ? "\u2026" : metric.format(value), g2,
+            TextUtils.drawAlignedString(HeatmapText.cell(metric, value), g2,
                     (float) block.getCenterX(), (float) block.getCenterY(), TextAnchor.CENTER);
             if (isNotebookSetting((int) x, (int) y)) {
                 g2.setPaint(Palette.awt(palette.chosen()));

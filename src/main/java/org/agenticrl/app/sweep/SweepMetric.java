@@ -39,7 +39,7 @@ public enum SweepMetric {
 
     /** The value as a cell writes it: "96%" for a rate, "1.09" otherwise, an em dash for none. */
     public String format(double value) {
-        return rate ? (Double.isFinite(value) ? Format.fixed(100 * value, 0) + "%" : Format.NOT_A_NUMBER)
+        return rate ? Format.percentWhole(value)
                 : Format.fixed(value, 2);
     }
 

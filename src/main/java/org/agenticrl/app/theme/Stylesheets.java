@@ -2,7 +2,6 @@ package org.agenticrl.app.theme;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -39,7 +38,7 @@ public final class Stylesheets {
 
     /** "-fx-font-size: 14.0px; -agent-pane: #f6f8fa; …": the text scale and every colour of the palette. */
     static String rootStyle(Palette palette, double scale) {
-        return String.format(Locale.ROOT, "-fx-font-size: %.1fpx; ", BASE_FONT * scale)
+        return Css.fontSize(BASE_FONT * scale, 1) + " "
                 + palette.lookedUpColours().entrySet().stream().map(colour -> colour.getKey() + ": " + colour.getValue() + ";")
                 .collect(Collectors.joining(" "));
     }

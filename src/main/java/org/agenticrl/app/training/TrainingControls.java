@@ -1,6 +1,5 @@
 package org.agenticrl.app.training;
 
-import java.util.Arrays;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -14,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Choices;
 import org.agenticrl.app.controls.Icons;
@@ -78,10 +76,10 @@ final class TrainingControls extends VBox {
         getChildren().addAll(title, transport(), progressText, progress, divergence, settingsTitle, locked, useLoss, settings,
                 new HBox(8, pin, clear), watch);
         progress.progressProperty().bind(training.progressProperty());
-        progressText.textProperty().bind(Bindings.createStringBinding(() -> training.statusProperty().get().label()
-                        + " \u00b7 update " + training.curveProperty().get().size() + " \u00b7 "
-                        + training.episodesDoneProperty().get() + " / " + Format.whole(training.settings().episodes().get())
-                        + " episodes", training.statusProperty(), training.curveProperty(), training.episodesDoneProperty(),
+        progressText.textProperty().bind(Bindings.createStringBinding(() -> TrainingSentences.progress(
+                        training.statusProperty().get(), training.curveProperty().get().size(),
+                        training.episodesDoneProperty().get(), training.settings().episodes().get()),
+                training.statusProperty(), training.curveProperty(), training.episodesDoneProperty(),
                 training.settings().episodes().valueProperty()));
         training.divergenceProperty().addListener((o, before, after) -> showDivergence(after));
     }
@@ -99,16 +97,16 @@ final class TrainingControls extends VBox {
         step.disableProperty().bind(training.canStart().not());
         ComboBox<Double> speed = new ComboBox<>();
         speed.setId("train-speed");
-        speed.getItems().addAll(Arrays.stream(TrainingSettings.SPEEDS).boxed().toList());
+        speed.getItems().addAll(TrainingSentences.speeds());
         speed.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double value) {
-                return value == null ? "" : value.isInfinite() ? "max" : Format.fixed(value, 0) + "/s";
+                return TrainingSentences.speed(value);
             }
 
             @Override
             public Double fromString(String text) {
-                return "max".equals(text) ? Double.POSITIVE_INFINITY : Double.valueOf(text.replace("/s", ""));
+                return TrainingSentences.speed(text);
             }
         });
         speed.setValue(training.settings().speedProperty().get());
@@ -175,8 +173,7 @@ final class TrainingControls extends VBox {
 
     private void showDivergence(Divergence problem) {
         if (problem != null) {
-            divergence.setText("\u26a0 Training diverged at update " + problem.update() + ": " + problem.problem()
-                    + ". The policy is the last finite one. To fix it: " + problem.advice() + ", then Reset and Train.");
+            divergence.setText(TrainingSentences.divergence(problem));
         }
     }
 }

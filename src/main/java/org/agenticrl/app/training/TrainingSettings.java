@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.common.NumericRange;
+import org.agenticrl.app.objective.LossInputs;
 import org.agenticrl.app.objective.ObjectiveModel;
 import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossSettings;
@@ -38,13 +39,9 @@ public final class TrainingSettings {
     private final TrainingConfig defaults = TrainingConfig.defaults();
     private final ObjectProperty<AdvantageEstimator> estimator = new SimpleObjectProperty<>(this, "estimator", defaults.estimator());
     private final NumberInput groupSize = new NumberInput(GROUP, defaults.groupSize(), 0);
-    private final ObjectProperty<RewardMode> rewardMode = new SimpleObjectProperty<>(this, "rewardMode", defaults.loss().rewardMode());
     private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer", defaults.optimizer());
     private final NumberInput learningRate = new NumberInput(LEARNING_RATE, defaults.learningRate(), 3);
-    private final NumberInput lambda1 = new NumberInput(ObjectiveModel.LAMBDA1, defaults.loss().lambda1(), 3);
-    private final NumberInput lambda2 = new NumberInput(ObjectiveModel.LAMBDA2, defaults.loss().lambda2(), 3);
-    private final ObjectProperty<SftVariant> sft = new SimpleObjectProperty<>(this, "sft", defaults.loss().sft());
-    private final ObjectProperty<KlVariant> kl = new SimpleObjectProperty<>(this, "kl", defaults.loss().kl());
+    private final LossInputs loss = new LossInputs(defaults.loss());
     private final NumberInput clip = new NumberInput(CLIP, defaults.maxGradientNorm(), 2);
     private final NumberInput seed = new NumberInput(SEED, defaults.seed(), 0);
     private final NumberInput episodes = new NumberInput(EPISODES, EPISODES_DEFAULT, 0);
@@ -57,19 +54,14 @@ public final class TrainingSettings {
      *                                  with a group of one)
      */
     public TrainingConfig config() {
-        LossSettings loss = new LossSettings(LossSettings.SEED_GAMMA, lambda1.get(), lambda2.get(), rewardMode.get(),
-                sft.get(), kl.get());
-        return new TrainingConfig((long) seed.get(), (int) groupSize.get(), estimator.get(), loss, optimizer.get(),
+        return new TrainingConfig((long) seed.get(), (int) groupSize.get(), estimator.get(),
+                loss.settings(LossSettings.SEED_GAMMA), optimizer.get(),
                 learningRate.get(), clip.get() == 0 ? Double.POSITIVE_INFINITY : clip.get());
     }
 
     /** Takes the loss panel's weights, reward mode and variants, so that training optimises the objective shown. */
-    public void useLoss(LossSettings loss) {
-        lambda1.set(loss.lambda1());
-        lambda2.set(loss.lambda2());
-        rewardMode.set(loss.rewardMode());
-        sft.set(loss.sft());
-        kl.set(loss.kl());
+    public void useLoss(LossSettings panel) {
+        loss.set(panel);
     }
 
     /** A short description of a config, for the legend of a pinned run: "process · λ1 0.1 · λ2 0.01 exact · grpo×8 · sgd 3". */
@@ -90,7 +82,7 @@ public final class TrainingSettings {
     }
 
     public ObjectProperty<RewardMode> rewardModeProperty() {
-        return rewardMode;
+        return loss.rewardModeProperty();
     }
 
     public ObjectProperty<OptimizerKind> optimizerProperty() {
@@ -102,19 +94,24 @@ public final class TrainingSettings {
     }
 
     public NumberInput lambda1() {
-        return lambda1;
+        return loss.lambda1();
     }
 
     public NumberInput lambda2() {
-        return lambda2;
+        return loss.lambda2();
     }
 
     public ObjectProperty<SftVariant> sftProperty() {
-        return sft;
+        return loss.sftProperty();
     }
 
     public ObjectProperty<KlVariant> klProperty() {
-        return kl;
+        return loss.klProperty();
+    }
+
+    /** λ1, λ2, the reward mode and the variants, as the loss panel holds them too. */
+    public LossInputs loss() {
+        return loss;
     }
 
     /** The global gradient norm is clipped to this before each update; 0 means no clipping. */

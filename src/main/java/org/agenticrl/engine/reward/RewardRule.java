@@ -1,5 +1,7 @@
 package org.agenticrl.engine.reward;
 
+import org.agenticrl.engine.text.NumberStyle;
+
 /**
  * One process reward rule, e.g. +0.3 "used calculator" when the calculator returned a result.
  *
@@ -22,6 +24,6 @@ public record RewardRule(double reward, String reason, RewardCondition when, boo
 
     /** "+0.3 used calculator", as the seed writes its reasons. */
     public String describe() {
-        return RewardFormat.signed(reward) + " " + reason;
+        return NumberStyle.TERMINAL.reward(reward) + " " + reason;
     }
 }

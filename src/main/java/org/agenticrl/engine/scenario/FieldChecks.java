@@ -2,55 +2,18 @@ package org.agenticrl.engine.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.agenticrl.engine.FieldCheck;
 import org.agenticrl.engine.episode.Capability;
 import org.agenticrl.engine.text.Vocabulary;
 
 /**
- * The checks every part of a scenario file shares; each failure is a {@link ScenarioException} naming the file, the
- * field path and the reason. Immutable.
+ * The engine's {@link FieldCheck}s for a scenario file, refusing with a {@link ScenarioException}, and the two checks
+ * only a scenario needs: capability ids and texts made of the vocabulary's words. Immutable.
  */
-final class FieldChecks {
-    private final String source;
-
+final class FieldChecks extends FieldCheck<ScenarioException> {
     /** @param source the file path or built-in id, for messages */
     FieldChecks(String source) {
-        this.source = source;
-    }
-
-    ScenarioException problem(String path, String reason) {
-        return new ScenarioException(source, path, reason);
-    }
-
-    <T> T required(T value, String path) throws ScenarioException {
-        if (value == null) {
-            throw problem(path, "is missing");
-        }
-        return value;
-    }
-
-    String requiredText(String value, String path) throws ScenarioException {
-        if (required(value, path).isBlank()) {
-            throw problem(path, "is empty");
-        }
-        return value;
-    }
-
-    /** value, or fallback when it is null; refused unless positive and finite. */
-    double positive(Double value, double fallback, String path) throws ScenarioException {
-        double number = value == null ? fallback : value;
-        if (!(number > 0) || !Double.isFinite(number)) {
-            throw problem(path, "must be a positive finite number, is " + number);
-        }
-        return number;
-    }
-
-    /** value, or fallback when it is null; refused unless within [min, max]. */
-    int bounded(Integer value, int fallback, int min, int max, String path) throws ScenarioException {
-        int number = value == null ? fallback : value;
-        if (number < min || number > max) {
-            throw problem(path, "must be between " + min + " and " + max + ", is " + number);
-        }
-        return number;
+        super(source, ScenarioException::new);
     }
 
     /** Capability ids such as "tool_use", each checked. */
@@ -60,7 +23,7 @@ final class FieldChecks {
             try {
                 result.add(Capability.fromId(ids.get(i)));
             } catch (IllegalArgumentException e) {
-                throw problem(path + "[" + i + "]", e.getMessage());
+                throw refuse(path + "[" + i + "]", e.getMessage());
             }
         }
         return result;
@@ -73,7 +36,7 @@ final class FieldChecks {
         for (int i = 0; i < pieces.length; i++) {
             ids[i] = vocabulary.idOf(pieces[i]);
             if (ids[i] < 0) {
-                throw problem(path, "word " + (i + 1) + ", '" + pieces[i] + "', is not in the vocabulary");
+                throw refuse(path, "word " + (i + 1) + ", '" + pieces[i] + "', is not in the vocabulary");
             }
         }
         return ids;

@@ -34,7 +34,7 @@ final class ModelValidator {
         int start = token(model.startToken(), "model.startToken");
         List<String> stopTokens = checks.required(model.stopTokens(), "model.stopTokens");
         if (stopTokens.isEmpty()) {
-            throw checks.problem("model.stopTokens", "needs at least one token");
+            throw checks.refuse("model.stopTokens", "needs at least one token");
         }
         int[] stops = new int[stopTokens.size()];
         for (int i = 0; i < stops.length; i++) {
@@ -76,12 +76,12 @@ final class ModelValidator {
         String after = "the probabilities after '" + vocabulary.token(previous) + "' cannot be normalised: ";
         String fields = "baseProbability, boostMass and fallback.probability";
         if (Arrays.stream(row).noneMatch(p -> p > 0)) {
-            throw checks.problem("model", after + "their sum overflows (it is larger than the largest double, "
+            throw checks.refuse("model", after + "their sum overflows (it is larger than the largest double, "
                     + "about 1.8e308); make " + fields + " smaller");
         }
         for (int next = 0; next < row.length; next++) {
             if (!(row[next] > 0 && Double.isFinite(row[next]))) {
-                throw checks.problem("model", after + "the probability of '" + vocabulary.token(next)
+                throw checks.refuse("model", after + "the probability of '" + vocabulary.token(next)
                         + "' underflows to 0 (it is smaller than the smallest double, about 4.9e-324); bring " + fields
                         + " closer together");
             }
@@ -91,17 +91,17 @@ final class ModelValidator {
     private void transition(String previous, List<String> next) throws ScenarioException {
         String path = "model.transitions." + previous;
         if (!vocabulary.contains(previous)) {
-            throw checks.problem(path, "'" + previous + "' is not in the vocabulary");
+            throw checks.refuse(path, "'" + previous + "' is not in the vocabulary");
         }
         checks.required(next, path);
         if (next.isEmpty()) {
-            throw checks.problem(path, "lists no token");
+            throw checks.refuse(path, "lists no token");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < next.size(); i++) {
             token(next.get(i), path + "[" + i + "]");
             if (!seen.add(next.get(i))) {
-                throw checks.problem(path + "[" + i + "]", "'" + next.get(i) + "' is listed twice");
+                throw checks.refuse(path + "[" + i + "]", "'" + next.get(i) + "' is listed twice");
             }
         }
     }
@@ -109,7 +109,7 @@ final class ModelValidator {
     private int token(String token, String path) throws ScenarioException {
         int id = vocabulary.idOf(checks.required(token, path));
         if (id < 0) {
-            throw checks.problem(path, "'" + token + "' is not in the vocabulary");
+            throw checks.refuse(path, "'" + token + "' is not in the vocabulary");
         }
         return id;
     }

@@ -41,7 +41,7 @@ final class RewardValidator {
             ScenarioFile.RuleSpec spec = checks.required(specs.get(i), path);
             double reward = checks.required(spec.reward(), path + ".reward");
             if (!(Math.abs(reward) <= ScenarioValidator.MAX_ABS_REWARD)) {
-                throw checks.problem(path + ".reward", "must be between -" + ScenarioValidator.MAX_ABS_REWARD + " and "
+                throw checks.refuse(path + ".reward", "must be between -" + ScenarioValidator.MAX_ABS_REWARD + " and "
                         + ScenarioValidator.MAX_ABS_REWARD);
             }
             String reason = checks.requiredText(spec.reason(), path + ".reason");
@@ -55,7 +55,7 @@ final class RewardValidator {
             throws ScenarioException {
         checks.required(when, path);
         if (when.tool() != null && toolbox.find(when.tool()).isEmpty()) {
-            throw checks.problem(path + ".tool", "'" + when.tool() + "' is not one of the scenario's tools");
+            throw checks.refuse(path + ".tool", "'" + when.tool() + "' is not one of the scenario's tools");
         }
         Set<StepStatus> status = EnumSet.noneOf(StepStatus.class);
         if (when.status() != null) {
@@ -64,7 +64,7 @@ final class RewardValidator {
             }
         }
         if (when.tool() == null && when.textContains() == null && when.outputContains() == null && status.isEmpty()) {
-            throw checks.problem(path, "states no condition; give tool, textContains, outputContains or status");
+            throw checks.refuse(path, "states no condition; give tool, textContains, outputContains or status");
         }
         return new RewardCondition(when.tool(), when.textContains(), when.outputContains(), status);
     }
@@ -72,7 +72,7 @@ final class RewardValidator {
     private StepStatus status(String id, String path) throws ScenarioException {
         StepStatus status = STATUSES.get(checks.required(id, path));
         if (status == null) {
-            throw checks.problem(path, "'" + id + "' is not a step status; use " + String.join(", ", STATUSES.keySet()));
+            throw checks.refuse(path, "'" + id + "' is not a step status; use " + String.join(", ", STATUSES.keySet()));
         }
         return status;
     }
@@ -85,7 +85,7 @@ final class RewardValidator {
         double wrong = checks.required(spec.wrong(), "outcomeReward.wrong");
         double max = ScenarioValidator.MAX_ABS_REWARD;
         if (!(Math.abs(correct) <= max) || !(Math.abs(wrong) <= max)) {
-            throw checks.problem("outcomeReward", "rewards must be between -" + max + " and " + max);
+            throw checks.refuse("outcomeReward", "rewards must be between -" + max + " and " + max);
         }
         return new OutcomeReward(correct, wrong);
     }

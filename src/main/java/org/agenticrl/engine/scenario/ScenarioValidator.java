@@ -53,15 +53,15 @@ public final class ScenarioValidator {
 
     private Scenario build(ScenarioFile file) throws ScenarioException {
         if (file == null) {
-            throw checks.problem("", "the file holds no JSON object");
+            throw checks.refuse("", "the file holds no JSON object");
         }
         int version = checks.required(file.schemaVersion(), "schemaVersion");
         if (version != ScenarioFile.SCHEMA_VERSION) {
-            throw checks.problem("schemaVersion", "is " + version + "; this version of the program reads schema version "
+            throw checks.refuse("schemaVersion", "is " + version + "; this version of the program reads schema version "
                     + ScenarioFile.SCHEMA_VERSION);
         }
         if (!ID.matcher(checks.requiredText(file.id(), "id")).matches()) {
-            throw checks.problem("id", "'" + file.id() + "' must be lower-case letters, digits and dashes");
+            throw checks.refuse("id", "'" + file.id() + "' must be lower-case letters, digits and dashes");
         }
         checks.requiredText(file.title(), "title");
         Vocabulary vocabulary = vocabulary(file.vocabulary());
@@ -85,21 +85,21 @@ public final class ScenarioValidator {
     private Vocabulary vocabulary(List<String> tokens) throws ScenarioException {
         checks.required(tokens, "vocabulary");
         if (tokens.isEmpty() || tokens.size() > MAX_VOCABULARY) {
-            throw checks.problem("vocabulary", "must hold 1 to " + MAX_VOCABULARY + " tokens, has " + tokens.size());
+            throw checks.refuse("vocabulary", "must hold 1 to " + MAX_VOCABULARY + " tokens, has " + tokens.size());
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             String path = "vocabulary[" + i + "]";
             if (token == null || token.isEmpty() || token.chars().anyMatch(Character::isWhitespace)) {
-                throw checks.problem(path, "a token must be non-empty and contain no white space");
+                throw checks.refuse(path, "a token must be non-empty and contain no white space");
             }
             if (token.length() > MAX_TOKEN_LENGTH) {
-                throw checks.problem(path, "a token is at most " + MAX_TOKEN_LENGTH + " characters long; this one has "
+                throw checks.refuse(path, "a token is at most " + MAX_TOKEN_LENGTH + " characters long; this one has "
                         + token.length() + " (" + JsonSyntax.quote(token) + ")");
             }
             if (!seen.add(token)) {
-                throw checks.problem(path, "'" + token + "' appears twice");
+                throw checks.refuse(path, "'" + token + "' appears twice");
             }
         }
         return Vocabulary.of(tokens);
@@ -118,7 +118,7 @@ public final class ScenarioValidator {
             throws ScenarioException {
         checks.required(steps, "script");
         if (steps.isEmpty()) {
-            throw checks.problem("script", "needs at least one step");
+            throw checks.refuse("script", "needs at least one step");
         }
         int[][] actions = new int[steps.size()][];
         Map<Integer, List<Capability>> tags = new HashMap<>();
@@ -138,11 +138,11 @@ public final class ScenarioValidator {
         int[] tokens = checks.text(vocabulary, text, path);
         ParsedAction parsed = toolbox.parser().parse(vocabulary.decode(tokens));
         if (parsed instanceof ParsedAction.Unparseable unparseable) {
-            throw checks.problem(path, "holds no tool call: " + unparseable.reason());
+            throw checks.refuse(path, "holds no tool call: " + unparseable.reason());
         }
         String tool = ((ParsedAction.ToolCall) parsed).tool();
         if (toolbox.find(tool).isEmpty()) {
-            throw checks.problem(path, "calls '" + tool + "', which is not one of the scenario's tools ("
+            throw checks.refuse(path, "calls '" + tool + "', which is not one of the scenario's tools ("
                     + String.join(", ", toolbox.tools().stream().map(Tool::name).toList()) + ")");
         }
         return tokens;
@@ -151,7 +151,7 @@ public final class ScenarioValidator {
     private List<Task> tasks(List<ScenarioFile.TaskSpec> specs) throws ScenarioException {
         checks.required(specs, "tasks");
         if (specs.isEmpty()) {
-            throw checks.problem("tasks", "needs at least one task");
+            throw checks.refuse("tasks", "needs at least one task");
         }
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
@@ -159,7 +159,7 @@ public final class ScenarioValidator {
             ScenarioFile.TaskSpec spec = checks.required(specs.get(i), path);
             String prompt = checks.requiredText(spec.prompt(), path + ".prompt");
             if (spec.answer() == null || spec.answer().isBlank()) {
-                throw checks.problem(path + ".answer", "the task has no answer to check the agent's against");
+                throw checks.refuse(path + ".answer", "the task has no answer to check the agent's against");
             }
             tasks.add(new Task(prompt, spec.answer()));
         }
@@ -184,7 +184,7 @@ public final class ScenarioValidator {
                 tokens = Arrays.copyOfRange(tokens, 1, tokens.length);
             }
             if (tokens.length == 0) {
-                throw checks.problem(path + ".text", "holds nothing after the start token");
+                throw checks.refuse(path + ".text", "holds nothing after the start token");
             }
             demonstrations.add(new Demonstration(String.join(",", history), tokens));
         }
@@ -195,11 +195,11 @@ public final class ScenarioValidator {
     private void historyItem(String item, Toolbox toolbox, String path) throws ScenarioException {
         Matcher matcher = HISTORY_ITEM.matcher(item == null ? "" : item);
         if (!matcher.matches()) {
-            throw checks.problem(path, "must look like 'calculate:ok', 'tool:error', 'tool:unknown' or 'malformed'");
+            throw checks.refuse(path, "must look like 'calculate:ok', 'tool:error', 'tool:unknown' or 'malformed'");
         }
         boolean answered = matcher.group(1) != null && !matcher.group(2).equals("unknown");
         if (answered && toolbox.find(matcher.group(1)).isEmpty()) {
-            throw checks.problem(path, "'" + matcher.group(1) + "' is not one of the scenario's tools");
+            throw checks.refuse(path, "'" + matcher.group(1) + "' is not one of the scenario's tools");
         }
     }
 

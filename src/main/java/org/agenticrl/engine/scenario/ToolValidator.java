@@ -49,10 +49,10 @@ final class ToolValidator {
             ScenarioFile.ToolSpec spec = checks.required(specs.get(i), path);
             String name = checks.requiredText(spec.name(), path + ".name");
             if (!TOOL_NAME.matcher(name).matches()) {
-                throw checks.problem(path + ".name", "'" + name + "' must be a word of letters, digits and '_'");
+                throw checks.refuse(path + ".name", "'" + name + "' must be a word of letters, digits and '_'");
             }
             if (!names.add(name)) {
-                throw checks.problem(path + ".name", "another tool is already named '" + name + "'");
+                throw checks.refuse(path + ".name", "another tool is already named '" + name + "'");
             }
             ToolKind kind = kind(spec.kind(), path + ".kind");
             refuseUnusedFields(kind, spec, path);
@@ -63,7 +63,7 @@ final class ToolValidator {
                     : checks.capabilities(spec.capabilities(), path + ".capabilities"));
         }
         if (!finish) {
-            throw checks.problem("tools", "no tool of kind 'finish': the agent could never give an answer");
+            throw checks.refuse("tools", "no tool of kind 'finish': the agent could never give an answer");
         }
         return new Tools(new Toolbox(tools), capabilities);
     }
@@ -73,7 +73,7 @@ final class ToolValidator {
         try {
             return Identified.fromId(ToolKind.class, id, "tool kind");
         } catch (IllegalArgumentException e) {
-            throw checks.problem(path, e.getMessage());
+            throw checks.refuse(path, e.getMessage());
         }
     }
 
@@ -85,7 +85,7 @@ final class ToolValidator {
         optional.put("memory", spec.memory());
         for (Map.Entry<String, Object> field : optional.entrySet()) {
             if (field.getValue() != null && !kind.fields().contains(field.getKey())) {
-                throw checks.problem(path + "." + field.getKey(), "a " + kind.id() + " tool has no " + field.getKey()
+                throw checks.refuse(path + "." + field.getKey(), "a " + kind.id() + " tool has no " + field.getKey()
                         + (kind.fields().isEmpty() ? "" : "; it reads " + String.join(", ", kind.fields())));
             }
         }
@@ -107,7 +107,7 @@ final class ToolValidator {
     private ToolTemplate template(String text, String fallback, String placeholder, String path) throws ScenarioException {
         ToolTemplate template = new ToolTemplate(text == null ? fallback : text);
         if (!template.mentions(placeholder)) {
-            throw checks.problem(path, "must contain " + placeholder);
+            throw checks.refuse(path, "must contain " + placeholder);
         }
         return template;
     }
@@ -115,7 +115,7 @@ final class ToolValidator {
     private Tool lookup(ScenarioFile.ToolSpec spec, String name, String signature, String path) throws ScenarioException {
         Map<String, String> entries = checks.required(spec.entries(), path + ".entries");
         if (entries.isEmpty()) {
-            throw checks.problem(path + ".entries", "a lookup tool needs at least one entry");
+            throw checks.refuse(path + ".entries", "a lookup tool needs at least one entry");
         }
         for (Map.Entry<String, String> entry : entries.entrySet()) {
             checks.requiredText(entry.getValue(), path + ".entries." + entry.getKey());
@@ -127,7 +127,7 @@ final class ToolValidator {
     private Tool memory(ScenarioFile.ToolSpec spec, String name, String signature, String path) throws ScenarioException {
         List<ScenarioFile.MemorySpec> memory = checks.required(spec.memory(), path + ".memory");
         if (memory.isEmpty()) {
-            throw checks.problem(path + ".memory", "a memory tool needs at least one entry");
+            throw checks.refuse(path + ".memory", "a memory tool needs at least one entry");
         }
         List<MemoryTool.Entry> entries = new ArrayList<>();
         for (int i = 0; i < memory.size(); i++) {
@@ -135,7 +135,7 @@ final class ToolValidator {
             ScenarioFile.MemorySpec entry = checks.required(memory.get(i), entryPath);
             List<String> keywords = checks.required(entry.keywords(), entryPath + ".keywords");
             if (keywords.isEmpty()) {
-                throw checks.problem(entryPath + ".keywords", "needs at least one keyword");
+                throw checks.refuse(entryPath + ".keywords", "needs at least one keyword");
             }
             for (int k = 0; k < keywords.size(); k++) {
                 checks.requiredText(keywords.get(k), entryPath + ".keywords[" + k + "]");

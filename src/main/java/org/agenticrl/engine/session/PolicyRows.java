@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agenticrl.engine.FieldCheck;
 import org.agenticrl.engine.policy.Context;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.policy.PretrainedTable;
@@ -36,30 +37,30 @@ final class PolicyRows {
                 rows);
     }
 
-    static Policy fromSpec(Scenario scenario, SessionFile.PolicySpec spec, Fields fields) throws SessionException {
-        SessionFile.ReferenceSpec reference = fields.need(spec.reference(), "policy.reference");
-        String id = fields.need(reference.scenario(), "policy.reference.scenario");
+    static Policy fromSpec(Scenario scenario, SessionFile.PolicySpec spec, FieldCheck<SessionException> fields) throws SessionException {
+        SessionFile.ReferenceSpec reference = fields.required(spec.reference(), "policy.reference");
+        String id = fields.required(reference.scenario(), "policy.reference.scenario");
         if (!id.equals(scenario.id())) {
             throw fields.refuse("policy.reference.scenario", "the policy was trained from scenario '" + id
                     + "', not from this session's scenario '" + scenario.id() + "'");
         }
-        String print = fields.need(reference.fingerprint(), "policy.reference.fingerprint");
+        String print = fields.required(reference.fingerprint(), "policy.reference.fingerprint");
         if (!print.equals(fingerprint(scenario.table()))) {
             throw fields.refuse("policy.reference.fingerprint", "the scenario's pre-trained model is not the one the "
                     + "policy was trained from (its logits changed since the session was saved)");
         }
         Vocabulary vocabulary = scenario.vocabulary();
         Map<Context, double[]> rows = new LinkedHashMap<>();
-        List<SessionFile.RowSpec> specs = fields.need(spec.rows(), "policy.rows");
+        List<SessionFile.RowSpec> specs = fields.required(spec.rows(), "policy.rows");
         for (int i = 0; i < specs.size(); i++) {
             String at = "policy.rows[" + i + "]";
-            SessionFile.RowSpec row = fields.need(specs.get(i), at);
-            String history = fields.need(row.history(), at + ".history");
-            String previous = fields.need(row.previous(), at + ".previous");
+            SessionFile.RowSpec row = fields.required(specs.get(i), at);
+            String history = fields.required(row.history(), at + ".history");
+            String previous = fields.required(row.previous(), at + ".previous");
             if (!vocabulary.contains(previous)) {
                 throw fields.refuse(at + ".previous", "'" + previous + "' is not in the scenario's vocabulary");
             }
-            List<Double> logits = fields.need(row.logits(), at + ".logits");
+            List<Double> logits = fields.required(row.logits(), at + ".logits");
             if (logits.size() != vocabulary.size()) {
                 throw fields.refuse(at + ".logits", "has " + logits.size() + " logits, but the scenario's vocabulary has "
                         + vocabulary.size() + " tokens");

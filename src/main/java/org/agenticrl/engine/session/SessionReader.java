@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.agenticrl.engine.FieldCheck;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossSettings;
@@ -34,32 +35,32 @@ import org.agenticrl.engine.training.optimizer.OptimizerKind;
  * refused with its path and the reason. One reader per file.
  */
 final class SessionReader {
-    private final Fields fields;
+    private final FieldCheck<SessionException> fields;
 
     SessionReader(String source) {
-        this.fields = new Fields(source);
+        this.fields = new FieldCheck<>(source, SessionException::new);
     }
 
     SessionDocument read(SessionFile file) throws SessionException {
-        Integer version = fields.need(file.schemaVersion(), "schemaVersion");
+        Integer version = fields.required(file.schemaVersion(), "schemaVersion");
         if (version != SessionFile.SCHEMA_VERSION && version != SessionFile.WITHOUT_LESSON_VERSION) {
             throw fields.refuse("schemaVersion", "version " + version + " is not one this program reads (it reads "
                     + SessionFile.WITHOUT_LESSON_VERSION + " and " + SessionFile.SCHEMA_VERSION + ")" + (version > SessionFile.SCHEMA_VERSION
                     ? "; the file was written by a newer version" : ""));
         }
-        if (!SessionFile.FORMAT.equals(fields.need(file.format(), "format"))) {
+        if (!SessionFile.FORMAT.equals(fields.required(file.format(), "format"))) {
             throw fields.refuse("format", "must be \"" + SessionFile.FORMAT + "\", got \"" + file.format() + "\"");
         }
-        Scenario scenario = scenario(fields.need(file.scenario(), "scenario"));
-        return new SessionDocument(scenario, episode(scenario, fields.need(file.episode(), "episode")),
-                playback(fields.need(file.playback(), "playback")),
-                selection(fields.need(file.selection(), "selection"), "selection"),
-                loss(fields.need(file.loss(), "loss"), "loss"),
-                training(fields.need(file.training(), "training")),
-                PolicyRows.fromSpec(scenario, fields.need(file.policy(), "policy"), fields),
-                pins(fields.need(file.pins(), "pins")),
+        Scenario scenario = scenario(fields.required(file.scenario(), "scenario"));
+        return new SessionDocument(scenario, episode(scenario, fields.required(file.episode(), "episode")),
+                playback(fields.required(file.playback(), "playback")),
+                selection(fields.required(file.selection(), "selection"), "selection"),
+                loss(fields.required(file.loss(), "loss"), "loss"),
+                training(fields.required(file.training(), "training")),
+                PolicyRows.fromSpec(scenario, fields.required(file.policy(), "policy"), fields),
+                pins(fields.required(file.pins(), "pins")),
                 file.sweep() == null ? Optional.empty() : Optional.of(sweep(file.sweep())),
-                window(fields.need(file.window(), "window")), lesson(file.lesson(), version));
+                window(fields.required(file.window(), "window")), lesson(file.lesson(), version));
     }
 
     private Optional<Lesson> lesson(SessionFile.LessonSpec spec, int version) throws SessionException {
@@ -71,13 +72,13 @@ final class SessionReader {
                     + "; this file says " + version);
         }
         String title = text(spec.title(), "lesson.title", Lesson.titleProblem(spec.title()));
-        List<SessionFile.ChapterSpec> specs = fields.need(spec.chapters(), "lesson.chapters");
+        List<SessionFile.ChapterSpec> specs = fields.required(spec.chapters(), "lesson.chapters");
         if (specs.isEmpty()) {
             throw fields.refuse("lesson.chapters", "a lesson has at least one chapter");
         }
         List<Lesson.Chapter> chapters = new ArrayList<>(specs.size());
         for (int i = 0; i < specs.size(); i++) {
-            chapters.add(chapter(fields.need(specs.get(i), "lesson.chapters[" + i + "]"), "lesson.chapters[" + i + "]"));
+            chapters.add(chapter(fields.required(specs.get(i), "lesson.chapters[" + i + "]"), "lesson.chapters[" + i + "]"));
         }
         return Optional.of(new Lesson(title, chapters));
     }
@@ -95,10 +96,10 @@ final class SessionReader {
         }
         String notes = spec.notes() == null || spec.notes().isBlank() ? ""
                 : text(spec.notes(), at + ".notes", Lesson.notesProblem(spec.notes()));
-        return new Lesson.Chapter(title, caption, new Lesson.View(fields.need(spec.tab(), at + ".tab"),
-                fields.need(spec.maximised(), at + ".maximised"), fields.whole(spec.position(), at + ".position", 0),
-                selection(fields.need(spec.selection(), at + ".selection"), at + ".selection"),
-                loss(fields.need(spec.loss(), at + ".loss"), at + ".loss"), hidden, trainedUpdates(spec.trainedUpdates(),
+        return new Lesson.Chapter(title, caption, new Lesson.View(fields.required(spec.tab(), at + ".tab"),
+                fields.required(spec.maximised(), at + ".maximised"), fields.atLeast(spec.position(), at + ".position", 0),
+                selection(fields.required(spec.selection(), at + ".selection"), at + ".selection"),
+                loss(fields.required(spec.loss(), at + ".loss"), at + ".loss"), hidden, trainedUpdates(spec.trainedUpdates(),
                 at + ".trainedUpdates")),
                 spec.focus() == null ? Optional.empty() : Optional.of(focus(spec.focus(), at + ".focus")), notes);
     }
@@ -119,7 +120,7 @@ final class SessionReader {
     }
 
     private String text(String value, String path, Optional<String> problem) throws SessionException {
-        fields.need(value, path);
+        fields.required(value, path);
         if (problem.isPresent()) {
             throw fields.refuse(path, problem.get());
         }
@@ -149,40 +150,40 @@ final class SessionReader {
     }
 
     private SessionDocument.Episode episode(Scenario scenario, SessionFile.EpisodeSpec spec) throws SessionException {
-        int task = fields.whole(spec.task(), "episode.task", 0);
+        int task = fields.atLeast(spec.task(), "episode.task", 0);
         if (task >= scenario.tasks().size()) {
             throw fields.refuse("episode.task", "the scenario has " + scenario.tasks().size() + " task(s); there is no "
                     + "task " + task + " (counting from 0)");
         }
-        String mode = fields.need(spec.mode(), "episode.mode");
+        String mode = fields.required(spec.mode(), "episode.mode");
         EpisodeMode episodeMode = switch (mode) {
             case "notebook" -> EpisodeMode.NOTEBOOK;
             case "live" -> EpisodeMode.LIVE;
             default -> throw fields.refuse("episode.mode", "unknown mode '" + mode + "'; use notebook or live");
         };
-        long seed = fields.need(spec.seed(), "episode.seed");
+        long seed = fields.required(spec.seed(), "episode.seed");
         if (seed < 0 || seed > 0xffffffffL) {
             throw fields.refuse("episode.seed", "must be between 0 and 4294967295, got " + seed);
         }
-        return new SessionDocument.Episode(task, episodeMode, seed, fields.need(spec.greedy(), "episode.greedy"),
+        return new SessionDocument.Episode(task, episodeMode, seed, fields.required(spec.greedy(), "episode.greedy"),
                 fields.finite(spec.temperature(), "episode.temperature"));
     }
 
     private SessionDocument.Playback playback(SessionFile.PlaybackSpec spec) throws SessionException {
-        return new SessionDocument.Playback(fields.whole(spec.position(), "playback.position", 0),
+        return new SessionDocument.Playback(fields.atLeast(spec.position(), "playback.position", 0),
                 fields.finite(spec.speed(), "playback.speed"));
     }
 
     private SessionDocument.Selection selection(SessionFile.SelectionSpec spec, String at) throws SessionException {
-        return new SessionDocument.Selection(fields.whole(spec.step(), at + ".step", 0),
-                fields.whole(spec.token(), at + ".token", 0),
-                fields.need(spec.sortByProbability(), at + ".sortByProbability"));
+        return new SessionDocument.Selection(fields.atLeast(spec.step(), at + ".step", 0),
+                fields.atLeast(spec.token(), at + ".token", 0),
+                fields.required(spec.sortByProbability(), at + ".sortByProbability"));
     }
 
     private SessionDocument.LossPanel loss(SessionFile.LossPanelSpec spec, String at) throws SessionException {
-        return new SessionDocument.LossPanel(objective(fields.need(spec.objective(), at + ".objective"),
+        return new SessionDocument.LossPanel(objective(fields.required(spec.objective(), at + ".objective"),
                 at + ".objective"), fields.finite(spec.previewStepSize(), at + ".previewStepSize"),
-                fields.need(spec.previewShown(), at + ".previewShown"));
+                fields.required(spec.previewShown(), at + ".previewShown"));
     }
 
     private LossSettings objective(SessionFile.ObjectiveSpec spec, String at) throws SessionException {
@@ -196,10 +197,10 @@ final class SessionReader {
     }
 
     private SessionDocument.Training training(SessionFile.TrainingSpec spec) throws SessionException {
-        SessionFile.SettingsSpec settings = fields.need(spec.settings(), "training.settings");
+        SessionFile.SettingsSpec settings = fields.required(spec.settings(), "training.settings");
         String at = "training.settings.";
         SessionDocument.TrainingInputs inputs = new SessionDocument.TrainingInputs(
-                fields.need(settings.seed(), at + "seed"), fields.need(settings.groupSize(), at + "groupSize"),
+                fields.required(settings.seed(), at + "seed"), fields.required(settings.groupSize(), at + "groupSize"),
                 fields.choice(AdvantageEstimator.class, settings.advantage(), at + "advantage", "advantage estimator"),
                 fields.finite(settings.lambda1(), at + "lambda1"), fields.finite(settings.lambda2(), at + "lambda2"),
                 fields.choice(RewardMode.class, settings.reward(), at + "reward", "reward mode"),
@@ -210,22 +211,22 @@ final class SessionReader {
         double speed = spec.speed() == null ? Double.POSITIVE_INFINITY : fields.finite(spec.speed(), "training.speed");
         Optional<SessionDocument.TrainedRun> run = Optional.empty();
         if (spec.run() != null) {
-            TrainingConfig config = config(fields.need(spec.run().config(), "training.run.config"), "training.run.config");
+            TrainingConfig config = config(fields.required(spec.run().config(), "training.run.config"), "training.run.config");
             List<TrainingMetrics> curve = curve(spec.run().curve(), "training.run.curve");
             if (curve.isEmpty()) {
                 throw fields.refuse("training.run.curve", "a run is saved only with its updates; this one has none");
             }
             run = Optional.of(new SessionDocument.TrainedRun(config, curve));
         }
-        return new SessionDocument.Training(inputs, fields.need(spec.episodes(), "training.episodes"), speed, run);
+        return new SessionDocument.Training(inputs, fields.required(spec.episodes(), "training.episodes"), speed, run);
     }
 
     private TrainingConfig config(SessionFile.ConfigSpec spec, String at) throws SessionException {
-        long seed = fields.need(spec.seed(), at + ".seed");
-        int group = fields.need(spec.groupSize(), at + ".groupSize");
+        long seed = fields.required(spec.seed(), at + ".seed");
+        int group = fields.required(spec.groupSize(), at + ".groupSize");
         AdvantageEstimator estimator = fields.choice(AdvantageEstimator.class, spec.advantage(), at + ".advantage",
                 "advantage estimator");
-        LossSettings loss = objective(fields.need(spec.loss(), at + ".loss"), at + ".loss");
+        LossSettings loss = objective(fields.required(spec.loss(), at + ".loss"), at + ".loss");
         OptimizerKind optimizer = fields.choice(OptimizerKind.class, spec.optimizer(), at + ".optimizer", "optimizer");
         double rate = fields.finite(spec.learningRate(), at + ".learningRate");
         double clip = spec.clip() == null ? Double.POSITIVE_INFINITY : fields.finite(spec.clip(), at + ".clip");
@@ -233,15 +234,15 @@ final class SessionReader {
     }
 
     private List<TrainingMetrics> curve(List<SessionFile.MetricsSpec> specs, String at) throws SessionException {
-        List<TrainingMetrics> curve = new ArrayList<>(fields.need(specs, at).size());
+        List<TrainingMetrics> curve = new ArrayList<>(fields.required(specs, at).size());
         for (int i = 0; i < specs.size(); i++) {
             String point = at + "[" + i + "]";
-            SessionFile.MetricsSpec spec = fields.need(specs.get(i), point);
-            SessionFile.BatchSpec batch = fields.need(spec.batch(), point + ".batch");
-            SessionFile.LossValueSpec loss = fields.need(spec.loss(), point + ".loss");
-            curve.add(new TrainingMetrics(fields.whole(spec.update(), point + ".update", 1),
-                    fields.whole(spec.episodes(), point + ".episodes", 1),
-                    new EpisodeStats(fields.whole(batch.episodes(), point + ".batch.episodes", 1),
+            SessionFile.MetricsSpec spec = fields.required(specs.get(i), point);
+            SessionFile.BatchSpec batch = fields.required(spec.batch(), point + ".batch");
+            SessionFile.LossValueSpec loss = fields.required(spec.loss(), point + ".loss");
+            curve.add(new TrainingMetrics(fields.atLeast(spec.update(), point + ".update", 1),
+                    fields.atLeast(spec.episodes(), point + ".episodes", 1),
+                    new EpisodeStats(fields.atLeast(batch.episodes(), point + ".batch.episodes", 1),
                             fields.finite(batch.successRate(), point + ".batch.successRate"),
                             fields.finite(batch.calculatorRate(), point + ".batch.calculatorRate"),
                             fields.finite(batch.meanReturn(), point + ".batch.meanReturn"),
@@ -259,8 +260,8 @@ final class SessionReader {
         List<SessionDocument.Pin> pins = new ArrayList<>(specs.size());
         for (int i = 0; i < specs.size(); i++) {
             String at = "pins[" + i + "]";
-            SessionFile.PinSpec pin = fields.need(specs.get(i), at);
-            String label = fields.need(pin.label(), at + ".label");
+            SessionFile.PinSpec pin = fields.required(specs.get(i), at);
+            String label = fields.required(pin.label(), at + ".label");
             if (label.isBlank()) {
                 throw fields.refuse(at + ".label", "a pinned run needs a label for the legend");
             }
@@ -270,25 +271,25 @@ final class SessionReader {
     }
 
     private SessionDocument.SweepState sweep(SessionFile.SweepSpec spec) throws SessionException {
-        SweepAxis x = axis(fields.need(spec.x(), "sweep.x"), "sweep.x");
-        SweepAxis y = axis(fields.need(spec.y(), "sweep.y"), "sweep.y");
-        TrainingConfig base = config(fields.need(spec.base(), "sweep.base"), "sweep.base");
-        int episodes = fields.need(spec.episodes(), "sweep.episodes");
-        int seeds = fields.need(spec.seeds(), "sweep.seeds");
-        int evaluation = fields.need(spec.evaluationEpisodes(), "sweep.evaluationEpisodes");
+        SweepAxis x = axis(fields.required(spec.x(), "sweep.x"), "sweep.x");
+        SweepAxis y = axis(fields.required(spec.y(), "sweep.y"), "sweep.y");
+        TrainingConfig base = config(fields.required(spec.base(), "sweep.base"), "sweep.base");
+        int episodes = fields.required(spec.episodes(), "sweep.episodes");
+        int seeds = fields.required(spec.seeds(), "sweep.seeds");
+        int evaluation = fields.required(spec.evaluationEpisodes(), "sweep.evaluationEpisodes");
         SweepPlan plan = fields.engine(() -> new SweepPlan(x, y, base, episodes, seeds, evaluation), "sweep");
-        List<SessionFile.CellSpec> specs = fields.need(spec.cells(), "sweep.cells");
+        List<SessionFile.CellSpec> specs = fields.required(spec.cells(), "sweep.cells");
         List<SweepCell> cells = new ArrayList<>(specs.size());
         for (int i = 0; i < specs.size(); i++) {
-            cells.add(cell(plan, fields.need(specs.get(i), "sweep.cells[" + i + "]"), "sweep.cells[" + i + "]"));
+            cells.add(cell(plan, fields.required(specs.get(i), "sweep.cells[" + i + "]"), "sweep.cells[" + i + "]"));
         }
-        return new SessionDocument.SweepState(plan, fields.need(spec.metric(), "sweep.metric"), cells);
+        return new SessionDocument.SweepState(plan, fields.required(spec.metric(), "sweep.metric"), cells);
     }
 
     private SweepAxis axis(SessionFile.AxisSpec spec, String at) throws SessionException {
         SweepParameter parameter = fields.choice(SweepParameter.class, spec.parameter(), at + ".parameter",
                 "sweep setting");
-        List<Double> values = fields.need(spec.values(), at + ".values");
+        List<Double> values = fields.required(spec.values(), at + ".values");
         for (int i = 0; i < values.size(); i++) {
             fields.finite(values.get(i), at + ".values[" + i + "]");
         }
@@ -296,37 +297,37 @@ final class SessionReader {
     }
 
     private SweepCell cell(SweepPlan plan, SessionFile.CellSpec spec, String at) throws SessionException {
-        int xIndex = fields.whole(spec.xIndex(), at + ".xIndex", 0);
-        int yIndex = fields.whole(spec.yIndex(), at + ".yIndex", 0);
+        int xIndex = fields.atLeast(spec.xIndex(), at + ".xIndex", 0);
+        int yIndex = fields.atLeast(spec.yIndex(), at + ".yIndex", 0);
         if (xIndex >= plan.x().size() || yIndex >= plan.y().size()) {
             throw fields.refuse(at, "cell (" + xIndex + ", " + yIndex + ") is outside the plan's " + plan.x().size()
                     + " x " + plan.y().size() + " grid");
         }
-        List<SessionFile.SeedSpec> seedSpecs = fields.need(spec.seeds(), at + ".seeds");
+        List<SessionFile.SeedSpec> seedSpecs = fields.required(spec.seeds(), at + ".seeds");
         List<SeedResult> seeds = new ArrayList<>(seedSpecs.size());
         for (int i = 0; i < seedSpecs.size(); i++) {
             String seedAt = at + ".seeds[" + i + "]";
-            SessionFile.SeedSpec seed = fields.need(seedSpecs.get(i), seedAt);
+            SessionFile.SeedSpec seed = fields.required(seedSpecs.get(i), seedAt);
             Optional<Divergence> divergence = Optional.empty();
             if (seed.divergence() != null) {
-                divergence = Optional.of(new Divergence(fields.whole(seed.divergence().update(), seedAt
-                        + ".divergence.update", 1), fields.need(seed.divergence().problem(), seedAt
-                        + ".divergence.problem"), fields.need(seed.divergence().advice(), seedAt + ".divergence.advice")));
+                divergence = Optional.of(new Divergence(fields.atLeast(seed.divergence().update(), seedAt
+                        + ".divergence.update", 1), fields.required(seed.divergence().problem(), seedAt
+                        + ".divergence.problem"), fields.required(seed.divergence().advice(), seedAt + ".divergence.advice")));
             }
-            seeds.add(new SeedResult(fields.whole(seed.seedIndex(), seedAt + ".seedIndex", 0),
-                    fields.need(seed.seed(), seedAt + ".seed"), fields.whole(seed.episodes(), seedAt + ".episodes", 0),
+            seeds.add(new SeedResult(fields.atLeast(seed.seedIndex(), seedAt + ".seedIndex", 0),
+                    fields.required(seed.seed(), seedAt + ".seed"), fields.atLeast(seed.episodes(), seedAt + ".episodes", 0),
                     metrics(seed.metrics(), seedAt + ".metrics"), divergence));
         }
         if (seeds.isEmpty()) {
             throw fields.refuse(at + ".seeds", "a finished cell has at least one seed's result");
         }
         return new SweepCell(xIndex, yIndex, fields.finite(spec.x(), at + ".x"), fields.finite(spec.y(), at + ".y"),
-                fields.whole(spec.episodes(), at + ".episodes", 1), seeds, metrics(spec.mean(), at + ".mean"),
+                fields.atLeast(spec.episodes(), at + ".episodes", 1), seeds, metrics(spec.mean(), at + ".mean"),
                 metrics(spec.min(), at + ".min"), metrics(spec.max(), at + ".max"), null, List.of());
     }
 
     private SweepMetrics metrics(SessionFile.SweepMetricsSpec spec, String at) throws SessionException {
-        fields.need(spec, at);
+        fields.required(spec, at);
         return new SweepMetrics(fields.finite(spec.successRate(), at + ".successRate"),
                 fields.finite(spec.calculatorRate(), at + ".calculatorRate"),
                 fields.finite(spec.meanReturn(), at + ".meanReturn"), fields.finite(spec.meanSteps(), at + ".meanSteps"),
@@ -335,8 +336,8 @@ final class SessionReader {
     }
 
     private SessionDocument.Window window(SessionFile.WindowSpec spec) throws SessionException {
-        return new SessionDocument.Window(fields.need(spec.theme(), "window.theme"),
-                fields.finite(spec.textScale(), "window.textScale"), fields.need(spec.maximised(), "window.maximised"),
-                fields.need(spec.tab(), "window.tab"));
+        return new SessionDocument.Window(fields.required(spec.theme(), "window.theme"),
+                fields.finite(spec.textScale(), "window.textScale"), fields.required(spec.maximised(), "window.maximised"),
+                fields.required(spec.tab(), "window.tab"));
     }
 }
