@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
+import org.agenticrl.app.controls.Scrolling;
 
 /**
  * What the room sees of a presented chapter, checked: whether what the chapter points at is wholly on screen, whether
@@ -40,7 +41,7 @@ public record ChapterCheck(int index, String title, String focus, boolean focusV
                 && EvidenceRing.contains(visible.get(), whole.get()));
         Bounds bandBounds = band.isVisible() ? band.localToScene(band.getLayoutBounds()) : null;
         boolean covered = whole.isPresent() && bandBounds != null
-                && EvidenceRing.intersection(whole.get(), bandBounds) != null;
+                && Scrolling.intersection(whole.get(), bandBounds) != null;
         return new ChapterCheck(index + 1, lesson.chapterTitleProperty().get(), focus.orElse(null), focusVisible,
                 covered, truncated(root));
     }
