@@ -31,6 +31,8 @@ final class WindowFixture {
     Screens screens;
     /** What the next file dialog answers; null: the user cancels. */
     Path nextFile;
+    /** How many times an export asked where to save. */
+    int exportsAsked;
     SessionFileModel files;
 
     private final FileDialogs dialogs = new FileDialogs() {
@@ -46,6 +48,12 @@ final class WindowFixture {
 
         @Override
         public Optional<Path> chooseRun(boolean folder) {
+            return Optional.ofNullable(nextFile);
+        }
+
+        @Override
+        public Optional<Path> chooseExport(String title, String fileName, String kind, String pattern) {
+            exportsAsked++;
             return Optional.ofNullable(nextFile);
         }
     };

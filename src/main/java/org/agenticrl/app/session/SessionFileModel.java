@@ -268,6 +268,11 @@ public final class SessionFileModel {
         return true;
     }
 
+    /** The session on screen as a document, with its lesson: what saving it would write. */
+    public SessionDocument document() {
+        return capture();
+    }
+
     /** What the window shows now, as a lesson chapter's view with these controls hidden. */
     public Lesson.View currentView(Set<HideableControl> hidden) {
         return snapshot().view(hidden);

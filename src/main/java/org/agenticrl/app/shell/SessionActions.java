@@ -33,6 +33,11 @@ public final class SessionActions {
         this.stage = stage;
     }
 
+    /** The file dialogs these actions ask with, which exports ask with too. */
+    public FileDialogs dialogs() {
+        return dialogs;
+    }
+
     /** Asks for a session or scenario file and opens it. */
     public void open() {
         dialogs.chooseToOpen().ifPresent(files::open);
