@@ -322,6 +322,24 @@ class LessonPageInBrowsersTest {
     }
 
     @Test
+    void onAPhoneThePageFitsItsWidthAndThePictureOpensAtTheAppsOwnSize() throws Exception {
+        BrowserPage phone = BrowserPage.open(URI.create(page(SEED).toUri() + "#chapter=11"), 375, 812, true);
+        OPEN.add(phone);
+        assertEquals("true", phone.text("String(document.documentElement.scrollWidth <= 375)"),
+                "nothing sticks out sideways");
+        assertTrue(Double.parseDouble(phone.text("getComputedStyle(document.querySelector('article.current .caption'))"
+                + ".fontSize").replace("px", "")) >= 15, "the caption is readable");
+        assertEquals("true", phone.text("String(Array.from(document.querySelectorAll('article.current input'))"
+                + ".every(i => i.getBoundingClientRect().right <= 375))"), "every control is on screen");
+        phone.eval("document.querySelector('article.current [data-actual-size]').click()");
+        assertEquals("1280px", phone.text("document.querySelector('article.current svg.look').style.width"));
+        assertEquals("true", phone.text("(l => String(l.scrollWidth > l.clientWidth))("
+                + "document.querySelector('article.current .looks'))"), "the picture scrolls within its frame");
+        assertEquals("true", phone.text("String(document.documentElement.scrollWidth <= 375)"));
+        assertQuiet(phone);
+    }
+
+    @Test
     void withoutScriptsThePageReadsWholeWithTheAppsNumbers() throws Exception {
         BrowserPage page = BrowserPage.open(page(SEED).toUri(), 1280, 720, false);
         OPEN.add(page);

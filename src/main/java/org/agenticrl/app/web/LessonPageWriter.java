@@ -117,12 +117,12 @@ public final class LessonPageWriter {
         html.append("</p>\n");
         if (!chapter.views().isEmpty()) {
             html.append("<figure class=\"view").append(chapter.views().size() > 1 ? " both" : "")
-                    .append("\" aria-label=\"The chapter's view in the app\">\n<button type=\"button\" "
-                            + "class=\"js-only\" data-actual-size>Actual size</button>\n<div class=\"looks\">\n");
+                    .append("\" aria-label=\"The chapter's view in the app\">\n<div class=\"looks\">\n");
             for (LessonPage.View view : chapter.views()) {
                 view(html, view, charts, pictures);
             }
-            html.append("</div>\n</figure>\n");
+            html.append("</div>\n<figcaption class=\"js-only\"><button type=\"button\" data-actual-size>Actual size"
+                    + "</button> the picture at the app's own size, to scroll around in</figcaption>\n</figure>\n");
         }
         chapter.live().ifPresent(live -> html.append(LivePanel.html(number, live))
                 .append("<script type=\"application/json\" data-live=\"").append(number).append("\">")
