@@ -1,21 +1,25 @@
 package org.agenticrl.app;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.concurrent.Worker;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -112,6 +116,12 @@ final class BrowserPage implements AutoCloseable {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Writes what the page shows in its window as a PNG file. */
+    void picture(Path file) throws IOException {
+        BufferedImage shown = fx(() -> SwingFXUtils.fromFXImage(view.snapshot(null, null), null));
+        ImageIO.write(shown, "png", file.toFile());
     }
 
     /** Every message the page's console printed: script errors, refused loads. */
