@@ -134,7 +134,7 @@ public final class AgenticRlApp extends Application {
     public static Scene createScene(Stage stage, SessionModel model, AppearanceModel appearance, RecentFiles recent,
                                     BackgroundWork background, SessionFileModel files, SessionActions sessions,
                                     Screens screens) {
-        ExportActions export = new ExportActions(model, background, () -> stage);
+        ExportActions export = new ExportActions(model, background, sessions.dialogs(), appearance, () -> stage);
         LessonModel lesson = new LessonModel(files, background, model::report);
         PresenterModel presenter = new PresenterModel(lesson, new PresenterTimer(() -> System.nanoTime() / 1_000_000,
                 FxRuntime.clock()), new ScreenChoice(screens.bounds()));
@@ -151,7 +151,7 @@ public final class AgenticRlApp extends Application {
         Scene scene = new Scene(window, 1280, 720);
         Stylesheets.bind(scene, appearance);
         KeyboardShortcuts.install(scene, model.playback(), model.training(), window::trainingShown, appearance,
-                window.cheatSheet(), lesson, EscapeOrder.of(stage, window, lesson));
+                window.cheatSheet(), lesson, EscapeOrder.of(stage, window, lesson), window.enlargedChart());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         AppIcon.setOn(stage);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
 import org.agenticrl.app.lesson.BuiltInLessons;
 import org.agenticrl.engine.session.Lesson;
@@ -31,18 +32,17 @@ import org.testfx.api.FxToolkit;
  * arguments, sources and outputs exit 2 with the reason and write nothing.
  */
 class LessonCliTest {
-    @TempDir
-    Path folder;
-
     /**
-     * JavaFX started as the UI tests start it (TestFX's primary stage) before the command starts it headless on its
-     * own: a toolkit started by the command leaves TestFX's robot unable to open the menus of the UI tests that run
-     * after this class in the same JVM.
+     * JavaFX is started the way the UI tests start it (TestFX's primary stage), before the frames find it running:
+     * started by the frames themselves, it would leave TestFX unable to launch its own application later in this JVM.
      */
     @BeforeAll
-    static void startJavaFxAsTheUiTestsDo() throws Exception {
+    static void startJavaFxAsTheUiTestsDo() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
     }
+
+    @TempDir
+    Path folder;
 
     @Test
     void listPrintsEachBuiltInLessonsIdFirstOneALine() {

@@ -34,16 +34,25 @@ public interface FileDialogs {
      */
     Optional<Path> chooseExport(String title, String fileName, String kind, String pattern);
 
-    /** The system's file choosers, over the window owner gives. */
+    /** The system's file choosers, over the window owner gives; exports start in the folder of the last export. */
     static FileDialogs system(Supplier<Window> owner) {
         return new FileDialogs() {
+            private File exportFolder;
+
             @Override
             public Optional<Path> chooseExport(String title, String fileName, String kind, String pattern) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(title);
                 chooser.setInitialFileName(fileName);
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-                return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+                if (exportFolder != null && exportFolder.isDirectory()) {
+                    chooser.setInitialDirectory(exportFolder);
+                }
+                File file = chooser.showSaveDialog(owner.get());
+                if (file != null) {
+                    exportFolder = file.getParentFile();
+                }
+                return Optional.ofNullable(file).map(File::toPath);
             }
 
             @Override
