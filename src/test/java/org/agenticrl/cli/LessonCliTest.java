@@ -48,7 +48,7 @@ class LessonCliTest {
     void listPrintsEachBuiltInLessonsIdFirstOneALine() {
         CliRun list = CliRun.of("lesson", "--list");
         assertEquals(0, list.code(), list.err());
-        assertEquals(List.of("seed-notebook", "traditional-vs-agentic", "reward-hacking"),
+        assertEquals(List.of("seed-notebook", "traditional-vs-agentic", "reward-hacking", "toy-to-real-run"),
                 list.out().lines().map(line -> line.split("\t")[0]).toList());
         assertTrue(list.out().lines().allMatch(line -> line.split("\t").length == 2), list.out());
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The samples of a real run that a lesson shows, carried inside the lesson so that it travels alone: the run's name
  * and its samples as lines of verl's rollout dump (what {@code train --rollouts} writes; see {@link VerlLines}), in
- * the order the steps list them. {@link #open()} reads them as a {@link Run} of their own, which the Run tab shows as
+ * the order the steps list them, each kept as compact JSON. {@link #open()} reads them as a {@link Run} of their own, which the Run tab shows as
  * it shows the files; no file is ever read or followed. Immutable; the constructor refuses an extract that is empty,
  * too large or holds a line that is not a sample, with the reason.
  *
@@ -30,7 +30,7 @@ public record RunExtract(String name, List<String> lines) {
     /** @throws IllegalArgumentException with the reason, e.g. "line 3: the sample has no step" */
     public RunExtract {
         name = name == null ? "" : name.strip();
-        lines = List.copyOf(lines);
+        lines = lines.stream().map(RunExtract::compact).toList();
         if (name.isEmpty() || name.length() > MAX_NAME || name.lines().count() > 1) {
             throw new IllegalArgumentException("the run's name must be one line of 1 to " + MAX_NAME + " characters");
         }
@@ -82,6 +82,16 @@ public record RunExtract(String name, List<String> lines) {
     /** The lines as JSON trees, for a file that holds them as objects. */
     public List<JsonNode> trees() {
         return lines.stream().map(RunExtract::tree).toList();
+    }
+
+    /** A line as compact JSON, or as it is when it is no JSON (refused with its number by the check after). */
+    private static String compact(String line) {
+        try {
+            JsonNode tree = Json.MAPPER.readTree(line);
+            return tree == null ? line : tree.toString();
+        } catch (JsonProcessingException e) {
+            return line;
+        }
     }
 
     private static JsonNode tree(String line) {
