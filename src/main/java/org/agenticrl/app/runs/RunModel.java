@@ -63,6 +63,7 @@ public final class RunModel {
     private Run run;
     /** The lesson's extract the run on screen was read from; null for a run read from files. */
     private RunExtract extract;
+    private final ReadOnlyBooleanWrapper fromLesson = new ReadOnlyBooleanWrapper(this, "fromLesson", false);
     private RunFiles files;
     private AtomicBoolean attempt;
     private boolean pollInFlight;
@@ -174,6 +175,11 @@ public final class RunModel {
         install(new Opened(shown.open(), null, null), shown);
     }
 
+    /** Whether the run on screen is a lesson's extract, which has no files to follow. */
+    public ReadOnlyBooleanProperty fromLessonProperty() {
+        return fromLesson.getReadOnlyProperty();
+    }
+
     /** The lesson's extract the run on screen was read from; empty for a run read from files or no run. */
     public Optional<RunExtract> extract() {
         return Optional.ofNullable(extract);
@@ -219,6 +225,7 @@ public final class RunModel {
         closeLater(run);
         run = opened.run();
         extract = from;
+        fromLesson.set(from != null);
         files = opened.files();
         overview.set(opened.overview() != null ? opened.overview() : RunOverview.of(run));
         if (sameRun) {

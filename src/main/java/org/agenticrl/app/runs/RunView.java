@@ -47,6 +47,7 @@ public final class RunView extends BorderPane {
         follow.setId("run-follow");
         follow.setTooltip(new Tooltip("Watch the run's files and show new steps while it is being written"));
         follow.selectedProperty().bindBidirectional(runs.followingProperty());
+        follow.disableProperty().bind(runs.fromLessonProperty());
         source.setWrapText(true);
         follow.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
