@@ -157,7 +157,7 @@ class LessonCliTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            no-such-lesson                                 | '' | is neither a built-in lesson (seed-notebook, traditional-vs-agentic, reward-hacking) nor a session file
+            no-such-lesson                                 | '' | is neither a built-in lesson (seed-notebook, traditional-vs-agentic, reward-hacking, toy-to-real-run) nor a session file
             src/test/resources/sessions/valid.arl          | '' | the session has no lesson to present
             src/test/resources/sessions/lesson-tab-unknown.arl | '' | lesson.chapters[1].tab
             seed-notebook                                  | --size=1280 | --size: '1280' is not WIDTHxHEIGHT
