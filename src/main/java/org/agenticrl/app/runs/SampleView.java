@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.chart.DistributionChart;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.controls.Styles;
@@ -20,6 +21,7 @@ import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.runs.Sample;
 import org.agenticrl.engine.runs.Token;
 import org.agenticrl.engine.runs.Turn;
+import org.agenticrl.engine.session.Focus;
 
 /**
  * A sample as the Episode tab draws an episode: its reward chips, then its turns as step cards (who spoke, what it
@@ -136,10 +138,12 @@ final class SampleView extends SplitPane {
         }
         Label value = new Label(text.toString());
         value.setWrapText(true);
+        value.setMinHeight(Label.USE_PREF_SIZE);
         value.getStyleClass().add(Styles.OUTCOME_VALUE);
         Styles.sign(value, sample.reward() != null && sample.reward() > 0);
         VBox card = new VBox(4, title, value);
         card.setId("run-outcome");
+        FocusMarks.mark(card, Focus.Kind.OUTCOME, "");
         card.getStyleClass().add(Styles.OUTCOME_CARD);
         return card;
     }

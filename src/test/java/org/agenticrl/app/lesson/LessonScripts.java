@@ -363,7 +363,8 @@ final class LessonScripts {
                 new Chapter("A rollout as a chat", w -> w.run("sample", FIRST, EARLY_SAMPLE),
                         w -> "Sample " + EARLY_SAMPLE + " of update " + FIRST + " as verl logs it: the prompt, the "
                                 + "agent's turns, each tool call and the answer (score " + score(w.sample().reward())
-                                + ").\nverl keeps decoded text only: no token probabilities.", Set.of(), null),
+                                + ").\nverl keeps decoded text only: no token probabilities.", Set.of(),
+                        step(Focus.Kind.STEP, 2)),
                 new Chapter("Update " + LAST + ": the group agrees", w -> w.run("step", LAST, 0),
                         w -> "By update " + LAST + " *" + right(w.rows()) + "* are right and *" + w.rows().stream()
                                 .filter(row -> calls(row.sample(), "calculate") > 0).count() + " of " + w.rows().size()
@@ -374,7 +375,7 @@ final class LessonScripts {
                         w -> "Sample " + LATE_SAMPLE + " of update " + LAST + " calls *calculate* "
                                 + calls(w.sample(), "calculate") + " times before it answers, and each call pays "
                                 + "again: score *" + score(w.sample().reward()) + "*.\nA real run's log shows reward "
-                                + "hacking the same way.", Set.of(), null)));
+                                + "hacking the same way.", Set.of(), step(Focus.Kind.STEP, 3))));
     }
 
     /** How many times the sample's response calls the tool, as its logged tool calls name it. */
