@@ -122,7 +122,10 @@ final class SampleView extends SplitPane {
         return chips;
     }
 
-    /** The outcome card: the sample's reward, whether it was judged correct, and its advantage with its source. */
+    /**
+     * The outcome card: the sample's reward, whether it was judged correct, and its advantage (where it comes from is
+     * the advantage chip's tooltip: beside the figures it was cut at a projector's text size).
+     */
     private static VBox outcome(SampleRow row) {
         Sample sample = row.sample();
         Label title = new Label("Outcome");
@@ -133,12 +136,10 @@ final class SampleView extends SplitPane {
             text.append("   \u00b7   ").append(sample.correct() ? "correct" : "incorrect");
         }
         if (Double.isFinite(row.advantage())) {
-            text.append("   \u00b7   advantage ").append(Format.signed(row.advantage(), 3)).append(" (")
-                    .append(row.source().label()).append(')');
+            text.append("   \u00b7   advantage ").append(Format.signed(row.advantage(), 3));
         }
         Label value = new Label(text.toString());
         value.setWrapText(true);
-        value.setMinHeight(Label.USE_PREF_SIZE);
         value.getStyleClass().add(Styles.OUTCOME_VALUE);
         Styles.sign(value, sample.reward() != null && sample.reward() > 0);
         VBox card = new VBox(4, title, value);
