@@ -138,7 +138,9 @@ public final class AgenticRlApp extends Application {
         LessonModel lesson = new LessonModel(files, background, model::report);
         PresenterModel presenter = new PresenterModel(lesson, new PresenterTimer(() -> System.nanoTime() / 1_000_000,
                 FxRuntime.clock()), new ScreenChoice(screens.bounds()));
-        MainWindow window = new MainWindow(model, appearance, recent, export, sessions, files::open, lesson, presenter);
+        LessonPageExport page = new LessonPageExport(files, sessions.dialogs(), background, model::report);
+        MainWindow window = new MainWindow(model, appearance, recent, export, sessions, files::open, lesson, presenter,
+                page::ask);
         files.attach(window);
         stage.titleProperty().bind(files.titleProperty());
         stage.setOnCloseRequest(event -> {

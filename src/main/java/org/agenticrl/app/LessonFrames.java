@@ -12,53 +12,28 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.agenticrl.app.common.BackgroundWork;
-import org.agenticrl.app.common.ManualClock;
-import org.agenticrl.app.common.ManualFrames;
-import org.agenticrl.app.common.ModelRuntime;
 import org.agenticrl.app.lesson.BuiltInLessons;
 import org.agenticrl.app.lesson.ChapterCheck;
-import org.agenticrl.app.lesson.LessonModel;
-import org.agenticrl.app.presenter.Screens;
-import org.agenticrl.app.scenario.RecentFiles;
-import org.agenticrl.app.session.RecoveryCopies;
 import org.agenticrl.app.session.SessionFileModel;
-import org.agenticrl.app.session.SessionModel;
-import org.agenticrl.app.shell.FileDialogs;
-import org.agenticrl.app.shell.MainWindow;
-import org.agenticrl.app.shell.SessionActions;
-import org.agenticrl.app.theme.AppearanceModel;
-import org.agenticrl.app.theme.Theme;
-import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.agenticrl.app.web.LessonPage;
+import org.agenticrl.app.web.LessonPageWriter;
 import org.agenticrl.engine.session.SessionDocument;
 import org.agenticrl.engine.session.SessionException;
 
 /**
  * Presents a lesson chapter by chapter in a window of a given size, text scale and theme, without a display (JavaFX's
- * headless Monocle platform, software rendering), and says for each chapter what the room would see: its
- * {@link ChapterCheck}, and, when asked, a picture of it as {@code NN.png}. The window is the app's own, with clocks
- * that tick only when told (nothing plays by itself) and files read at once; it remembers nothing and writes nothing
- * but the pictures. For {@code lesson --frames}, and for the tests of every built-in chapter.
+ * headless Monocle platform, software rendering): says for each chapter what the room would see, its
+ * {@link ChapterCheck}, and when asked writes a picture of it as {@code NN.png}; or writes the whole lesson as one web
+ * page. The window is the app's own ({@link LessonWindow}); it remembers nothing and writes nothing but the pictures or
+ * the page. For {@code lesson --frames} and {@code lesson --html}, and for the tests of every built-in chapter.
  */
 public final class LessonFrames {
-    /** How long one chapter may take to settle before the run gives up. */
-    private static final long CHAPTER_TIMEOUT_SECONDS = 60;
-    /**
-     * A chapter counts as settled after at least {@value #LEAST_FRAMES} frames, once what it points at is found (if
-     * anything) and the window has stayed the same for {@value #STILL_FRAMES} frames; it is given at most {@value
-     * #MOST_FRAMES}.
-     */
-    private static final int LEAST_FRAMES = 6;
-    private static final int STILL_FRAMES = 3;
-    private static final int MOST_FRAMES = 240;
+    /** How long one chapter may take to settle, in one look, before the run gives up. */
+    private static final long TIMEOUT_SECONDS = 60;
 
     /**
      * What to present and how.
@@ -68,6 +43,45 @@ public final class LessonFrames {
      * @param dark the dark theme rather than the light one
      */
     public record Request(String source, Path frames, int width, int height, double textScale, boolean dark) {
+    }
+
+    /**
+     * What to write as a web page and how to draw it.
+     *
+     * @param source a built-in lesson's id or a session file with a lesson
+     * @param out the page's file
+     * @param light whether the page carries the chapters' views in the light theme
+     * @param dark whether it carries them in the dark theme (with both, the reader's system chooses)
+     */
+    public record PageRequest(String source, Path out, int width, int height, double textScale, boolean light,
+                              boolean dark) {
+        public PageRequest {
+            if (!light && !dark) {
+                throw new IllegalArgumentException("a page needs at least one theme");
+            }
+        }
+
+        /** The themes to draw, dark or not, light first. */
+        List<Boolean> looks() {
+            return light && dark ? List.of(false, true) : List.of(dark);
+        }
+    }
+
+    /**
+     * What {@link #webPage} wrote.
+     *
+     * @param bytes the page's size
+     * @param chapters the chapters on the page
+     * @param leftOut the chapters it left out, because they could not be drawn
+     */
+    public record PageReport(String lesson, String out, long bytes, List<Chapter> chapters, List<LeftOut> leftOut) {
+        /** @param live whether the page recomputes its numbers when the weights move */
+        public record Chapter(int index, String title, boolean live) {
+        }
+
+        /** @param index the chapter's number, counting from 1 */
+        public record LeftOut(int index, String title, String reason) {
+        }
     }
 
     private LessonFrames() {
@@ -96,14 +110,15 @@ public final class LessonFrames {
             Files.createDirectories(request.frames());
         }
         HeadlessPlatform.start(request.width(), request.height());
-        Window window = onFx(() -> Window.open(request, document));
+        LessonWindow window = onFx(() -> LessonWindow.open(new LessonWindow.Look(request.width(), request.height(),
+                request.textScale(), request.dark()), document, request.source()));
         try {
             List<ChapterCheck> checks = new ArrayList<>();
-            int chapters = onFx(() -> window.lesson.chapters().size());
+            int chapters = onFx(window::chapters);
             for (int i = 0; i < chapters; i++) {
                 int index = i;
-                settle(() -> window.lesson.jump(index), window);
-                checks.add(onFx(() -> window.window.checkChapter(index)));
+                wait(onFx(() -> window.show(index, request.dark())));
+                checks.add(onFx(() -> window.window().checkChapter(index)));
                 if (request.frames() != null) {
                     WritableImage picture = onFx(() -> window.scene().snapshot(null));
                     ImageIO.write(SwingFXUtils.fromFXImage(picture, null), "png",
@@ -113,9 +128,58 @@ public final class LessonFrames {
             return checks;
         } finally {
             onFx(() -> {
-                window.stage.hide();
+                window.close();
                 return null;
             });
+        }
+    }
+
+    /**
+     * Writes a lesson as one web page (see {@link LessonPageWriter}): every chapter presented as {@link #present}
+     * does, in the looks asked for; a chapter that cannot be drawn is left out and reported. The page replaces OUT
+     * in one step, so a failure leaves no partial file. Call from any thread but the FX thread.
+     *
+     * @throws SessionException the source is no lesson: an unknown id, a file that cannot be read or has no lesson
+     * @throws IllegalArgumentException OUT cannot be written (checked before anything is drawn), or nothing could be
+     *         drawn, with the reason
+     * @throws IOException the window did not settle
+     */
+    public static PageReport webPage(PageRequest request) throws SessionException, IOException {
+        SessionDocument document = read(request.source());
+        writable(request.out());
+        HeadlessPlatform.start(request.width(), request.height());
+        List<Boolean> looks = request.looks();
+        LessonPage page;
+        try {
+            page = wait(onFx(() -> LessonPageDrawing.start(document, request.source(), new LessonWindow.Look(
+                    request.width(), request.height(), request.textScale(), looks.get(0)), looks)),
+                    TIMEOUT_SECONDS * (1 + (long) looks.size() * document.lesson().orElseThrow().chapters().size()));
+        } catch (IllegalStateException nothingDrawn) {
+            throw new IllegalArgumentException(request.source() + ": " + nothingDrawn.getMessage(), nothingDrawn);
+        }
+        long bytes;
+        try {
+            bytes = LessonPageWriter.write(page, request.out());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + request.out() + ": " + e.getMessage(), e);
+        }
+        return new PageReport(request.source(), request.out().toString(), bytes, page.chapters().stream()
+                .map(chapter -> new PageReport.Chapter(chapter.number(), chapter.title(), chapter.live().isPresent()))
+                .toList(), page.leftOut().stream().map(left -> new PageReport.LeftOut(left.number(), left.title(),
+                left.reason())).toList());
+    }
+
+    /** Refuses an OUT that is a folder or lies in no writable folder, before anything is drawn. */
+    private static void writable(Path out) {
+        Path folder = out.toAbsolutePath().getParent();
+        if (Files.isDirectory(out)) {
+            throw new IllegalArgumentException("cannot write " + out + ": it is a folder");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("cannot write " + out + ": there is no folder " + folder);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new IllegalArgumentException("cannot write " + out + ": the folder " + folder + " is not writable");
         }
     }
 
@@ -135,75 +199,6 @@ public final class LessonFrames {
         return document;
     }
 
-    /** The app's window over its own models, presenting the lesson. */
-    private record Window(Stage stage, MainWindow window, LessonModel lesson) {
-        static Window open(Request request, SessionDocument document) {
-            ModelRuntime runtime = new ModelRuntime(new ManualClock(), BackgroundWork.immediate(), Runnable::run,
-                    new ManualFrames(), new ManualFrames(), new ManualClock(), new ManualClock());
-            SessionModel model = new SessionModel(ScenarioLoader.seed(), runtime);
-            AppearanceModel appearance = new AppearanceModel();
-            appearance.themeProperty().set(request.dark() ? Theme.DARK : Theme.LIGHT);
-            appearance.textScaleProperty().set(request.textScale());
-            SessionFileModel files = new SessionFileModel(model, appearance, runtime.background(), runtime.recovery(),
-                    RecoveryCopies.none(), path -> { });
-            Stage stage = new Stage();
-            Scene scene = AgenticRlApp.createScene(stage, model, appearance, RecentFiles.keptNowhere(),
-                    runtime.background(), files, new SessionActions(files, model.runs(), FileDialogs.system(() -> stage),
-                            stage), Screens.only(new Rectangle2D(0, 0, request.width(), request.height())));
-            stage.setScene(scene);
-            stage.setWidth(request.width());
-            stage.setHeight(request.height());
-            stage.show();
-            MainWindow window = (MainWindow) scene.getRoot();
-            if (!files.showBuiltIn(document, request.source())) {
-                throw new IllegalStateException("the window refused the lesson: " + model.statusProperty().get());
-            }
-            window.lessons().present();
-            return new Window(stage, window, window.lessons());
-        }
-
-        Scene scene() {
-            return stage.getScene();
-        }
-    }
-
-    /**
-     * Runs change on the FX thread, then waits until the window has been laid out and has stayed the same for a few
-     * frames (the chapter's evidence scrolled into view and ringed).
-     */
-    private static void settle(Runnable change, Window window) throws IOException {
-        CompletableFuture<Void> settled = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                change.run();
-            } catch (RuntimeException e) {
-                settled.completeExceptionally(e);
-                return;
-            }
-            new AnimationTimer() {
-                private int frames;
-                private int still;
-                private String last = "";
-
-                @Override
-                public void handle(long now) {
-                    boolean pointsAtNothing = window.lesson.focusProperty().get().isEmpty();
-                    String shown = window.window.evidenceRing().visibleEvidence() + "|" + window.window
-                            .evidenceRing().evidence();
-                    still = shown.equals(last) ? still + 1 : 0;
-                    last = shown;
-                    frames++;
-                    boolean found = pointsAtNothing || window.window.evidenceRing().evidence().isPresent();
-                    if (frames >= LEAST_FRAMES && found && still >= STILL_FRAMES || frames >= MOST_FRAMES) {
-                        stop();
-                        settled.complete(null);
-                    }
-                }
-            }.start();
-        });
-        wait(settled);
-    }
-
     private static <T> T onFx(Callable<T> work) throws IOException {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -217,13 +212,17 @@ public final class LessonFrames {
     }
 
     private static <T> T wait(CompletableFuture<T> future) throws IOException {
+        return wait(future, TIMEOUT_SECONDS);
+    }
+
+    private static <T> T wait(CompletableFuture<T> future, long seconds) throws IOException {
         try {
-            return future.get(CHAPTER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return future.get(seconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (TimeoutException e) {
-            throw new IOException("the window did not settle within " + CHAPTER_TIMEOUT_SECONDS + " s", e);
+            throw new IOException("the window did not settle within " + seconds + " s", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

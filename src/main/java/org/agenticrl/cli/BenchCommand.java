@@ -152,7 +152,7 @@ final class BenchCommand extends ScenarioCommand {
     /** Trains with the defaults from the pre-trained policy; the episodes trained (fewer if training diverged). */
     private long train(Scenario scenario) {
         Trainer trainer = new Trainer(scenario, TrainingConfig.defaults());
-        trainer.trainFor(trainEpisodes, () -> false, metrics -> { });
+        trainer.trainFor(trainEpisodes, () -> false, update -> { });
         return trainer.episodes();
     }
 }

@@ -1,6 +1,9 @@
 package org.agenticrl.cli;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +17,16 @@ import org.agenticrl.engine.training.Evaluation;
 import org.agenticrl.engine.training.Trainer;
 import org.agenticrl.engine.training.TrainingConfig;
 import org.agenticrl.engine.training.TrainingMetrics;
+import org.agenticrl.engine.training.TrainingUpdate;
+import org.agenticrl.engine.training.VerlRollouts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code train}: trains the pre-trained policy on live episodes and prints the policy before and after, measured on
- * the same fresh episodes, and the curve of every update.
+ * the same fresh episodes, and the curve of every update; with {@code --rollouts DIR}, also writes every update's
+ * episodes as verl dumps them ({@link VerlRollouts}), for the Run tab.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train the policy with live episodes and exact gradients; print before/after and the curve.",
@@ -44,6 +50,10 @@ final class TrainCommand extends ScenarioCommand {
             description = "fresh live episodes measuring the policy before and after, 1 to " + MAX_EVALUATION
                     + " (default ${DEFAULT-VALUE})")
     int evaluationEpisodes;
+    @Option(names = "--rollouts", paramLabel = "DIR",
+            description = "also write every update's episodes to DIR as verl dumps its rollouts: {step}.jsonl with "
+                    + "input, output, gts, score, step and the process rewards (open DIR as a run)")
+    Path rollouts;
 
     /**
      * The settings the run used. episodes is requestedEpisodes rounded up to whole groups: training updates on whole
@@ -77,9 +87,13 @@ final class TrainCommand extends ScenarioCommand {
         }
     }
 
-    /** The JSON output; divergence is null unless training stopped early. */
+    /** Where the rollouts went: the folder and how many {step}.jsonl files. */
+    record RolloutsJson(String folder, int files) {
+    }
+
+    /** The JSON output; divergence is null unless training stopped early, rollouts unless asked for. */
     record TrainJson(SettingsJson settings, StatsJson before, StatsJson after, List<PointJson> curve,
-                     DivergenceJson divergence) {
+                     DivergenceJson divergence, RolloutsJson rollouts) {
     }
 
     @Override
@@ -90,22 +104,43 @@ final class TrainCommand extends ScenarioCommand {
         Scenario scenario = scenarioOption.load();
         long evaluationSeed = Evaluation.seedAfter(seed);
         RewardMode mode = config.loss().rewardMode();
+        VerlRollouts dump = rollouts == null ? null : VerlRollouts.into(rollouts, mode);
         EpisodeStats before = Evaluation.run(scenario, scenario.pretrainedPolicy(), evaluationEpisodes,
                 evaluationSeed, mode);
         int planned = config.episodesInWholeGroups(episodes);
         Trainer trainer = new Trainer(scenario, config);
         TerminalProgress progress = TerminalProgress.on(spec.commandLine().getErr());
-        Divergence divergence = trainer.trainFor(episodes, () -> false, metrics -> progress.show(() -> String.format(
-                Locale.ROOT, "train: %d/%d episodes, batch success %.0f%%", metrics.episodes(), planned,
-                100 * metrics.batch().successRate()))).orElse(null);
-        progress.done();
+        Divergence divergence;
+        try {
+            divergence = trainer.trainFor(episodes, () -> false, update -> {
+                if (dump != null) {
+                    write(dump, update);
+                }
+                progress.show(() -> String.format(Locale.ROOT, "train: %d/%d episodes, batch success %.0f%%",
+                        update.metrics().episodes(), planned, 100 * update.metrics().batch().successRate()));
+            }).orElse(null);
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException("cannot write rollouts to " + rollouts + ": "
+                    + e.getCause().getMessage(), e);
+        } finally {
+            progress.done();
+        }
         EpisodeStats after = Evaluation.run(scenario, trainer.policy(), evaluationEpisodes, evaluationSeed, mode);
         TrainJson json = new TrainJson(new SettingsJson(planned, episodes, seed, ConfigJson.of(config),
                 evaluationEpisodes, evaluationSeed), StatsJson.of(before), StatsJson.of(after),
                 trainer.history().stream().map(PointJson::of).toList(),
-                divergence == null ? null : DivergenceJson.of(divergence));
+                divergence == null ? null : DivergenceJson.of(divergence),
+                dump == null ? null : new RolloutsJson(rollouts.toString(), trainer.history().size()));
         output.print(spec.commandLine().getOut(), json, () -> text(json));
         return 0;
+    }
+
+    private static void write(VerlRollouts dump, TrainingUpdate update) {
+        try {
+            dump.write(update);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String text(TrainJson json) {
@@ -131,6 +166,10 @@ final class TrainCommand extends ScenarioCommand {
                     fixed(4, p.rl()), fixed(4, p.sft()), fixed(4, p.kl()), fixed(4, p.klToReference()));
         }
         text.append(curveTable.render());
+        if (json.rollouts() != null) {
+            text.append(line).append("Rollouts: ").append(json.rollouts().files()).append(" updates written to ")
+                    .append(json.rollouts().folder()).append(" as verl's {step}.jsonl").append(line);
+        }
         if (json.divergence() != null) {
             text.append(line).append("Training diverged at update ").append(json.divergence().update()).append(": ")
                     .append(json.divergence().problem()).append(line).append("  What to change: ")

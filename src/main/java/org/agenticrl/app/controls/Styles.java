@@ -51,6 +51,11 @@ public final class Styles {
     public static final String PRESENTER_TIMER = "presenter-timer";
     public static final String PRESENTER_CAPTION = "presenter-caption";
     public static final String PRESENTER_NOTES = "presenter-notes";
+    /**
+     * A table cell that shows a preview of a long text (a prompt, a response, a file's path), cut to the column's
+     * width by design: its whole text is a click away, so a chapter's check does not count it as cut.
+     */
+    public static final String TEXT_PREVIEW = "text-preview";
     /** The lesson editor's speaker notes: left blank in every picture of the window. */
     public static final String SPEAKER_NOTES = "speaker-notes";
     /** A lesson caption's body text; a chart across the window keeps its text at least this size. */

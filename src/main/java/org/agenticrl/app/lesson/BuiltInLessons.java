@@ -20,7 +20,8 @@ public final class BuiltInLessons {
     public static final List<Entry> ALL = List.of(
             new Entry("seed-notebook", "The seed notebook, section 4"),
             new Entry("traditional-vs-agentic", "Traditional vs agentic"),
-            new Entry("reward-hacking", "Reward hacking"));
+            new Entry("reward-hacking", "Reward hacking"),
+            new Entry("toy-to-real-run", "From the toy to a real run"));
 
     private BuiltInLessons() {
     }

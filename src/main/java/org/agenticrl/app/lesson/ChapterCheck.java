@@ -8,11 +8,13 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
+import org.agenticrl.app.controls.Scrolling;
+import org.agenticrl.app.controls.Styles;
 
 /**
  * What the room sees of a presented chapter, checked: whether what the chapter points at is wholly on screen, whether
  * the caption band covers any of it, and which labelled controls show their text cut (an ellipsis where the text
- * did not fit). The lecturer's check before the hall ({@code lesson --frames}) and the tests' of every built-in chapter.
+ * did not fit; not a table cell that previews a long text, {@link Styles#TEXT_PREVIEW}, which is cut by design). The lecturer's check before the hall ({@code lesson --frames}) and the tests' of every built-in chapter.
  *
  * @param index the chapter's number, counting from 1
  * @param focus what the chapter points at ("token calculate("), null for nothing in particular
@@ -40,7 +42,7 @@ public record ChapterCheck(int index, String title, String focus, boolean focusV
                 && EvidenceRing.contains(visible.get(), whole.get()));
         Bounds bandBounds = band.isVisible() ? band.localToScene(band.getLayoutBounds()) : null;
         boolean covered = whole.isPresent() && bandBounds != null
-                && EvidenceRing.intersection(whole.get(), bandBounds) != null;
+                && Scrolling.intersection(whole.get(), bandBounds) != null;
         return new ChapterCheck(index + 1, lesson.chapterTitleProperty().get(), focus.orElse(null), focusVisible,
                 covered, truncated(root));
     }
@@ -56,7 +58,8 @@ public record ChapterCheck(int index, String title, String focus, boolean focusV
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && isCut(labeled)) {
+        if (node instanceof Labeled labeled && !labeled.getStyleClass().contains(Styles.TEXT_PREVIEW)
+                && isCut(labeled)) {
             cut.add((labeled.getId() != null ? "#" + labeled.getId() : labeled.getClass().getSimpleName()) + " '"
                     + labeled.getText() + "'");
         }

@@ -5,7 +5,6 @@ import java.util.function.DoubleSupplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -16,6 +15,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import org.agenticrl.app.controls.FocusMarks;
+import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.engine.session.Focus;
 
 /**
@@ -158,29 +158,9 @@ public final class EvidenceRing extends Pane {
         return min + wantedTop / range * (max - min);
     }
 
-    /**
-     * The part of the spot that is on screen, in scene coordinates: clipped by every scroll pane's view around it and
-     * by the scene; empty when nothing of it shows.
-     */
+    /** The part of the spot that is on screen, in scene coordinates (see {@link Scrolling#visiblePart}). */
     static Optional<Bounds> visiblePart(FocusMarks.Spot spot) {
-        Bounds part = spot.node().localToScene(spot.local());
-        for (Node at = spot.node().getParent(); at != null && part != null; at = at.getParent()) {
-            if (at instanceof ScrollPane scroll) {
-                part = intersection(part, scroll.localToScene(viewport(scroll)));
-            }
-        }
-        Scene scene = spot.node().getScene();
-        if (part != null && scene != null) {
-            part = intersection(part, new BoundingBox(0, 0, scene.getWidth(), scene.getHeight()));
-        }
-        return Optional.ofNullable(part);
-    }
-
-    /** Where a scroll pane shows its content, in its own coordinates: inside its border, without its scroll bars. */
-    private static Bounds viewport(ScrollPane scroll) {
-        Bounds size = scroll.getViewportBounds();
-        return new BoundingBox(scroll.getInsets().getLeft(), scroll.getInsets().getTop(), size.getWidth(),
-                size.getHeight());
+        return Scrolling.visiblePart(spot.node(), spot.local());
     }
 
     /** Whether outer holds inner, give or take half a pixel of layout rounding. */
@@ -188,14 +168,5 @@ public final class EvidenceRing extends Pane {
         double tolerance = 0.5;
         return inner.getMinX() >= outer.getMinX() - tolerance && inner.getMinY() >= outer.getMinY() - tolerance
                 && inner.getMaxX() <= outer.getMaxX() + tolerance && inner.getMaxY() <= outer.getMaxY() + tolerance;
-    }
-
-    /** The overlap of two rectangles, null when they do not overlap. */
-    static Bounds intersection(Bounds a, Bounds b) {
-        double minX = Math.max(a.getMinX(), b.getMinX());
-        double minY = Math.max(a.getMinY(), b.getMinY());
-        double maxX = Math.min(a.getMaxX(), b.getMaxX());
-        double maxY = Math.min(a.getMaxY(), b.getMaxY());
-        return maxX <= minX || maxY <= minY ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 }

@@ -23,6 +23,7 @@ import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.session.SessionFileModel;
 import org.agenticrl.engine.session.Focus;
 import org.agenticrl.engine.session.HideableControl;
+import org.agenticrl.engine.runs.RunExtract;
 import org.agenticrl.engine.session.Lesson;
 
 /**
@@ -54,6 +55,8 @@ public final class LessonModel {
     private final BooleanProperty captionCollapsed = new SimpleBooleanProperty(this, "captionCollapsed", false);
     private final ReadOnlyBooleanWrapper pointing = new ReadOnlyBooleanWrapper(this, "pointing", false);
     private boolean editingLesson;
+    /** The run a chapter being added or replaced shows, which the lesson then carries. */
+    private Optional<RunExtract> runToCarry = Optional.empty();
 
     public LessonModel(SessionFileModel files, BackgroundWork background, Consumer<StatusMessage> report) {
         this.files = files;
@@ -157,9 +160,13 @@ public final class LessonModel {
     /** Adds what the window shows now as a chapter after the current one (hiding what the current one hides). */
     public void addCurrentView() {
         Set<HideableControl> hide = presenting.get() ? Set.copyOf(hidden) : Set.of();
+        Lesson.View view = files.currentView(hide);
+        if (!carriesRunOf(view)) {
+            return;
+        }
         List<Lesson.Chapter> next = new ArrayList<>(chapters);
         int at = chapters.isEmpty() ? 0 : current.get() + 1;
-        next.add(at, new Lesson.Chapter("Chapter " + (chapters.size() + 1), NEW_CAPTION, files.currentView(hide)));
+        next.add(at, new Lesson.Chapter("Chapter " + (chapters.size() + 1), NEW_CAPTION, view));
         change(next, at);
         pointing.set(true);
         report.accept(StatusMessage.info("Added chapter " + (at + 1) + " of " + next.size() + ": click what its "
@@ -198,8 +205,35 @@ public final class LessonModel {
     public void replaceView(int index) {
         List<Lesson.Chapter> next = new ArrayList<>(chapters);
         Lesson.Chapter old = next.get(index);
-        next.set(index, old.withView(files.currentView(old.view().hidden())));
-        change(next, index);
+        Lesson.View view = files.currentView(old.view().hidden());
+        if (carriesRunOf(view)) {
+            next.set(index, old.withView(view));
+            change(next, index);
+        }
+    }
+
+    /**
+     * Whether the lesson can carry the run a view of the Run tab shows, which it then does (true for any other view):
+     * a lesson carries one run, as an extract; says why not otherwise.
+     */
+    private boolean carriesRunOf(Lesson.View view) {
+        if (view.run().isEmpty()) {
+            return true;
+        }
+        Optional<RunExtract> shown = files.shownExtract();
+        Optional<RunExtract> carried = Optional.ofNullable(files.lessonProperty().get()).flatMap(Lesson::run);
+        if (shown.isEmpty()) {
+            report.accept(StatusMessage.error("A chapter shows a run the lesson carries: this run was opened from its "
+                    + "files, which a lesson does not take along. Open a lesson that carries a run (Lessons ▸ From "
+                    + "the toy to a real run) to show its run"));
+            return false;
+        }
+        if (carried.isPresent() && !carried.equals(shown)) {
+            report.accept(StatusMessage.error("This lesson carries another run already; a lesson carries one run"));
+            return false;
+        }
+        runToCarry = shown;
+        return true;
     }
 
     /**
@@ -229,7 +263,7 @@ public final class LessonModel {
         if (problem.isEmpty() && !chapters.isEmpty()) {
             editingLesson = true;
             try {
-                files.lessonProperty().set(new Lesson(newTitle.strip(), chapters));
+                files.lessonProperty().set(lesson(newTitle.strip(), chapters));
             } finally {
                 editingLesson = false;
             }
@@ -271,7 +305,7 @@ public final class LessonModel {
     private void change(List<Lesson.Chapter> next, int selected) {
         editingLesson = true;
         try {
-            files.lessonProperty().set(next.isEmpty() ? null : new Lesson(title.get(), next));
+            files.lessonProperty().set(next.isEmpty() ? null : lesson(title.get(), next));
             current.set(selected);
             if (presenting.get() && !next.isEmpty()) {
                 hidden.retainAll(next.get(selected).view().hidden());
@@ -280,6 +314,18 @@ public final class LessonModel {
         } finally {
             editingLesson = false;
         }
+    }
+
+    /**
+     * The lesson with these title and chapters, carrying the run the lesson on screen carries, or the one a chapter
+     * just added shows; a lesson whose chapters no longer show its run drops it.
+     */
+    private Lesson lesson(String newTitle, List<Lesson.Chapter> next) {
+        Optional<RunExtract> run = runToCarry.or(() -> Optional.ofNullable(files.lessonProperty().get())
+                .flatMap(Lesson::run)).filter(carried -> next.stream().anyMatch(chapter ->
+                chapter.view().run().isPresent()));
+        runToCarry = Optional.empty();
+        return new Lesson(newTitle, next, run);
     }
 
     // State

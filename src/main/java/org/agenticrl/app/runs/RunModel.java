@@ -3,6 +3,7 @@ package org.agenticrl.app.runs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -15,6 +16,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.PlaybackClock;
@@ -22,19 +25,23 @@ import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.engine.runs.OpenProgress;
 import org.agenticrl.engine.runs.Run;
 import org.agenticrl.engine.runs.RunException;
+import org.agenticrl.engine.runs.RunExtract;
 import org.agenticrl.engine.runs.RunOpener;
 import org.agenticrl.engine.runs.Sample;
 import org.agenticrl.engine.runs.StepSummary;
+import org.agenticrl.engine.session.Lesson;
 
 /**
  * The real run on the Run tab. {@link #open} reads it on the worker thread with its progress and a Cancel; a run that
  * cannot be opened is reported with the reason and the run on screen stays. While {@link #followingProperty()} is
  * set, the run's files are looked at every {@value #POLL_MILLIS} ms (on the worker) and the run is read again when
  * they changed, so new steps appear without reopening; a half-written last line is waited for. The engine's run is
- * only ever used on the worker, one task after another; every property changes on the model's thread.
+ * only ever used on the worker, one task after another; every property changes on the model's thread. A lesson's
+ * run extract ({@link #showExtract}) is shown the same way, from memory: it has no files and is never followed.
  */
 public final class RunModel {
     static final double POLL_MILLIS = 1000;
+    private static final String OVERVIEW = "overview";
     private static final int PROGRESS_STEPS = 100;
     private static final int DISTRIBUTION_SAMPLES = StepModel.SHOWN_SAMPLES;
 
@@ -52,7 +59,11 @@ public final class RunModel {
     private final ReadOnlyObjectWrapper<RunOverview> compared = new ReadOnlyObjectWrapper<>(this, "compared");
     private final ReadOnlyObjectWrapper<List<StepValues>> distributions = new ReadOnlyObjectWrapper<>(this,
             "distributions", List.of());
+    private final StringProperty view = new SimpleStringProperty(this, "view", OVERVIEW);
     private Run run;
+    /** The lesson's extract the run on screen was read from; null for a run read from files. */
+    private RunExtract extract;
+    private final ReadOnlyBooleanWrapper fromLesson = new ReadOnlyBooleanWrapper(this, "fromLesson", false);
     private RunFiles files;
     private AtomicBoolean attempt;
     private boolean pollInFlight;
@@ -154,25 +165,82 @@ public final class RunModel {
         return new Opened(opened, before, RunOverview.of(opened));
     }
 
+    /**
+     * Shows a lesson's run extract as the run on screen, at once (it is in memory); it has no files, so it is never
+     * followed. The run on screen before is closed.
+     */
+    public void showExtract(RunExtract shown) {
+        cancelOpening();
+        following.set(false);
+        install(new Opened(shown.open(), null, null), shown);
+    }
+
+    /** Whether the run on screen is a lesson's extract, which has no files to follow. */
+    public ReadOnlyBooleanProperty fromLessonProperty() {
+        return fromLesson.getReadOnlyProperty();
+    }
+
+    /** The lesson's extract the run on screen was read from; empty for a run read from files or no run. */
+    public Optional<RunExtract> extract() {
+        return Optional.ofNullable(extract);
+    }
+
+    /**
+     * Shows what a lesson's chapter shows of the run on screen: its view, and the step and sample it names (read on
+     * the worker); a step or sample the run does not have leaves the view empty.
+     */
+    public void show(Lesson.RunPlace place) {
+        view.set(place.view());
+        if (place.view().equals(OVERVIEW)) {
+            return;
+        }
+        step.load(place.step(), () -> step.rowsProperty().get().stream().filter(row -> row.index() == place.sample())
+                .findFirst().ifPresentOrElse(this::openSample, sample::clear));
+    }
+
+    /** What of the run on screen the Run tab shows now, as a lesson's chapter records it; empty without a run. */
+    public Optional<Lesson.RunPlace> place() {
+        if (run == null) {
+            return Optional.empty();
+        }
+        Long number = step.stepProperty().get();
+        SampleRow shown = sample.sampleProperty().get();
+        if (view.get().equals("sample") && shown != null) {
+            return Optional.of(new Lesson.RunPlace("sample", shown.sample().step(), shown.index()));
+        }
+        if (!view.get().equals(OVERVIEW) && number != null) {
+            return Optional.of(new Lesson.RunPlace("step", number, 0));
+        }
+        return Optional.of(new Lesson.RunPlace(OVERVIEW, 0, 0));
+    }
+
     private void install(Opened opened) {
+        install(opened, null);
+    }
+
+    private void install(Opened opened, RunExtract from) {
         Long shownStep = step.stepProperty().get();
-        boolean sameRun = run != null && overview.get().source().equals(opened.run().source());
+        boolean sameRun = run != null && from == null && extract == null
+                && overview.get().source().equals(opened.run().source());
         closeLater(run);
         run = opened.run();
+        extract = from;
+        fromLesson.set(from != null);
         files = opened.files();
-        overview.set(opened.overview());
+        overview.set(opened.overview() != null ? opened.overview() : RunOverview.of(run));
         if (sameRun) {
             prompts.grew();
             if (shownStep != null) {
-                step.load(shownStep);
+                step.load(shownStep, () -> { });
             }
         } else {
             step.clear();
             sample.clear();
             prompts.reset();
             compared.set(null);
+            view.set(run.steps().size() == 1 ? "step" : OVERVIEW);
             if (run.steps().size() == 1) {
-                step.load(run.steps().get(0).step());
+                step.load(run.steps().get(0).step(), () -> { });
             }
         }
         readDistributions();
@@ -232,7 +300,7 @@ public final class RunModel {
 
     /** Looks at the followed run's files; reads the run again when they changed since it was read. */
     private void poll() {
-        if (run == null || pollInFlight || attempt != null) {
+        if (run == null || extract != null || pollInFlight || attempt != null) {
             return;
         }
         pollInFlight = true;
@@ -286,7 +354,7 @@ public final class RunModel {
 
     /** Opens a step in the step view (its samples are read on the worker). */
     public void openStep(long number) {
-        step.load(number);
+        step.load(number, () -> { });
     }
 
     /** Shows a sample of the step on screen and makes its prompt the one followed across the steps. */
@@ -379,6 +447,11 @@ public final class RunModel {
     /** The run compared with this one (its summaries); null when none is. */
     public ReadOnlyObjectProperty<RunOverview> comparedProperty() {
         return compared.getReadOnlyProperty();
+    }
+
+    /** The Run tab's view on screen: overview, step, sample, prompt or skipped. */
+    public StringProperty viewProperty() {
+        return view;
     }
 
     /** A small run's rewards and lengths per step ({@link RunOverview#small()}); empty for any other run. */

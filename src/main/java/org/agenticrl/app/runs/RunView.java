@@ -23,8 +23,9 @@ import org.jfree.chart.JFreeChart;
 /**
  * The Run tab: the run's format, source and size with Follow, what its reader noted, and the run it is compared with
  * (with Stop comparing), over five views: the overview (click a step), the step's samples (double-click one), the
- * sample, its prompt followed across the steps, and what was skipped. A run of one step opens on that step. It only
- * binds and forwards.
+ * sample, its prompt followed across the steps, and what was skipped; the view shown follows the model's ({@link
+ * RunModel#viewProperty()}), so a new run of one step opens on that step and a lesson's chapter picks its view. It
+ * only binds and forwards.
  */
 public final class RunView extends BorderPane {
     private final RunOverviewView overview;
@@ -46,6 +47,7 @@ public final class RunView extends BorderPane {
         follow.setId("run-follow");
         follow.setTooltip(new Tooltip("Watch the run's files and show new steps while it is being written"));
         follow.selectedProperty().bindBidirectional(runs.followingProperty());
+        follow.disableProperty().bind(runs.fromLessonProperty());
         source.setWrapText(true);
         follow.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
@@ -102,21 +104,16 @@ public final class RunView extends BorderPane {
         setCenter(views);
         Runnable redraw = () -> overview.show(runs.overviewProperty().get(), runs.comparedProperty().get(),
                 runs.distributionsProperty().get());
-        runs.overviewProperty().addListener((o, before, after) -> {
-            redraw.run();
-            boolean newRun = after != null && (before == null || !before.source().equals(after.source()));
-            if (newRun) {
-                views.getSelectionModel().select(after.steps().size() == 1 ? stepTab : views.getTabs().get(0));
-            }
-        });
+        runs.overviewProperty().addListener((o, before, after) -> redraw.run());
         views.getTabs().get(3).selectedProperty().addListener((o, before, after) ->
                 runs.prompts().shownProperty().set(after));
         runs.comparedProperty().addListener((o, before, after) -> redraw.run());
         runs.distributionsProperty().addListener((o, before, after) -> redraw.run());
         redraw.run();
-        if (runs.overviewProperty().get() != null && runs.overviewProperty().get().steps().size() == 1) {
-            views.getSelectionModel().select(stepTab);
-        }
+        showView(runs.viewProperty().get());
+        runs.viewProperty().addListener((o, before, after) -> showView(after));
+        views.getSelectionModel().selectedItemProperty().addListener((o, before, after) ->
+                runs.viewProperty().set(shownView()));
         appearance.themeProperty().addListener((o, before, after) -> restyle(appearance));
         appearance.textScaleProperty().addListener((o, before, after) -> restyle(appearance));
         restyle(appearance);

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.chart.DistributionChart;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.controls.Styles;
@@ -20,6 +21,7 @@ import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.runs.Sample;
 import org.agenticrl.engine.runs.Token;
 import org.agenticrl.engine.runs.Turn;
+import org.agenticrl.engine.session.Focus;
 
 /**
  * A sample as the Episode tab draws an episode: its reward chips, then its turns as step cards (who spoke, what it
@@ -120,7 +122,10 @@ final class SampleView extends SplitPane {
         return chips;
     }
 
-    /** The outcome card: the sample's reward, whether it was judged correct, and its advantage with its source. */
+    /**
+     * The outcome card: the sample's reward, whether it was judged correct, and its advantage (where it comes from is
+     * the advantage chip's tooltip: beside the figures it was cut at a projector's text size).
+     */
     private static VBox outcome(SampleRow row) {
         Sample sample = row.sample();
         Label title = new Label("Outcome");
@@ -131,8 +136,7 @@ final class SampleView extends SplitPane {
             text.append("   \u00b7   ").append(sample.correct() ? "correct" : "incorrect");
         }
         if (Double.isFinite(row.advantage())) {
-            text.append("   \u00b7   advantage ").append(Format.signed(row.advantage(), 3)).append(" (")
-                    .append(row.source().label()).append(')');
+            text.append("   \u00b7   advantage ").append(Format.signed(row.advantage(), 3));
         }
         Label value = new Label(text.toString());
         value.setWrapText(true);
@@ -140,6 +144,7 @@ final class SampleView extends SplitPane {
         Styles.sign(value, sample.reward() != null && sample.reward() > 0);
         VBox card = new VBox(4, title, value);
         card.setId("run-outcome");
+        FocusMarks.mark(card, Focus.Kind.OUTCOME, "");
         card.getStyleClass().add(Styles.OUTCOME_CARD);
         return card;
     }

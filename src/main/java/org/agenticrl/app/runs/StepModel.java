@@ -54,8 +54,8 @@ public final class StepModel {
         filter.addListener((o, before, after) -> applyFilter());
     }
 
-    /** Reads the step's samples on the worker and shows them. */
-    void load(long number) {
+    /** Reads the step's samples on the worker and shows them, then runs andThen. */
+    void load(long number, Runnable andThen) {
         runs.read(run -> {
             int count = run.sampleCount(number);
             return new Page(run.samples(number, 0, Math.min(count, SHOWN_SAMPLES)), count);
@@ -64,6 +64,7 @@ public final class StepModel {
             stepSize.set(read.of());
             step.set(number);
             group();
+            andThen.run();
         });
     }
 

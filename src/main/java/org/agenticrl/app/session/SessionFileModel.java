@@ -22,6 +22,7 @@ import org.agenticrl.app.common.PlaybackClock;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.FileFieldException;
+import org.agenticrl.engine.runs.RunExtract;
 import org.agenticrl.engine.session.HideableControl;
 import org.agenticrl.engine.session.Lesson;
 import org.agenticrl.engine.session.SessionDocument;
@@ -268,19 +269,34 @@ public final class SessionFileModel {
         return true;
     }
 
+    /** The session on screen as a document, with its lesson: what saving it would write. */
+    public SessionDocument document() {
+        return capture();
+    }
+
+    /** The lesson's run extract the Run tab shows; empty when it shows a run read from files, or none. */
+    public Optional<RunExtract> shownExtract() {
+        return model.runs().extract();
+    }
+
     /** What the window shows now, as a lesson chapter's view with these controls hidden. */
     public Lesson.View currentView(Set<HideableControl> hidden) {
         return snapshot().view(hidden);
     }
 
     /**
-     * Shows a chapter's view (of the lesson on screen, so already checked) through the view models; moving between
-     * chapters is not an edit, so it leaves the unsaved-changes mark as it was.
+     * Shows a chapter's view (of the lesson on screen, so already checked) through the view models, a Run-tab chapter
+     * over the lesson's run (put back on the Run tab if another run was opened since); moving between chapters is not
+     * an edit, so it leaves the unsaved-changes mark as it was.
      */
     public void showView(Lesson.View view) {
         boolean wasApplying = applying;
         applying = true;
         try {
+            Optional<RunExtract> carried = Optional.ofNullable(lesson.get()).flatMap(Lesson::run);
+            if (view.run().isPresent() && carried.isPresent() && !carried.equals(model.runs().extract())) {
+                model.runs().showExtract(carried.get());
+            }
             snapshot().show(view);
         } finally {
             applying = wasApplying;

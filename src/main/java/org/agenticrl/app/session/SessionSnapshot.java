@@ -29,6 +29,7 @@ import org.agenticrl.engine.session.SessionException;
  * {@link #apply} puts a checked document on screen. Use on the model's thread.
  */
 final class SessionSnapshot {
+    private static final String RUN_TAB = "run";
     private final SessionModel model;
     private final AppearanceModel appearance;
     private final WindowState window;
@@ -81,7 +82,8 @@ final class SessionSnapshot {
     /** What the window shows now, as a lesson chapter's view with these controls hidden. */
     Lesson.View view(Set<HideableControl> hidden) {
         return new Lesson.View(window.tab(), window.shownView(), model.playback().cursorProperty().get(), selection(),
-                lossPanel(), hidden, model.training().trainedUpdates());
+                lossPanel(), hidden, model.training().trainedUpdates(), window.tab().equals(RUN_TAB)
+                ? model.runs().place() : Optional.empty());
     }
 
     /** Shows a checked chapter's view over the session on screen, through the view models. */
@@ -92,6 +94,7 @@ final class SessionSnapshot {
         model.playback().seek(view.position());
         model.selection().sortByProbabilityProperty().set(view.selection().sortByProbability());
         model.selection().select(view.selection().step(), view.selection().token());
+        view.run().ifPresent(model.runs()::show);
         window.maximise(view.maximised());
         window.showTab(view.tab());
     }
@@ -173,6 +176,7 @@ final class SessionSnapshot {
     void apply(SessionDocument document) {
         model.sweep().cancel();
         model.install(document.scenario());
+        document.lesson().flatMap(Lesson::run).ifPresent(model.runs()::showExtract);
         EpisodeModel episode = model.episode();
         SessionDocument.Episode saved = document.episode();
         episode.taskProperty().set(document.scenario().tasks().get(saved.task()));

@@ -11,8 +11,11 @@ import java.util.List;
 public interface WindowState {
     /** The maximised-view ids, in the order of their shortcuts (Ctrl+1 to Ctrl+4). */
     List<String> VIEWS = List.of("all", "timeline", "tokens", "objective");
-    /** The tab ids; "comparison" exists only for a scenario with a traditional model. */
-    List<String> TABS = List.of("episode", "training", "sweep", "comparison");
+    /**
+     * The tab ids; "comparison" exists only for a scenario with a traditional model, "run" only once a run is open (a
+     * lesson that carries a run opens it).
+     */
+    List<String> TABS = List.of("episode", "training", "sweep", "comparison", "run");
 
     /** The view the user asked to maximise, one of {@link #VIEWS}: what a session keeps. */
     String maximised();

@@ -15,11 +15,11 @@ import java.util.Properties;
  * @param version the app's version from the pom, or "development build" where the file was not filtered
  * @param libraries each library with its version and licence, in the file's order
  */
-record BuildInfo(String version, List<String> libraries) {
+public record BuildInfo(String version, List<String> libraries) {
     private static final String FILE = "/org/agenticrl/app/about.properties";
     private static final String LIBRARY = "library.";
 
-    static BuildInfo load() {
+    public static BuildInfo load() {
         Properties properties = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream(FILE)) {
             if (in != null) {

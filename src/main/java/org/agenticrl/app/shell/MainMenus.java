@@ -28,12 +28,17 @@ final class MainMenus {
     private final MainWindow window;
     private final SessionActions sessions;
     private final Consumer<Path> openFile;
+    private final Runnable exportLessonPage;
 
-    /** @param openFile opens a recent file: a session or a scenario */
+    /**
+     * @param openFile opens a recent file: a session or a scenario
+     * @param exportLessonPage writes the session's lesson as a web page
+     */
     MainMenus(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export, MainWindow window,
-              SessionActions sessions, Consumer<Path> openFile) {
+              SessionActions sessions, Consumer<Path> openFile, Runnable exportLessonPage) {
         this.sessions = sessions;
         this.openFile = openFile;
+        this.exportLessonPage = exportLessonPage;
         this.model = model;
         this.appearance = appearance;
         this.recent = recent;
@@ -91,6 +96,8 @@ final class MainMenus {
                 Menus.item("Episode as JSON\u2026", null, export::exportJson),
                 Menus.item("Episode as CSV\u2026", null, export::exportCsv),
                 Menus.item("Sweep as CSV (a row per run)\u2026", null, export::exportSweepCsv));
+        MenuItem lessonPage = Menus.item("Export lesson as web page\u2026", null, exportLessonPage);
+        lessonPage.setId("menu-export-lesson-page");
         MenuItem quit = Menus.item("Quit", "Shortcut+Q", () -> {
             if (sessions.mayClose()) {
                 stage().close();
@@ -98,7 +105,7 @@ final class MainMenus {
         });
         Menu file = new Menu("_File", null, open, openRunFolder, openRunFile, compareRunFolder,
                 compareRunFile, save, saveAs, builtIns, recentMenu, new SeparatorMenuItem(), exports,
-                new SeparatorMenuItem(), quit);
+                lessonPage, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;
     }

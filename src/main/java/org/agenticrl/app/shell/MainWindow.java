@@ -93,9 +93,11 @@ public final class MainWindow extends StackPane implements WindowState {
      * @param openFile opens a recent file: a session or a scenario
      * @param lesson the session's lesson: its band, editor, menu and hidden controls
      * @param presenter the lesson's presenter view, for a lecture with a second screen
+     * @param exportLessonPage File ▸ Export lesson as web page…
      */
     public MainWindow(SessionModel model, AppearanceModel appearance, RecentFiles recent, ExportActions export,
-                      SessionActions sessions, Consumer<Path> openFile, LessonModel lesson, PresenterModel presenter) {
+                      SessionActions sessions, Consumer<Path> openFile, LessonModel lesson, PresenterModel presenter,
+                      Runnable exportLessonPage) {
         setId("main-window");
         timeline = new TimelineView(model.episode(), model.playback(), model.selection(),
                 new ScenarioPicker(model.scenarios()));
@@ -150,7 +152,8 @@ public final class MainWindow extends StackPane implements WindowState {
         banner = new ProblemBanner(model.statusProperty());
         VBox.setVgrow(tabs, Priority.ALWAYS);
         BorderPane main = new BorderPane(new VBox(banner, new RunOpeningBar(model.runs()), tabs));
-        MenuBar menus = new MainMenus(model, appearance, recent, export, this, sessions, openFile).build();
+        MenuBar menus = new MainMenus(model, appearance, recent, export, this, sessions, openFile, exportLessonPage)
+                .build();
         presenterWindow = new Lazy<>(() -> new PresenterWindow(presenter, (Stage) getScene().getWindow(), appearance));
         menus.getMenus().add(menus.getMenus().size() - 1, LessonMenu.of(lesson,
                 PresenterMenu.item(presenter, () -> presenterWindow.get().open())));

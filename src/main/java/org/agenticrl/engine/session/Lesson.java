@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.agenticrl.engine.runs.RunExtract;
 
 /**
- * A lesson: a title and an ordered, non-empty list of chapters, each showing a view of the session it is saved in.
+ * A lesson: a title and an ordered, non-empty list of chapters, each showing a view of the session it is saved in,
+ * and the extract of a real run its Run-tab chapters show, carried along so that the lesson travels alone.
  * Immutable. The engine checks what it knows (texts present and short, known hidden controls, the loss settings);
  * the tab and maximised-view ids and the ranges of the loss panel's controls are the app's to check.
  *
  * @param title what the Lessons menu and the chapter list call it
  */
-public record Lesson(String title, List<Chapter> chapters) {
+public record Lesson(String title, List<Chapter> chapters, Optional<RunExtract> run) {
     /** The longest title, in characters. */
     public static final int MAX_TITLE = 80;
     /** The longest caption, in characters and in lines: a few lines the back row can read. */
@@ -24,9 +26,20 @@ public record Lesson(String title, List<Chapter> chapters) {
 
     public Lesson {
         chapters = List.copyOf(chapters);
+        run = run == null ? Optional.empty() : run;
         if (chapters.isEmpty()) {
             throw new IllegalArgumentException("a lesson has at least one chapter");
         }
+    }
+
+    /** A lesson that carries no run. */
+    public Lesson(String title, List<Chapter> chapters) {
+        this(title, chapters, Optional.empty());
+    }
+
+    /** This lesson with other chapters; its title and run stay. */
+    public Lesson withChapters(String newTitle, List<Chapter> others) {
+        return new Lesson(newTitle, others, run);
     }
 
     /** Why a title cannot be a lesson's or a chapter's: empty, longer than {@link #MAX_TITLE}, or more than a line. */
@@ -99,20 +112,29 @@ public record Lesson(String title, List<Chapter> chapters) {
      * @param trainedUpdates the policy shown: the pre-trained one trained this many updates with the session's
      *                       training settings (0: the pre-trained policy itself); empty: the policy as it is, so a
      *                       lecturer's own training stays
+     * @param run on the Run tab, what of the lesson's run it shows; empty on any other tab
      */
     public record View(String tab, String maximised, int position, SessionDocument.Selection selection,
-                       SessionDocument.LossPanel loss, Set<HideableControl> hidden, OptionalInt trainedUpdates) {
+                       SessionDocument.LossPanel loss, Set<HideableControl> hidden, OptionalInt trainedUpdates,
+                       Optional<RunPlace> run) {
         /** The most updates a chapter trains before it is shown: at about a millisecond each, a moment. */
         public static final int MAX_TRAINED_UPDATES = 1000;
 
         public View {
             hidden = hidden.isEmpty() ? Set.of() : Set.copyOf(hidden);
             trainedUpdates = trainedUpdates == null ? OptionalInt.empty() : trainedUpdates;
+            run = run == null ? Optional.empty() : run;
             if (trainedUpdates.isPresent() && (trainedUpdates.getAsInt() < 0
                     || trainedUpdates.getAsInt() > MAX_TRAINED_UPDATES)) {
                 throw new IllegalArgumentException("must be between 0 and " + MAX_TRAINED_UPDATES + ", got "
                         + trainedUpdates.getAsInt());
             }
+        }
+
+        /** A view of a tab other than the Run tab. */
+        public View(String tab, String maximised, int position, SessionDocument.Selection selection,
+                    SessionDocument.LossPanel loss, Set<HideableControl> hidden, OptionalInt trainedUpdates) {
+            this(tab, maximised, position, selection, loss, hidden, trainedUpdates, Optional.empty());
         }
 
         /** A view that leaves the policy as it is. */
@@ -123,7 +145,34 @@ public record Lesson(String title, List<Chapter> chapters) {
 
         /** This view hiding other controls. */
         public View withHidden(Set<HideableControl> other) {
-            return new View(tab, maximised, position, selection, loss, other, trainedUpdates);
+            return new View(tab, maximised, position, selection, loss, other, trainedUpdates, run);
+        }
+    }
+
+    /**
+     * What a chapter on the Run tab shows of the lesson's run: one of its {@link #VIEWS}, the step (for the step and
+     * sample views) and the sample, numbered from 1 in the order the step lists them (for the sample view).
+     *
+     * @param step the step's number as the run numbers it; 0 for the overview
+     * @param sample the sample's number in its step from 1; 0 unless the view is the sample
+     */
+    public record RunPlace(String view, long step, int sample) {
+        /** The Run tab's views a chapter can show. */
+        public static final List<String> VIEWS = List.of("overview", "step", "sample");
+
+        /** @throws IllegalArgumentException with the reason */
+        public RunPlace {
+            if (!VIEWS.contains(view)) {
+                throw new IllegalArgumentException("the run's view is one of " + String.join(", ", VIEWS) + ", not '"
+                        + view + "'");
+            }
+            if (!view.equals("overview") && step < 0) {
+                throw new IllegalArgumentException("a step's number is not negative, got " + step);
+            }
+            if (view.equals("sample") != sample > 0 || sample < 0) {
+                throw new IllegalArgumentException(view.equals("sample") ? "the sample view names its sample by its "
+                        + "number from 1, not " + sample : "only the sample view names a sample");
+            }
         }
     }
 }

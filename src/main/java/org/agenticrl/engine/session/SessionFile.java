@@ -1,5 +1,6 @@
 package org.agenticrl.engine.session;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.agenticrl.engine.scenario.ScenarioFile;
 
@@ -140,8 +141,25 @@ public record SessionFile(Integer schemaVersion, String format, ScenarioSpec sce
     public record WindowSpec(String theme, Double textScale, String maximised, String tab) {
     }
 
-    /** A lesson: its title and chapters, in order (at least one). */
-    public record LessonSpec(String title, List<ChapterSpec> chapters) {
+    /**
+     * A lesson: its title and chapters, in order (at least one), and {@code run} the extract of a real run its Run-tab
+     * chapters show (absent: none).
+     */
+    public record LessonSpec(String title, List<ChapterSpec> chapters, RunExtractSpec run) {
+    }
+
+    /**
+     * A run's samples carried in a lesson: the run's name and its samples, each a JSON object as a line of verl's
+     * rollout dump ({@code input}, {@code output}, {@code score}, {@code step} and the reward extras).
+     */
+    public record RunExtractSpec(String name, List<JsonNode> samples) {
+    }
+
+    /**
+     * What a Run-tab chapter shows of the lesson's run: {@code view} overview, step or sample; {@code step} the step
+     * (absent for the overview); {@code sample} the sample's number in the step from 1 (only for the sample view).
+     */
+    public record RunPlaceSpec(String view, Long step, Integer sample) {
     }
 
     /**
@@ -151,11 +169,12 @@ public record SessionFile(Integer schemaVersion, String format, ScenarioSpec sce
      * HideableControl}; absent: none), {@code focus} what the caption talks about (absent: nothing in particular),
      * {@code trainedUpdates} the policy shown: the pre-trained one trained that many updates with the session's
      * training settings (absent: the policy as it is), and {@code notes} the lecturer's speaker notes (plain text,
-     * optional, written only when there are some).
+     * optional, written only when there are some), and {@code run} what a Run-tab chapter shows of the lesson's run
+     * (absent on any other tab).
      */
     public record ChapterSpec(String title, String caption, String tab, String maximised, Integer position,
                               SelectionSpec selection, LossPanelSpec loss, List<String> hidden, FocusSpec focus,
-                              Integer trainedUpdates, String notes) {
+                              Integer trainedUpdates, String notes, RunPlaceSpec run) {
     }
 
     /**

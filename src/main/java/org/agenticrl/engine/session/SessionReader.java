@@ -1,5 +1,6 @@
 package org.agenticrl.engine.session;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.loss.RewardMode;
 import org.agenticrl.engine.loss.SftVariant;
+import org.agenticrl.engine.runs.Run;
+import org.agenticrl.engine.runs.RunExtract;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.scenario.ScenarioException;
 import org.agenticrl.engine.scenario.ScenarioLoader;
@@ -35,6 +38,8 @@ import org.agenticrl.engine.training.optimizer.OptimizerKind;
  * refused with its path and the reason. One reader per file.
  */
 final class SessionReader {
+    /** The Run tab's id, the only tab whose chapters show the lesson's run. */
+    static final String RUN_TAB = "run";
     private final FieldCheck<SessionException> fields;
 
     SessionReader(String source) {
@@ -80,7 +85,47 @@ final class SessionReader {
         for (int i = 0; i < specs.size(); i++) {
             chapters.add(chapter(fields.required(specs.get(i), "lesson.chapters[" + i + "]"), "lesson.chapters[" + i + "]"));
         }
-        return Optional.of(new Lesson(title, chapters));
+        Optional<RunExtract> run = spec.run() == null ? Optional.empty() : Optional.of(extract(spec.run()));
+        for (int i = 0; i < chapters.size(); i++) {
+            placed(chapters.get(i).view(), run, "lesson.chapters[" + i + "].run");
+        }
+        return Optional.of(new Lesson(title, chapters, run));
+    }
+
+    private RunExtract extract(SessionFile.RunExtractSpec spec) throws SessionException {
+        List<JsonNode> samples = fields.required(spec.samples(), "lesson.run.samples");
+        return fields.engine(() -> new RunExtract(fields.required(spec.name(), "lesson.run.name"), samples.stream()
+                .map(sample -> sample == null ? "null" : sample.toString()).toList()), "lesson.run");
+    }
+
+    /** Refuses a Run-tab chapter without a place in the lesson's run, or a place the run does not have. */
+    private void placed(Lesson.View view, Optional<RunExtract> run, String at) throws SessionException {
+        if (view.run().isEmpty()) {
+            if (view.tab().equals(RUN_TAB)) {
+                throw fields.refuse(at, "a chapter on the run tab says what of the lesson's run it shows");
+            }
+            return;
+        }
+        if (!view.tab().equals(RUN_TAB)) {
+            throw fields.refuse(at, "only a chapter on the run tab shows the lesson's run");
+        }
+        if (run.isEmpty()) {
+            throw fields.refuse(at, "the lesson carries no run (lesson.run) to show");
+        }
+        Lesson.RunPlace place = view.run().get();
+        if (place.view().equals("overview")) {
+            return;
+        }
+        try (Run opened = run.get().open()) {
+            int samples = opened.sampleCount(place.step());
+            if (samples == 0) {
+                throw fields.refuse(at + ".step", "the lesson's run has no step " + place.step());
+            }
+            if (place.sample() > samples) {
+                throw fields.refuse(at + ".sample", "step " + place.step() + " of the lesson's run has " + samples
+                        + (samples == 1 ? " sample" : " samples") + ", not " + place.sample());
+            }
+        }
     }
 
     private Lesson.Chapter chapter(SessionFile.ChapterSpec spec, String at) throws SessionException {
@@ -100,8 +145,15 @@ final class SessionReader {
                 fields.required(spec.maximised(), at + ".maximised"), fields.atLeast(spec.position(), at + ".position", 0),
                 selection(fields.required(spec.selection(), at + ".selection"), at + ".selection"),
                 loss(fields.required(spec.loss(), at + ".loss"), at + ".loss"), hidden, trainedUpdates(spec.trainedUpdates(),
-                at + ".trainedUpdates")),
+                at + ".trainedUpdates"), spec.run() == null ? Optional.empty() : Optional.of(place(spec.run(),
+                at + ".run"))),
                 spec.focus() == null ? Optional.empty() : Optional.of(focus(spec.focus(), at + ".focus")), notes);
+    }
+
+    private Lesson.RunPlace place(SessionFile.RunPlaceSpec spec, String at) throws SessionException {
+        String view = fields.required(spec.view(), at + ".view");
+        return fields.engine(() -> new Lesson.RunPlace(view, spec.step() == null ? 0 : spec.step(),
+                spec.sample() == null ? 0 : spec.sample()), at);
     }
 
     private OptionalInt trainedUpdates(Integer updates, String at) throws SessionException {

@@ -61,8 +61,10 @@ final class SessionWriter {
                     chapter.focus().map(focus -> new SessionFile.FocusSpec(focus.kind().id(),
                             focus.name().isEmpty() ? null : focus.name())).orElse(null),
                     view.trainedUpdates().isPresent() ? view.trainedUpdates().getAsInt() : null,
-                    chapter.notes().isBlank() ? null : chapter.notes());
-        }).toList());
+                    chapter.notes().isBlank() ? null : chapter.notes(), view.run().map(place ->
+                            new SessionFile.RunPlaceSpec(place.view(), place.view().equals("overview") ? null
+                                    : place.step(), place.sample() == 0 ? null : place.sample())).orElse(null));
+        }).toList(), lesson.run().map(run -> new SessionFile.RunExtractSpec(run.name(), run.trees())).orElse(null));
     }
 
     private static SessionFile.ObjectiveSpec objective(LossSettings loss) {

@@ -155,9 +155,9 @@ public final class Sweep {
     private void train(int cell, int seedIndex) {
         TrainingConfig config = plan.config(cell, seedIndex);
         Trainer trainer = new Trainer(scenario, config);
-        Optional<Divergence> divergence = trainer.trainFor(plan.episodes(), () -> stopping, metrics -> {
+        Optional<Divergence> divergence = trainer.trainFor(plan.episodes(), () -> stopping, update -> {
             episodesDone.addAndGet(config.groupSize());
-            listener.updated(cell, seedIndex, metrics);
+            listener.updated(cell, seedIndex, update.metrics());
         });
         if (stopping) {
             return;

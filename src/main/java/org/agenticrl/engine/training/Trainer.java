@@ -118,7 +118,7 @@ public final class Trainer {
         TrainingMetrics metrics = new TrainingMetrics(update, episodes() + group.size(),
                 EpisodeStats.of(scenario, group, loss.rewardMode()), value, norm);
         history.add(metrics);
-        return new TrainingUpdate(metrics, policy);
+        return new TrainingUpdate(metrics, policy, group);
     }
 
     /**
@@ -126,14 +126,14 @@ public final class Trainer {
      * ({@link TrainingConfig#episodesInWholeGroups}), training diverges, or {@code stop} answers true. {@code stop} is
      * asked before every update, so a stop takes effect within one update.
      *
-     * @param onUpdate receives each update's metrics on this thread, right after the update
+     * @param onUpdate receives each update on this thread, right after it
      * @return the divergence if training diverged, now or earlier (the policy is then the last finite one)
      */
-    public Optional<Divergence> trainFor(int episodes, BooleanSupplier stop, Consumer<TrainingMetrics> onUpdate) {
+    public Optional<Divergence> trainFor(int episodes, BooleanSupplier stop, Consumer<TrainingUpdate> onUpdate) {
         int planned = config.episodesInWholeGroups(episodes);
         try {
             while (episodes() < planned && !stop.getAsBoolean()) {
-                onUpdate.accept(step().metrics());
+                onUpdate.accept(step());
             }
         } catch (TrainingDivergedException e) {
             return Optional.of(e.divergence());

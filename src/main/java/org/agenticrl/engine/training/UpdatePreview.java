@@ -155,6 +155,14 @@ public final class UpdatePreview {
     }
 
     /**
+     * One term's gradient at the context, weighted as in the step (λ1·∇L_SFT, λ2·∇L_KL), as a fresh array: the step
+     * moves the context's logits by −η times the sum of the three. All zeros where the term does not touch the context.
+     */
+    public double[] gradient(Term term, Context context) {
+        return gradients.get(term).row(context);
+    }
+
+    /**
      * The first-order change of every token's probability at the context that one term's part of the step causes:
      * Δπ_v = π_v (Δz_v − Σ_u π_u Δz_u) / T with Δz = −η ∇term. All zeros (never −0) where the term's gradient is
      * zero.

@@ -31,7 +31,7 @@ class BuiltInLessonsWriter {
                 String caption = chapter.caption().apply(fixture.scripted());
                 fixture.lesson.addCurrentView();
                 assertEquals(Optional.empty(), fixture.lesson.edit(i, chapter.title(), caption, "", chapter.hidden()));
-                fixture.lesson.pointAt(i, Optional.of(chapter.focus()));
+                fixture.lesson.pointAt(i, Optional.ofNullable(chapter.focus()));
             }
             assertEquals(Optional.empty(), fixture.lesson.rename(script.title()));
             fixture.lesson.jump(0);

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.agenticrl.app.common.Bar;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.runs.SampleRow;
 import org.agenticrl.app.distribution.PreviewedBars;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.session.WindowState;
@@ -15,7 +16,10 @@ import org.agenticrl.engine.loss.KlVariant;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.agenticrl.engine.loss.SftVariant;
 import org.agenticrl.engine.session.Focus;
+import org.agenticrl.engine.runs.Sample;
+import org.agenticrl.engine.runs.StepSummary;
 import org.agenticrl.engine.session.HideableControl;
+import org.agenticrl.engine.session.Lesson;
 import org.agenticrl.engine.training.optimizer.OptimizerKind;
 
 /**
@@ -63,9 +67,23 @@ final class LessonScripts {
             window.showTab(tab);
             window.maximise(maximised);
         }
+
+        /** Shows a view of the run on the Run tab. */
+        void run(String view, long step, int sample) {
+            model.runs().show(new Lesson.RunPlace(view, step, sample));
+            view("run", "all");
+        }
+
+        List<SampleRow> rows() {
+            return model.runs().step().rowsProperty().get();
+        }
+
+        Sample sample() {
+            return model.runs().sample().sampleProperty().get().sample();
+        }
     }
 
-    /** @param focus what the caption talks about, which presenting the chapter rings */
+    /** @param focus what the caption talks about, which presenting the chapter rings; null for nothing in particular */
     record Chapter(String title, Consumer<Window> setUp, Function<Window, String> caption, Set<HideableControl> hidden,
                    Focus focus) {
     }
@@ -87,7 +105,7 @@ final class LessonScripts {
     private LessonScripts() {
     }
 
-    static final List<Script> ALL = List.of(seedNotebook(), traditionalVsAgentic(), rewardHacking());
+    static final List<Script> ALL = List.of(seedNotebook(), traditionalVsAgentic(), rewardHacking(), toyToRealRun());
 
     private static Focus token(String token) {
         return new Focus(Focus.Kind.TOKEN, token);
@@ -295,5 +313,74 @@ final class LessonScripts {
                         w -> "The opposite hack: in stock-pe nothing makes the answer depend on the tools, so live "
                                 + "training teaches *finish( good buy )* at once.\nTry it: pick stock-pe in the "
                                 + "scenario picker and train.", Set.of(), curve("success-rate"))));
+    }
+
+    /** The updates whose groups the real-run lesson carries, and the samples it opens as chats. */
+    private static final Set<Integer> CARRIED_UPDATES = Set.of(1, 20, 40);
+    private static final int FIRST = 1;
+    private static final int LAST = 40;
+    private static final int EARLY_SAMPLE = 2;
+    private static final int LATE_SAMPLE = 1;
+
+    private static String score(double value) {
+        return Format.fixed(value, 2);
+    }
+
+    private static String right(List<SampleRow> rows) {
+        return rows.stream().filter(row -> Boolean.TRUE.equals(row.sample().correct())).count() + " of " + rows.size();
+    }
+
+    private static Script toyToRealRun() {
+        return new Script("toy-to-real-run", "seed-calculator", "From the toy to a real run", model -> {
+            model.training().settings().optimizerProperty().set(OptimizerKind.ADAM);
+            model.training().settings().learningRate().set(0.2);
+            model.training().settings().episodes().set(400);
+            model.runs().showExtract(ToyRollouts.of(model.episode().scenario(), model.training().settings().config(),
+                    CARRIED_UPDATES));
+        }, List.of(
+                new Chapter("The toy's episode", w -> {
+                    w.view("episode", "timeline");
+                    w.model.playback().showAll();
+                    w.select(0, ")");
+                }, w -> "One episode of the toy: each step the agent writes tokens and calls a tool, and the process "
+                        + "reward pays for the step.\nTraining runs a group of *" + (int) w.model.training().settings()
+                        .groupSize().get() + "* such episodes per update.", EPISODE_ONLY,
+                        step(Focus.Kind.CHIP, 1)),
+                new Chapter("The toy's run, as verl logs it", w -> w.run("overview", 0, 0), w -> {
+                    List<StepSummary> steps = w.model.runs().overviewProperty().get().steps();
+                    return "*train --rollouts* writes each update's group as verl dumps its rollouts, a "
+                            + "{step}.jsonl per update.\nThis lesson carries updates " + FIRST + ", 20 and " + LAST
+                            + ": the mean score rises from *" + score(steps.get(0).rewardMean()) + "* to *"
+                            + score(steps.get(steps.size() - 1).rewardMean()) + "*.";
+                }, Set.of(), new Focus(Focus.Kind.CHART, "run-reward-chart")),
+                new Chapter("Update " + FIRST + ": one group", w -> w.run("step", FIRST, 0),
+                        w -> "Update " + FIRST + "'s group: " + w.rows().size() + " episodes of one task, *"
+                                + right(w.rows()) + "* right, scores from " + score(w.rows().stream()
+                                .mapToDouble(SampleRow::reward).min().orElseThrow()) + " to " + score(w.rows()
+                                .stream().mapToDouble(SampleRow::reward).max().orElseThrow()) + ".\nverl logs no "
+                                + "advantage: GRPO's is recomputed, each score against its group's.", Set.of(),
+                        new Focus(Focus.Kind.CHART, "run-histogram")),
+                new Chapter("A rollout as a chat", w -> w.run("sample", FIRST, EARLY_SAMPLE),
+                        w -> "Sample " + EARLY_SAMPLE + " of update " + FIRST + " as verl logs it: the prompt, the "
+                                + "agent's turns, each tool call and the answer (score " + score(w.sample().reward())
+                                + ").\nverl keeps decoded text only: no token probabilities.", Set.of(),
+                        step(Focus.Kind.STEP, 2)),
+                new Chapter("Update " + LAST + ": the group agrees", w -> w.run("step", LAST, 0),
+                        w -> "By update " + LAST + " *" + right(w.rows()) + "* are right and *" + w.rows().stream()
+                                .filter(row -> calls(row.sample(), "calculate") > 0).count() + " of " + w.rows().size()
+                                + "* call the calculator.\nTheir scores differ only in how often they call it.",
+                        Set.of(),
+                        new Focus(Focus.Kind.CHART, "run-histogram")),
+                new Chapter("Paid twice, in the log", w -> w.run("sample", LAST, LATE_SAMPLE),
+                        w -> "Sample " + LATE_SAMPLE + " of update " + LAST + " calls *calculate* "
+                                + calls(w.sample(), "calculate") + " times before it answers, and each call pays "
+                                + "again: score *" + score(w.sample().reward()) + "*.\nA real run's log shows reward "
+                                + "hacking the same way.", Set.of(), step(Focus.Kind.STEP, 3))));
+    }
+
+    /** How many times the sample's response calls the tool, as its logged tool calls name it. */
+    private static long calls(Sample sample, String tool) {
+        return sample.turns().stream().flatMap(turn -> turn.toolCalls().stream())
+                .filter(call -> call.name().equals(tool)).count();
     }
 }

@@ -161,12 +161,12 @@ class TrainerTest {
         assertThrows(IllegalArgumentException.class, () -> config.episodesInWholeGroups(0));
         Trainer trainer = new Trainer(SEED, config);
         List<TrainingMetrics> seen = new ArrayList<>();
-        assertTrue(trainer.trainFor(33, () -> false, seen::add).isEmpty());
+        assertTrue(trainer.trainFor(33, () -> false, update -> seen.add(update.metrics())).isEmpty());
         assertEquals(40, trainer.episodes(), "33 episodes are five whole groups of 8");
         assertEquals(trainer.history(), seen);
         assertEquals(train(new Trainer(SEED, config), 5), seen, "the same updates as five step() calls");
         Trainer stopped = new Trainer(SEED, config);
-        stopped.trainFor(800, () -> stopped.history().size() == 3, metrics -> { });
+        stopped.trainFor(800, () -> stopped.history().size() == 3, update -> { });
         assertEquals(3, stopped.history().size(), "stop is asked before every update");
     }
 
@@ -174,10 +174,10 @@ class TrainerTest {
     void trainForReturnsTheDivergenceInsteadOfThrowingIt() {
         Trainer trainer = new Trainer(SEED, TrainingConfig.defaults().withLearningRate(1e308)
                 .withMaxGradientNorm(Double.POSITIVE_INFINITY));
-        Divergence divergence = trainer.trainFor(800, () -> false, metrics -> { }).orElseThrow();
+        Divergence divergence = trainer.trainFor(800, () -> false, update -> { }).orElseThrow();
         assertEquals(trainer.divergence().orElseThrow(), divergence);
         assertEquals(8, trainer.episodes(), "one update before the divergence, as the manual shows");
-        assertEquals(divergence, trainer.trainFor(8, () -> false, metrics -> { }).orElseThrow(),
+        assertEquals(divergence, trainer.trainFor(8, () -> false, update -> { }).orElseThrow(),
                 "asked again, even for fewer episodes than it has trained, it still reports the divergence");
     }
 }
