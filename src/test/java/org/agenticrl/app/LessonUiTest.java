@@ -213,10 +213,8 @@ class LessonUiTest {
         robot.interact(() -> window.lessons().editingProperty().set(true));
         TextArea notesArea = robot.lookup("#chapter-notes").queryAs(TextArea.class);
         clickInView(robot, "#chapter-notes");
-        robot.interact(() -> { // the keys go to the focused window: another test's window may still hold it
-            window.getScene().getWindow().requestFocus();
-            notesArea.requestFocus();
-        });
+        fixture.keysToTheWindow(robot);
+        robot.interact(notesArea::requestFocus);
         robot.write(notes);
         assertEquals(notes, notesArea.getText(), "typed into the notes");
         apply(robot);
@@ -234,6 +232,7 @@ class LessonUiTest {
         apply(robot);
         assertEquals(notes, chapter(0).notes(), "Apply while presenting keeps the notes it does not show");
 
+        fixture.keysToTheWindow(robot);
         robot.type(KeyCode.ESCAPE);
         assertEquals(List.of("chapter-notes"), nodesShowing(window.getScene().getRoot(), notes),
                 "after the lesson only the editor's field holds them");

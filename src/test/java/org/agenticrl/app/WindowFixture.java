@@ -10,6 +10,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.agenticrl.app.common.BackgroundWork;
@@ -96,6 +97,18 @@ final class WindowFixture {
         stage.show();
         stage.requestFocus();
         return (MainWindow) scene.getRoot();
+    }
+
+    /**
+     * Gives the keyboard back to the shown window. Under Monocle a tooltip that opens where the mouse rests takes the
+     * keys (a desktop's tooltips never do), so one typed a second later goes nowhere; a hidden tooltip opens again only
+     * when the mouse moves.
+     */
+    void keysToTheWindow(FxRobot robot) {
+        robot.interact(() -> {
+            List.copyOf(Window.getWindows()).stream().filter(Tooltip.class::isInstance).forEach(Window::hide);
+            stage.requestFocus();
+        });
     }
 
     /** Opens a real run of the test resources (e.g. "inspect/calc.eval") at its first step's first sample. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.event.Event;
 import javafx.event.EventDispatcher;
+import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -109,8 +110,21 @@ public final class EscapeOrder {
         return up == owner;
     }
 
-    /** While a text field has the keyboard, its Escape puts its text back; it does not leave the lesson. */
+    /**
+     * While a text field on show has the keyboard, its Escape puts its text back; it does not leave the lesson. A field
+     * that presenting hid (the editor's) may keep the keyboard, and must not keep the room in the lesson.
+     */
     private static boolean typing(Stage stage) {
-        return stage.getScene() != null && stage.getScene().getFocusOwner() instanceof TextInputControl;
+        return stage.getScene() != null && stage.getScene().getFocusOwner() instanceof TextInputControl field
+                && onShow(field);
+    }
+
+    private static boolean onShow(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
