@@ -90,7 +90,6 @@ final class TransportBar extends HBox {
         button.setGraphic(Icons.of(icon));
         button.setTooltip(new Tooltip(help));
         button.setAccessibleText(help);
-        button.setFocusTraversable(false);
         button.setOnAction(event -> action.run());
         return button;
     }

@@ -7,6 +7,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.common.Format;
+import org.agenticrl.app.controls.ReadingStops;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.runs.ToolCall;
 import org.agenticrl.engine.runs.Turn;
@@ -15,7 +16,8 @@ import org.agenticrl.engine.runs.Turn;
  * One turn of a real sample, drawn as the Episode tab draws a step: the turn's number and who spoke, what it observed,
  * what it wrote, each tool call as a line of its own (name and arguments; a call whose JSON was broken is marked and
  * kept as written), the tools' answer, and the turn's reward as a process-reward chip. Parts the format did not record
- * are left out. A system prompt longer than {@value #SYSTEM_SHOWN} characters is cut, the whole in its tooltip.
+ * are left out. A system prompt longer than {@value #SYSTEM_SHOWN} characters is cut, the whole in its tooltip. The card
+ * is a Tab stop, read as the turn in words; its reward chip is read with it.
  */
 final class TurnCard extends VBox {
     private static final int SYSTEM_SHOWN = 600;
@@ -24,6 +26,7 @@ final class TurnCard extends VBox {
         super(4);
         getStyleClass().add(Styles.STEP_CARD);
         setId("run-turn-" + number);
+        ReadingStops.read(this, SampleModel.spokenTurn(number, turn));
         Label title = new Label("Turn " + number);
         title.getStyleClass().add(Styles.STEP_TITLE);
         Label role = new Label(turn.role());
