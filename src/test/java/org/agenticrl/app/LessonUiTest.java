@@ -203,7 +203,14 @@ class LessonUiTest {
         String notes = "Ask the room which token comes next";
         robot.clickOn("#menu-lessons").clickOn("#menu-add-chapter");
         robot.interact(() -> window.lessons().editingProperty().set(true));
-        clickInView(robot, "#chapter-notes").write(notes);
+        TextArea notesArea = robot.lookup("#chapter-notes").queryAs(TextArea.class);
+        clickInView(robot, "#chapter-notes");
+        robot.interact(() -> { // the keys go to the focused window: another test's window may still hold it
+            window.getScene().getWindow().requestFocus();
+            notesArea.requestFocus();
+        });
+        robot.write(notes);
+        assertEquals(notes, notesArea.getText(), "typed into the notes");
         robot.clickOn("#chapter-apply");
         assertEquals(notes, chapter(0).notes());
 
