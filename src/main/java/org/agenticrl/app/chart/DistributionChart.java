@@ -116,6 +116,7 @@ public final class DistributionChart {
         legend = new LegendTitle(plot);
         legend.setPosition(RectangleEdge.BOTTOM);
         viewer = new ChartView(chart, "distribution-chart", "Token distribution", this::style);
+        viewer.summarisedBy(() -> ChartSentences.bars(bars));
         ChartZoom.off(viewer);
         FocusMarks.markArea(viewer.getCanvas(), Focus.Kind.TOKEN, this::tokensShown, this::rowBounds);
         restyle(palette, scale);

@@ -17,7 +17,7 @@ public final class StepSentences {
     }
 
     /**
-     * "Step 1: I need to calculate this. Saw: What is 5 + 3? Action: calculate( 5 + 3 ). Called calculator(5 + 3),
+     * "Step 1: I need to calculate this. Saw: What is 5 + 3? Wrote: calculate( 5 + 3 ). Called calculator(5 + 3),
      * got 8. Reward +0.4: +0.3 used calculator, +0.1 valid format." A step playback has not reached yet says so; one
      * under way says the tokens written so far.
      *
@@ -34,7 +34,7 @@ public final class StepSentences {
         if (note != null) {
             text.append(note).append(". ");
         }
-        text.append("Saw: ").append(step.observation()).append(" Action: ").append(step.generation().steps().stream()
+        text.append("Saw: ").append(step.observation()).append(" Wrote: ").append(step.generation().steps().stream()
                 .limit(shownTokens).map(position -> vocabulary.token(position.token())).collect(Collectors.joining(" ")))
                 .append('.');
         if (toolShown) {

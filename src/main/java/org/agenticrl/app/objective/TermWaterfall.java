@@ -5,7 +5,9 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
+import java.util.List;
 import org.agenticrl.app.chart.CanvasChart;
+import org.agenticrl.app.chart.ChartSentences;
 import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.BarLabels;
 import org.agenticrl.app.chart.ChartStyle;
@@ -66,6 +68,7 @@ public final class TermWaterfall {
         plot.addRangeMarker(zero);
         chart = new CanvasChart(plot);
         viewer = new ChartView(chart, "loss-chart", "Loss terms (waterfall)", this::style);
+        viewer.summarisedBy(() -> ChartSentences.named(List.of(TERMS), values));
         ChartZoom.off(viewer);
         restyle(palette, 1);
     }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartStyle;
+import org.agenticrl.app.chart.ChartSentences;
 import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ReadableAxis;
 import org.agenticrl.app.chart.Redraw;
@@ -75,6 +76,7 @@ final class StepChart {
         chart = RunCharts.titled(plot, title);
         legend = RunCharts.legend(plot);
         viewer = RunCharts.viewer(chart, id, this::style, 160, 140);
+        viewer.summarisedBy(() -> ChartSentences.lines(plot));
         viewer.onSingleClick(event -> nearestStep(event.getTrigger().getX()).ifPresent(onStep::accept));
         node = new ZoomableChart(viewer);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartStyle;
+import org.agenticrl.app.chart.ChartSentences;
 import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ChartZoom;
 import org.agenticrl.app.chart.ReadableAxis;
@@ -33,6 +34,8 @@ final class ValueHistogram {
 
     private final LegendTitle legend;
     private final String title;
+    /** The values drawn, for screen readers. */
+    private Map<String, double[]> shown = Map.of();
 
     /** @param what the values' name on the axis, e.g. "reward" */
     ValueHistogram(String title, String what, String id) {
@@ -48,6 +51,7 @@ final class ValueHistogram {
         chart = RunCharts.titled(plot, title);
         legend = RunCharts.legend(plot);
         viewer = RunCharts.viewer(chart, id, this::style, 160, 120);
+        viewer.summarisedBy(() -> ChartSentences.values(shown));
         ChartZoom.off(viewer);
     }
 
@@ -60,6 +64,7 @@ final class ValueHistogram {
     void show(Map<String, double[]> series) {
         Map<String, double[]> finite = new LinkedHashMap<>();
         series.forEach((name, values) -> finite.put(name, Arrays.stream(values).filter(Double::isFinite).toArray()));
+        shown = finite;
         double[] all = finite.values().stream().flatMapToDouble(Arrays::stream).toArray();
         Redraw.once(chart, () -> {
             HistogramDataset fresh = new HistogramDataset();
