@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -109,6 +110,8 @@ final class StepCard extends VBox {
         for (RewardRule rule : step.processReward().fired()) {
             Label chip = new Label(rule.describe().replace('-', '\u2212'));
             chip.getStyleClass().add(Styles.CHIP);
+            chip.setAccessibleRole(AccessibleRole.TEXT);
+            chip.setAccessibleText(StepSentences.rewardChip(rule));
             Styles.sign(chip, rule.reward() >= 0);
             rewards.getChildren().add(chip);
         }

@@ -56,6 +56,11 @@ public final class StepSentences {
         return (step.status() == StepStatus.OK ? "Answered: " : "Failed: ") + step.toolOutput();
     }
 
+    /** What a screen reader says of a process reward's chip: "process reward +0.3, used calculator". */
+    public static String rewardChip(RewardRule rule) {
+        return "process reward " + Format.signed(rule.reward(), 1) + ", " + rule.reason();
+    }
+
     private static String rule(RewardRule rule) {
         return Format.signed(rule.reward(), 1) + " " + rule.reason();
     }

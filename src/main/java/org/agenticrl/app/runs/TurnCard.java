@@ -1,6 +1,7 @@
 package org.agenticrl.app.runs;
 
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -88,10 +89,15 @@ final class TurnCard extends VBox {
         return label;
     }
 
-    /** A reward as a chip, green when positive, orange when zero or negative. */
+    /**
+     * A reward as a chip, green when positive, orange when zero or negative; screen readers hear its text, which
+     * says its value ("reward 0.500").
+     */
     static Label chip(String text, double value) {
         Label chip = new Label(text);
         chip.getStyleClass().add(Styles.CHIP);
+        chip.setAccessibleRole(AccessibleRole.TEXT);
+        chip.setAccessibleText(text);
         Styles.sign(chip, value > 0);
         return chip;
     }

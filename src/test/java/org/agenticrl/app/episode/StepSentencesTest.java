@@ -35,4 +35,10 @@ class StepSentencesTest {
                 + "Action: calculate( 5 + 3 ). Called calculate(5+3), got Result: 8. Reward +0.4: +0.3 used calculator, "
                 + "+0.1 showed reasoning.", said);
     }
+
+    @Test
+    void aRewardChipSaysItsSignedValueAndItsReason() {
+        assertEquals("process reward +0.3, used calculator",
+                StepSentences.rewardChip(first.processReward().fired().get(0)));
+    }
 }
