@@ -20,6 +20,7 @@ import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A chart as the window shows it: JFreeChart's viewer with the names menus and files call it by, the context menu
@@ -57,8 +58,8 @@ public final class ChartView extends ChartViewer {
     private Supplier<String> slideTitle;
     private Supplier<String> summary = () -> "";
     private BooleanSupplier legendWhenAlone = () -> false;
-    /** The legend added while the chart is shown across the window; null otherwise. */
-    private LegendTitle aloneLegend;
+    /** The legend added while the chart is shown across the window. */
+    private @Nullable LegendTitle aloneLegend;
     /** The chart's own legend, moved to the top while the chart is shown across the window, and where it was. */
     private LegendTitle movedLegend;
     private RectangleEdge movedFrom;
@@ -148,9 +149,9 @@ public final class ChartView extends ChartViewer {
      * Adds a legend of the plot's series at the bottom, when the chart wants one shown alone and has none, styled
      * at this text scale; the caller removes it.
      *
-     * @return the legend added, or null
+     * @return the legend added, if one was
      */
-    LegendTitle addLegendWhenAlone(double scale) {
+    @Nullable LegendTitle addLegendWhenAlone(double scale) {
         if (!legendWhenAlone.getAsBoolean() || getChart().getLegend() != null) {
             return null;
         }

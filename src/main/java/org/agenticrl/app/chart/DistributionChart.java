@@ -36,6 +36,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The next-token distribution as horizontal bars, one per vocabulary token: the chosen token's bar in the highlight
@@ -228,8 +229,8 @@ public final class DistributionChart {
         return List.copyOf(renderer.labels);
     }
 
-    /** The token whose bar is highlighted, as drawn; null when none is. */
-    public String highlightedToken() {
+    /** The token whose bar is highlighted, as drawn, if one is. */
+    public @Nullable String highlightedToken() {
         return bars.stream().filter(Bar::chosen).map(Bar::token).findFirst().orElse(null);
     }
 

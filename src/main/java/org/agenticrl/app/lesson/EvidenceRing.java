@@ -17,6 +17,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.engine.session.Focus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ring around what the presented chapter points at. Laid over the window (it takes no clicks), it finds the
@@ -190,8 +191,8 @@ public final class EvidenceRing extends Pane {
                 && inner.getMaxX() <= outer.getMaxX() + tolerance && inner.getMaxY() <= outer.getMaxY() + tolerance;
     }
 
-    /** The overlap of two rectangles, null when they do not overlap. */
-    static Bounds intersection(Bounds a, Bounds b) {
+    /** The overlap of two rectangles; none when they do not overlap. */
+    static @Nullable Bounds intersection(Bounds a, Bounds b) {
         double minX = Math.max(a.getMinX(), b.getMinX());
         double minY = Math.max(a.getMinY(), b.getMinY());
         double maxX = Math.min(a.getMaxX(), b.getMaxX());

@@ -12,6 +12,7 @@ import org.agenticrl.app.common.Format;
 import org.agenticrl.engine.runs.Token;
 import org.agenticrl.engine.runs.ToolCall;
 import org.agenticrl.engine.runs.Turn;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sample on screen and its selected token: the token's recorded top alternatives as the next-token chart's bars
@@ -107,8 +108,8 @@ public final class SampleModel {
                 + Format.fixed(entropy, 3) + " nats"));
     }
 
-    /** The sample on screen; null when none is. */
-    public ReadOnlyObjectProperty<SampleRow> sampleProperty() {
+    /** The sample on screen, if one is. */
+    public ReadOnlyObjectProperty<@Nullable SampleRow> sampleProperty() {
         return sample.getReadOnlyProperty();
     }
 

@@ -29,6 +29,7 @@ import org.jfree.data.Range;
 import org.jfree.data.xy.YIntervalDataItem;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A chart of the run over its training steps: one line per curve with a point per step, and for a curve that has one
@@ -37,12 +38,12 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class StepChart {
     /**
-     * A line of the chart: its name, its own steps (null: the chart's; another run's, or a validation series), each
-     * step's value (null for none) and band (null for none).
+     * A line of the chart: its name, its own steps (none: the chart's; another run's, or a validation series), each
+     * step's value and band, where it has them.
      */
-    record Curve(String name, List<StepSummary> steps, Function<StepSummary, Double> value,
-                 Function<StepSummary, Range> band) {
-        Curve(String name, Function<StepSummary, Double> value, Function<StepSummary, Range> band) {
+    record Curve(String name, @Nullable List<StepSummary> steps, Function<StepSummary, @Nullable Double> value,
+                 Function<StepSummary, @Nullable Range> band) {
+        Curve(String name, Function<StepSummary, @Nullable Double> value, Function<StepSummary, @Nullable Range> band) {
             this(name, null, value, band);
         }
     }

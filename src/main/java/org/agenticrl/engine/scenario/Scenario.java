@@ -35,9 +35,9 @@ public final class Scenario {
     private final LossCalculator losses;
     private final Contrast contrast;
 
-    /** @param contrast null when the scenario has no traditional single-turn contrast */
+    /** @param contrast the scenario's traditional single-turn contrast, if it has one */
     Scenario(ScenarioFile source, Vocabulary vocabulary, PretrainedTable table, EpisodeRunner runner, List<Task> tasks,
-             int maxSteps, int maxTokens, int[][] script, LossCalculator losses, Contrast contrast) {
+             int maxSteps, int maxTokens, int[][] script, LossCalculator losses, @Nullable Contrast contrast) {
         this.source = source;
         this.vocabulary = vocabulary;
         this.table = table;
