@@ -45,7 +45,7 @@ common=(--name "$name" --vendor "Agentic RL Visualizer authors" --copyright "Cop
   --icon "$icon")
 # --generate-cds-archive gives the runtime the JDK's own base archive, which the app's archive extends; it needs the
 # runtime's bin/java, so the native commands (48 kB) stay. -Xmx256m keeps compressed oops, so the no-oops base
-# archive (11 MB) would never be used and goes. The JVM options are javafx:run's (README, "Memory").
+# archive (11 MB) would never be used and goes. The JVM options are javafx:run's (src/site/markdown/performance.md, "Memory").
 jpackage --type app-image "${common[@]}" --app-version "$version" \
   --input "$work/input" --main-jar agentic-rl.jar --main-class org.agenticrl.Launcher \
   --add-modules java.base,java.desktop,java.logging,java.prefs,java.scripting,java.xml,jdk.unsupported,jdk.jsobject \
