@@ -23,6 +23,7 @@ import org.agenticrl.app.web.LessonPage;
 import org.agenticrl.app.web.LessonPageWriter;
 import org.agenticrl.engine.session.SessionDocument;
 import org.agenticrl.engine.session.SessionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Presents a lesson chapter by chapter in a window of a given size, text scale and theme, without a display (JavaFX's
@@ -39,10 +40,10 @@ public final class LessonFrames {
      * What to present and how.
      *
      * @param source a built-in lesson's id or a session file with a lesson
-     * @param frames where to write NN.png per chapter; null for none
+     * @param frames where to write NN.png per chapter; none: no frames
      * @param dark the dark theme rather than the light one
      */
-    public record Request(String source, Path frames, int width, int height, double textScale, boolean dark) {
+    public record Request(String source, @Nullable Path frames, int width, int height, double textScale, boolean dark) {
     }
 
     /**

@@ -11,6 +11,7 @@ import org.agenticrl.engine.export.EpisodeDocument;
 import org.agenticrl.engine.scenario.EpisodeSettings;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.text.NumberStyle;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -25,9 +26,9 @@ final class EpisodeCommand extends ScenarioCommand {
      * The seed's own printout of run_episode, with each step's log-probability added, and its note and capabilities
      * where it has them.
      *
-     * @param notes one per step, null where there is none
+     * @param notes one per step, where the step has one
      */
-    static String text(Trajectory trajectory, List<String> notes) {
+    static String text(Trajectory trajectory, List<@Nullable String> notes) {
         String line = System.lineSeparator();
         StringBuilder text = new StringBuilder("Task: " + trajectory.task().prompt() + line + "=".repeat(50) + line);
         for (EpisodeStep step : trajectory.steps()) {

@@ -15,6 +15,7 @@ import org.agenticrl.engine.loss.StepLoss;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.training.UpdatePreview;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,8 +65,8 @@ final class LossesCommand extends ScenarioCommand {
         return 0;
     }
 
-    /** @param preview the previewed update's JSON, or null to leave it out */
-    static LossesJson json(LossBreakdown losses, PreviewOutput.PreviewJson preview) {
+    /** @param preview the previewed update's JSON; none leaves it out */
+    static LossesJson json(LossBreakdown losses, PreviewOutput.@Nullable PreviewJson preview) {
         List<StepLoss> steps = losses.steps();
         LossSettings s = losses.settings();
         return new LossesJson(s.gamma(), s.rewardMode().id(), s.sft().id(), s.kl().id(),

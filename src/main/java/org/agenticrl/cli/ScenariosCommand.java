@@ -10,6 +10,7 @@ import org.agenticrl.engine.episode.Task;
 import org.agenticrl.engine.scenario.Contrast;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.scenario.ScenarioLoader;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +25,9 @@ final class ScenariosCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
-    /** One built-in in the JSON output; contrast is the title of its single-turn contrast, or null. */
+    /** One built-in in the JSON output; contrast is the title of its single-turn contrast, if any. */
     record ScenarioJson(String id, String title, String description, List<String> tools, List<Task> tasks,
-                        List<String> capabilities, int scriptSteps, String contrast) {
+                        List<String> capabilities, int scriptSteps, @Nullable String contrast) {
     }
 
     @Override

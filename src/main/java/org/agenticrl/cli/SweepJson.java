@@ -10,6 +10,7 @@ import org.agenticrl.engine.sweep.SweepCell;
 import org.agenticrl.engine.sweep.SweepMetrics;
 import org.agenticrl.engine.sweep.SweepPlan;
 import org.agenticrl.engine.sweep.SweepResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code sweep --json}: the axes, the settings every run shares, every cell with each seed's figures and their mean,
@@ -31,9 +32,9 @@ record SweepJson(AxisJson x, AxisJson y, SettingsJson settings, List<CellJson> c
     record SettingsJson(int episodes, int seeds, int eval, long seed, @JsonUnwrapped ConfigJson training) {
     }
 
-    /** The six figures; klToReference and finalLoss are null when no update finished (training diverged at once). */
+    /** The six figures; klToReference and finalLoss are absent when no update finished (training diverged at once). */
     record MetricsJson(double successRate, double calculatorRate, double meanReturn, double meanSteps,
-                       Double klToReference, Double finalLoss) {
+                       @Nullable Double klToReference, @Nullable Double finalLoss) {
         static MetricsJson of(SweepMetrics metrics) {
             return new MetricsJson(metrics.successRate(), metrics.calculatorRate(), metrics.meanReturn(),
                     metrics.meanSteps(), finiteOrNull(metrics.klToReference()), finiteOrNull(metrics.finalLoss()));
@@ -44,8 +45,8 @@ record SweepJson(AxisJson x, AxisJson y, SettingsJson settings, List<CellJson> c
         }
     }
 
-    /** One seed's run: its training seed, the episodes it trained, its figures, and its divergence or null. */
-    record SeedJson(long seed, int episodes, @JsonUnwrapped MetricsJson metrics, DivergenceJson divergence) {
+    /** One seed's run: its training seed, the episodes it trained, its figures, and its divergence, if any. */
+    record SeedJson(long seed, int episodes, @JsonUnwrapped MetricsJson metrics, @Nullable DivergenceJson divergence) {
         static SeedJson of(SeedResult seed) {
             return new SeedJson(seed.seed(), seed.episodes(), MetricsJson.of(seed.metrics()),
                     seed.divergence().map(DivergenceJson::of).orElse(null));

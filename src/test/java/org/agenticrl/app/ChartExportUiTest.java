@@ -95,7 +95,7 @@ class ChartExportUiTest {
         robot.interact(() -> {
             MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
             Menu exports = (Menu) bar.getMenus().get(0).getItems().stream()
-                    .filter(item -> "Export".equals(item.getText())).findFirst().orElseThrow();
+                    .filter(item -> "menu-export".equals(item.getId())).findFirst().orElseThrow();
             Menu charts = (Menu) exports.getItems().stream().filter(item -> id.equals(item.getId())).findFirst()
                     .orElseThrow();
             charts.getOnShowing().handle(new Event(Menu.ON_SHOWING));

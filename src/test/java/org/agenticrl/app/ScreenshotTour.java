@@ -329,6 +329,47 @@ class ScreenshotTour {
         });
     }
 
+    /**
+     * The keyboard's focus ring at 1280×720, at text scale 1.0 and 1.6 and in both themes: on a button, a step card and
+     * a token chip, and at 1.0 (where all three views show) on a check box and the token chart, each reached with Tab:
+     * {@code mvn test -Dtest=ScreenshotTour#focusRing -Dtour.dir=DIR}.
+     */
+    @Test
+    void focusRing(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        for (Theme theme : Theme.values()) {
+            for (double scale : new double[] {1.0, 1.6}) {
+                open(robot, 1280, 720, theme);
+                robot.interact(() -> appearance.textScaleProperty().set(scale));
+                String suffix = "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + "-" + scale;
+                robot.interact(() -> window().tabs().requestFocus());
+                tabUntil(robot, node -> "reroll".equals(node.getId()));
+                shoot(robot, "focus-button" + suffix, stage.getScene());
+                tabUntil(robot, node -> node.getStyleClass().contains(org.agenticrl.app.controls.Styles.STEP_CARD));
+                shoot(robot, "focus-step-card" + suffix, stage.getScene());
+                tabUntil(robot, node -> node.getStyleClass().contains(org.agenticrl.app.controls.Styles.TOKEN));
+                shoot(robot, "focus-token" + suffix, stage.getScene());
+                if (scale == 1.0) {
+                    tabUntil(robot, node -> "preview-shown".equals(node.getId()));
+                    shoot(robot, "focus-check-box" + suffix, stage.getScene());
+                    tabUntil(robot, node -> "distribution-chart".equals(node.getId()));
+                    shoot(robot, "focus-chart" + suffix, stage.getScene());
+                }
+            }
+        }
+    }
+
+    /** Presses Tab until the focus is on a node that passes the test (at most 300 times). */
+    private void tabUntil(FxRobot robot, java.util.function.Predicate<javafx.scene.Node> wanted) {
+        for (int i = 0; i < 300; i++) {
+            robot.type(javafx.scene.input.KeyCode.TAB);
+            if (wanted.test(stage.getScene().getFocusOwner())) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached the node wanted");
+    }
+
     private MainWindow window() {
         return (MainWindow) stage.getScene().getRoot();
     }

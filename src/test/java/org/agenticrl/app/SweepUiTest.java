@@ -8,10 +8,12 @@ import java.awt.geom.Rectangle2D;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.agenticrl.app.chart.ChartSlide;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.fx.FxRuntime;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.MainWindow;
@@ -83,6 +85,24 @@ class SweepUiTest {
         assertTrue(model.playback().playingProperty().get(), "a fresh episode of it plays");
         assertTrue(model.training().pins().get(model.training().pins().size() - 1).label()
                 .startsWith("sweep \u00b7 lambda1 0.1 \u00b7 lambda2 2"));
+
+        // From the keyboard: Tab to the heat map, the arrows to the top-left cell, which it then says; Enter picks it.
+        SweepCell topLeft = model.sweep().cellsProperty().get().stream()
+                .filter(cell -> cell.xIndex() == 0 && cell.yIndex() == 1).findFirst().orElseThrow();
+        robot.interact(() -> {
+            window.showTab("sweep");
+            window.tabs().requestFocus();
+        });
+        ChartView heatmap = window.sweepView().heatmapViewer();
+        for (int i = 0; i < 100 && window.getScene().getFocusOwner() != heatmap; i++) {
+            robot.type(KeyCode.TAB);
+        }
+        robot.type(KeyCode.UP);
+        String spoken = WaitForAsyncUtils.asyncFx(() -> (String) heatmap.queryAccessibleAttribute(
+                AccessibleAttribute.TEXT)).get();
+        assertTrue(spoken.startsWith("Sweep heat map chart: lambda1 = 0, lambda2 = 2: "), spoken);
+        robot.type(KeyCode.ENTER);
+        assertSame(topLeft.policy(), model.episode().policyProperty().get(), "Enter puts the cell's agent on screen");
     }
 
     /** Where on the screen the centre of the block at column x and row y of a grid of columns by rows is drawn. */

@@ -7,6 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.Optional;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.TextAnchor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Value labels at the end of bars that are never cut off at the plot's edge: a label goes past its bar's end when
@@ -46,11 +47,11 @@ public final class BarLabels {
      * beside it (a neighbouring bar's, in a group of bars): then right of that one, if the plot has room there, else
      * not at all.
      *
-     * @param drawn the box of the label drawn beside this bar, or null for none
+     * @param drawn the box of the label drawn beside this bar, if any
      * @return the box the label was drawn in; empty when there was no room for it
      */
     public static Optional<Rectangle2D> drawClearOf(Graphics2D g2, String label, Rectangle2D bar, double gap,
-                                                    Paint paint, Paint barPaint, Rectangle2D drawn) {
+                                                    Paint paint, Paint barPaint, @Nullable Rectangle2D drawn) {
         Placement placement = place(g2, label, bar, End.RIGHT, gap);
         if (drawn != null && placement.box().intersects(drawn)) {
             Rectangle2D box = placement.box();

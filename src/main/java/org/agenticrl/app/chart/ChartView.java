@@ -7,16 +7,20 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
+import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.Palette;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A chart as the window shows it: JFreeChart's viewer with the names menus and files call it by, the context menu
@@ -50,10 +54,12 @@ public final class ChartView extends ChartViewer {
     private double textFloor;
     private double boost = 1;
     private boolean enlarged;
+    private String name = "";
     private Supplier<String> slideTitle;
+    private Supplier<String> summary = () -> "";
     private BooleanSupplier legendWhenAlone = () -> false;
-    /** The legend added while the chart is shown across the window; null otherwise. */
-    private LegendTitle aloneLegend;
+    /** The legend added while the chart is shown across the window. */
+    private @Nullable LegendTitle aloneLegend;
     /** The chart's own legend, moved to the top while the chart is shown across the window, and where it was. */
     private LegendTitle movedLegend;
     private RectangleEdge movedFrom;
@@ -66,6 +72,8 @@ public final class ChartView extends ChartViewer {
     public ChartView(CanvasChart chart, String id, String name, Style style) {
         super(chart);
         this.style = style;
+        getStyleClass().add(Styles.CHART_VIEW);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         rename(id, name);
         List<MenuItem> items = Arrays.stream(ChartRequest.Action.values()).map(action -> {
             MenuItem item = new MenuItem(action.label());
@@ -86,15 +94,34 @@ public final class ChartView extends ChartViewer {
     }
 
     /** Names the chart anew (a chart class shown by several views, such as the token chart). */
-    public void rename(String id, String name) {
+    public void rename(String id, String newName) {
         setId(id);
-        setAccessibleText(name);
-        slideTitle = () -> name;
+        name = newName;
+        slideTitle = () -> newName;
     }
 
     /** What menus call the chart. */
     public String name() {
-        return getAccessibleText();
+        return name;
+    }
+
+    /**
+     * Gives the chart what screen readers say of it after its name, its data in words ({@link ChartSentences}), e.g.
+     * "22 tokens, the largest need 79.2%". Asked afresh each time it is read.
+     */
+    public void summarisedBy(Supplier<String> words) {
+        summary = Objects.requireNonNull(words);
+    }
+
+    /** "Token distribution chart: 22 tokens, the largest need 79.2%": the chart's name and what it shows. */
+    public String spoken() {
+        String said = summary.get();
+        return name + " chart" + (said.isEmpty() ? "" : ": " + said);
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return attribute == AccessibleAttribute.TEXT ? spoken() : super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /**
@@ -122,9 +149,9 @@ public final class ChartView extends ChartViewer {
      * Adds a legend of the plot's series at the bottom, when the chart wants one shown alone and has none, styled
      * at this text scale; the caller removes it.
      *
-     * @return the legend added, or null
+     * @return the legend added, if one was
      */
-    LegendTitle addLegendWhenAlone(double scale) {
+    @Nullable LegendTitle addLegendWhenAlone(double scale) {
         if (!legendWhenAlone.getAsBoolean() || getChart().getLegend() != null) {
             return null;
         }

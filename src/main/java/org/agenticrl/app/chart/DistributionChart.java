@@ -35,6 +35,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The next-token distribution as horizontal bars, one per vocabulary token: the chosen token's bar in the highlight
@@ -115,6 +116,7 @@ public final class DistributionChart {
         legend = new LegendTitle(plot);
         legend.setPosition(RectangleEdge.BOTTOM);
         viewer = new ChartView(chart, "distribution-chart", "Token distribution", this::style);
+        viewer.summarisedBy(() -> ChartSentences.bars(bars));
         ChartZoom.off(viewer);
         FocusMarks.markArea(viewer.getCanvas(), Focus.Kind.TOKEN, this::tokensShown, this::rowBounds);
         restyle(palette, scale);
@@ -226,8 +228,8 @@ public final class DistributionChart {
         return List.copyOf(renderer.labels);
     }
 
-    /** The token whose bar is highlighted, as drawn; null when none is. */
-    public String highlightedToken() {
+    /** The token whose bar is highlighted, as drawn, if one is. */
+    public @Nullable String highlightedToken() {
         return bars.stream().filter(Bar::chosen).map(Bar::token).findFirst().orElse(null);
     }
 

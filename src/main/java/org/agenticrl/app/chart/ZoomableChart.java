@@ -15,6 +15,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An XY chart that can be zoomed by dragging a rectangle over it (dragging right and down zooms in, left or up zooms
@@ -28,8 +29,8 @@ public final class ZoomableChart extends StackPane {
     private final JFreeChart chart;
     private final XYPlot plot;
     private final Button reset = new Button("Reset zoom");
-    /** The title's padding while not zoomed; null for a chart without a title. */
-    private final RectangleInsets titlePadding;
+    /** The title's padding while not zoomed; none for a chart without a title. */
+    private final @Nullable RectangleInsets titlePadding;
 
     public ZoomableChart(ChartViewer viewer) {
         chart = viewer.getChart();

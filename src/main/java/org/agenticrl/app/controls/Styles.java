@@ -60,6 +60,8 @@ public final class Styles {
     public static final String SPEAKER_NOTES = "speaker-notes";
     /** A lesson caption's body text; a chart across the window keeps its text at least this size. */
     public static final String LESSON_CAPTION_TEXT = "lesson-caption-text";
+    /** Every chart's viewer. */
+    public static final String CHART_VIEW = "chart-view";
     public static final String ENLARGED_CHART = "enlarged-chart";
     public static final String ENLARGED_CHART_TITLE = "enlarged-chart-title";
     public static final String EXPORT_DIALOG = "export-dialog";

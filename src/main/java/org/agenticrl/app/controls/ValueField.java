@@ -37,6 +37,9 @@ public final class ValueField extends GridPane {
         name = new Label(label);
         name.setMinWidth(USE_PREF_SIZE);
         Tooltip.install(name, new Tooltip(help));
+        // Screen readers name both inputs by the label: the field through it, the slider by its text.
+        name.setLabelFor(field);
+        slider.setAccessibleText(label);
         slider.setMin(toSlider(input.range().min()));
         slider.setMax(toSlider(input.range().max()));
         if (input.range().integer() && !logarithmic) {

@@ -3,6 +3,7 @@ package org.agenticrl.app.distribution;
 import java.awt.BasicStroke;
 import java.util.List;
 import org.agenticrl.app.chart.CanvasChart;
+import org.agenticrl.app.chart.ChartSentences;
 import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ChartZoom;
@@ -59,6 +60,7 @@ final class TermChangeChart {
         legend.setPosition(RectangleEdge.BOTTOM);
         chart.addLegend(legend);
         viewer = new ChartView(chart, "term-change-chart", "Which term moves which token", this::style);
+        viewer.summarisedBy(() -> ChartSentences.categories(dataset));
         ChartZoom.off(viewer);
     }
 

@@ -3,6 +3,7 @@ package org.agenticrl.app.episode;
 import java.util.List;
 import org.agenticrl.engine.episode.EpisodeStep;
 import org.agenticrl.engine.episode.Trajectory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an episode unfolds beat by beat when it is played: each token of a step is a beat, then the step's tool call
@@ -67,9 +68,9 @@ public final class BeatSchedule {
     /**
      * The token revealed by the beat just before the cursor, if that beat revealed a token.
      *
-     * @return {step, token} or null
+     * @return {step, token}; none when the beat reveals no token
      */
-    public int[] tokenRevealedAt(int cursor) {
+    public int @Nullable [] tokenRevealedAt(int cursor) {
         int beat = cursor - 1;
         for (int s = stepStart.length - 1; s >= 0; s--) {
             if (beat >= stepStart[s]) {
@@ -83,9 +84,9 @@ public final class BeatSchedule {
     /**
      * The last token revealed at the cursor, looking back past tool and outcome beats.
      *
-     * @return {step, token}, or null when no token is revealed yet
+     * @return {step, token}; none when no token is revealed yet
      */
-    public int[] lastTokenAt(int cursor) {
+    public int @Nullable [] lastTokenAt(int cursor) {
         for (int beat = Math.min(cursor, beats); beat > 0; beat--) {
             int[] token = tokenRevealedAt(beat);
             if (token != null) {

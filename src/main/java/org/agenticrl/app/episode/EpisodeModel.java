@@ -25,6 +25,7 @@ import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.scenario.EpisodeSettings;
 import org.agenticrl.engine.scenario.Scenario;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The episode on screen: its settings (mode, seed, greedy or sampled, temperature, task) and what the engine computes
@@ -216,8 +217,8 @@ public final class EpisodeModel {
         return capabilityCounts.getReadOnlyProperty();
     }
 
-    /** The script's note for each step of the trajectory (null where none, and for live episodes). */
-    public List<String> notes() {
+    /** The script's note for each step of the trajectory (none for live episodes). */
+    public List<@Nullable String> notes() {
         Trajectory current = trajectory.get();
         return current.mode() == EpisodeMode.NOTEBOOK ? scenario.get().scriptNotes(current.steps().size())
                 : Collections.nCopies(current.steps().size(), null);

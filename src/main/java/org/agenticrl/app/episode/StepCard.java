@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -12,8 +13,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.agenticrl.app.controls.ActionLabel;
 import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.GlossaryLinks;
+import org.agenticrl.app.controls.ReadingStops;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.episode.Capability;
 import org.agenticrl.engine.episode.EpisodeStep;
@@ -23,24 +26,34 @@ import org.agenticrl.engine.reward.RewardRule;
 import org.agenticrl.engine.reward.StepStatus;
 import org.agenticrl.engine.session.Focus;
 import org.agenticrl.engine.text.Vocabulary;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One step of the timeline: the observation, the generated tokens (each clickable), the tool call and its output,
- * the process reward's chips with their reasons, and the running reward. Built once per episode; playback only
- * changes what is visible, and selection only which token is highlighted.
+ * One step of the timeline: the observation, the generated tokens (each clickable, and reached with Tab and pressed
+ * with Enter), the tool call and its output, the process reward's chips with their reasons, and the running reward.
+ * Built once per episode; playback only changes what is visible, and selection only which token is highlighted.
+ * The card is a Tab stop of its own, read as the step in one sentence ({@link StepSentences}); its reward chips are
+ * not, since that sentence says them and they do nothing when clicked.
  */
 final class StepCard extends VBox {
+    private final EpisodeStep step;
+    private final Vocabulary vocabulary;
+    private final @Nullable String note;
     private final List<Label> tokens = new ArrayList<>();
     private final Label toolLine = new Label();
     private final FlowPane rewards = new FlowPane(6, 4);
     private final Label logProb = new Label();
 
     /**
-     * @param note what the scripted agent does in this step, in words (the seed table's "Agent Action"), or null
+     * @param note what the scripted agent does in this step, in words (the seed table's "Agent Action")
      * @param runningReward the sum of process rewards up to and including this step
      * @param onTokenClicked receives the token's index within the step
      */
-    StepCard(EpisodeStep step, Vocabulary vocabulary, String note, double runningReward, IntConsumer onTokenClicked) {
+    StepCard(EpisodeStep step, Vocabulary vocabulary, @Nullable String note, double runningReward,
+             IntConsumer onTokenClicked) {
+        this.step = step;
+        this.vocabulary = vocabulary;
+        this.note = note;
         getStyleClass().add(Styles.STEP_CARD);
         Label title = new Label("Step " + step.number());
         title.getStyleClass().add(Styles.STEP_TITLE);
@@ -72,15 +85,15 @@ final class StepCard extends VBox {
         List<TokenStep> positions = step.generation().steps();
         for (int i = 0; i < positions.size(); i++) {
             TokenStep position = positions.get(i);
-            Label token = new Label(vocabulary.token(position.token()));
+            int index = i;
+            Label token = new ActionLabel(vocabulary.token(position.token()), () -> onTokenClicked.accept(index));
             token.getStyleClass().add(Styles.TOKEN);
+            token.setAccessibleText(TokenSentences.spoken(vocabulary, position, false));
             token.setOnMouseEntered(event -> {
                 if (token.getTooltip() == null) {
                     token.setTooltip(new Tooltip(TokenSentences.context(vocabulary, position)));
                 }
             });
-            int index = i;
-            token.setOnMouseClicked(event -> onTokenClicked.accept(index));
             tokens.add(token);
             tokenFlow.getChildren().add(token);
         }
@@ -96,6 +109,8 @@ final class StepCard extends VBox {
         for (RewardRule rule : step.processReward().fired()) {
             Label chip = new Label(StepSentences.chip(rule));
             chip.getStyleClass().add(Styles.CHIP);
+            chip.setAccessibleRole(AccessibleRole.TEXT);
+            chip.setAccessibleText(StepSentences.rewardChip(rule));
             Styles.sign(chip, rule.reward() >= 0);
             rewards.getChildren().add(chip);
         }
@@ -134,6 +149,7 @@ final class StepCard extends VBox {
             tokens.get(i).setVisible(i < shownTokens);
         }
         pseudoClassStateChanged(Styles.PENDING, !started);
+        ReadingStops.read(this, StepSentences.card(step, vocabulary, note, started, shownTokens, toolShown));
         toolLine.setVisible(toolShown);
         rewards.setVisible(toolShown);
         logProb.setVisible(shownTokens == tokens.size());
@@ -141,8 +157,10 @@ final class StepCard extends VBox {
 
     /** Highlights token i (none when i is negative). */
     void highlight(int index) {
+        List<TokenStep> positions = step.generation().steps();
         for (int i = 0; i < tokens.size(); i++) {
             tokens.get(i).pseudoClassStateChanged(Styles.SELECTED, i == index);
+            tokens.get(i).setAccessibleText(TokenSentences.spoken(vocabulary, positions.get(i), i == index));
         }
     }
 }

@@ -15,4 +15,14 @@ public final class TokenSentences {
                 + Format.percent(position.distribution().probability(position.token())) + ", log \u03c0 = "
                 + Format.fixed(position.logProb(), 3);
     }
+
+    /**
+     * What a screen reader says of a token chip: "token calculate(, probability 40.0%, chosen after 'Action:'", and
+     * ", selected" while it is the token the distribution shows.
+     */
+    public static String spoken(Vocabulary vocabulary, TokenStep position, boolean selected) {
+        return "token " + vocabulary.token(position.token()) + ", probability "
+                + Format.percent(position.distribution().probability(position.token())) + ", chosen after '"
+                + vocabulary.token(position.context().previous()) + "'" + (selected ? ", selected" : "");
+    }
 }

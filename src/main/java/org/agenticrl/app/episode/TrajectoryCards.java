@@ -8,11 +8,13 @@ import javafx.scene.layout.VBox;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.GlossaryLinks;
+import org.agenticrl.app.controls.ReadingStops;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.episode.EpisodeStep;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.session.Focus;
 import org.agenticrl.engine.text.Vocabulary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trajectory as a column of cards: one {@link StepCard} per step, then the final answer with the outcome reward.
@@ -48,9 +50,9 @@ final class TrajectoryCards extends VBox {
      * Builds the cards of a trajectory.
      *
      * @param schedule the trajectory and how it unfolds beat by beat
-     * @param notes the script's note per step, null where none
+     * @param notes the script's note per step
      */
-    void show(BeatSchedule schedule, Vocabulary vocabulary, List<String> notes, TokenClicks clicks) {
+    void show(BeatSchedule schedule, Vocabulary vocabulary, List<@Nullable String> notes, TokenClicks clicks) {
         shown = schedule;
         Trajectory trajectory = schedule.trajectory();
         cards.clear();
@@ -69,6 +71,7 @@ final class TrajectoryCards extends VBox {
         outcomeValue.setText("outcome " + Format.signed(trajectory.outcome().reward(), 1) + "   \u00b7   total reward "
                 + Format.signed(trajectory.totalReward(), 1));
         Styles.sign(outcomeValue, trajectory.outcome().correct());
+        ReadingStops.read(outcomeCard, outcome.getText() + ". " + outcomeValue.getText());
         getChildren().add(outcomeCard);
         reveal(shown.beatCount());
     }

@@ -65,6 +65,7 @@ final class TransportBar extends HBox {
         scrubber.setMinWidth(60);
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         scrubber.setTooltip(new Tooltip("Drag through the episode"));
+        scrubber.setAccessibleText("Position in the episode");
         scrubber.valueProperty().addListener((o, before, after) -> {
             if (scrubber.isValueChanging() || scrubber.isPressed()) {
                 playback.pause();
@@ -90,7 +91,6 @@ final class TransportBar extends HBox {
         button.setGraphic(Icons.of(icon));
         button.setTooltip(new Tooltip(help));
         button.setAccessibleText(help);
-        button.setFocusTraversable(false);
         button.setOnAction(event -> action.run());
         return button;
     }

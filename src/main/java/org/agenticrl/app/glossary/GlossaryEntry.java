@@ -3,6 +3,7 @@ package org.agenticrl.app.glossary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One glossary entry.
@@ -10,11 +11,12 @@ import java.util.Optional;
  * @param id how links name it, e.g. "advantage"
  * @param term its heading, e.g. "Advantage A"
  * @param aliases other words a search finds it by, e.g. "G - b"
- * @param formula its formula in TeX, or null for a term without one
+ * @param formula its formula in TeX; none for a term without one
  * @param text a few sentences of explanation
  * @param see the ids of related entries
  */
-public record GlossaryEntry(String id, String term, List<String> aliases, String formula, String text, List<String> see) {
+public record GlossaryEntry(String id, String term, List<String> aliases, @Nullable String formula, String text,
+                            List<String> see) {
     public GlossaryEntry {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         see = see == null ? List.of() : List.copyOf(see);

@@ -10,6 +10,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.controls.Styles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the room sees of a presented chapter, checked: whether what the chapter points at is wholly on screen, whether
@@ -17,12 +18,12 @@ import org.agenticrl.app.controls.Styles;
  * did not fit; not a table cell that previews a long text, {@link Styles#TEXT_PREVIEW}, which is cut by design). The lecturer's check before the hall ({@code lesson --frames}) and the tests' of every built-in chapter.
  *
  * @param index the chapter's number, counting from 1
- * @param focus what the chapter points at ("token calculate("), null for nothing in particular
+ * @param focus what the chapter points at ("token calculate("); none for nothing in particular
  * @param focusVisible whether the focus is found and wholly visible (true for a chapter that points at nothing)
  * @param focusCovered whether any of it is under the caption band
  * @param truncated each control whose text is cut: its id (or kind) and its whole text
  */
-public record ChapterCheck(int index, String title, String focus, boolean focusVisible, boolean focusCovered,
+public record ChapterCheck(int index, String title, @Nullable String focus, boolean focusVisible, boolean focusCovered,
                            List<String> truncated) {
     public ChapterCheck {
         truncated = List.copyOf(truncated);

@@ -84,7 +84,6 @@ public final class LessonBand extends VBox {
         picker.setId("lesson-chapters");
         picker.getStyleClass().add("lesson-chapter-title");
         picker.setTooltip(new Tooltip("The chapter on show; open the list to jump to another"));
-        picker.setFocusTraversable(false);
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setMinWidth(0);
         picker.setCellFactory(list -> new ChapterCell(lesson.chapters()));
@@ -137,7 +136,6 @@ public final class LessonBand extends VBox {
         button.setId(id);
         button.setAccessibleText(tip);
         button.setTooltip(new Tooltip(tip));
-        button.setFocusTraversable(false);
         button.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;

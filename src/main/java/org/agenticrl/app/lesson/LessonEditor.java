@@ -69,6 +69,7 @@ public final class LessonEditor extends VBox {
         lessonTitle.setOnAction(event -> report(lesson.rename(lessonTitle.getText())));
         lessonTitle.setTooltip(new Tooltip("Press Enter to keep the title"));
         list.setId("lesson-chapter-list");
+        list.setAccessibleText("Chapters of the lesson");
         list.setItems(lesson.chapters());
         list.setCellFactory(view -> new ListCell<>() {
             @Override

@@ -113,6 +113,7 @@ public final class ObjectivePanel extends VBox {
         Label label = GlossaryLinks.explain(new Label(name), term);
         label.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<E> choice = Choices.of(type, property, id);
+        label.setLabelFor(choice);
         note.getStyleClass().add(Styles.VARIANT_NOTE);
         note.setWrapText(true);
         note.setMaxWidth(Double.MAX_VALUE);

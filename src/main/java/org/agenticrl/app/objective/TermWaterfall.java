@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import org.agenticrl.app.chart.CanvasChart;
+import org.agenticrl.app.chart.ChartSentences;
 import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.BarLabels;
 import org.agenticrl.app.chart.ChartStyle;
@@ -62,6 +63,7 @@ public final class TermWaterfall {
         plot.addRangeMarker(zero);
         chart = new CanvasChart(plot);
         viewer = new ChartView(chart, "loss-chart", "Loss terms (waterfall)", this::style);
+        viewer.summarisedBy(() -> ChartSentences.named(WaterfallBars.TERMS, bars.values()));
         ChartZoom.off(viewer);
         restyle(palette, 1);
     }

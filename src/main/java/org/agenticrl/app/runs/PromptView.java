@@ -44,6 +44,7 @@ final class PromptView extends VBox {
         chart.onStepClicked(openStep);
         chart.node().setPrefHeight(260);
         steps.setId("run-prompt-steps");
+        steps.setAccessibleText("The prompt's group at each step");
         steps.setCellFactory(list -> new VisitCell());
         VBox.setVgrow(steps, Priority.ALWAYS);
         getChildren().addAll(Labels.title("Follow a prompt"), prompt, chart.node(), steps);

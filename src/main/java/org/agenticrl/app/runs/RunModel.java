@@ -30,6 +30,7 @@ import org.agenticrl.engine.runs.RunOpener;
 import org.agenticrl.engine.runs.Sample;
 import org.agenticrl.engine.runs.StepSummary;
 import org.agenticrl.engine.session.Lesson;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The real run on the Run tab. {@link #open} reads it on the worker thread with its progress and a Cancel; a run that
@@ -444,8 +445,8 @@ public final class RunModel {
         return prompts;
     }
 
-    /** The run compared with this one (its summaries); null when none is. */
-    public ReadOnlyObjectProperty<RunOverview> comparedProperty() {
+    /** The run compared with this one (its summaries), if one is. */
+    public ReadOnlyObjectProperty<@Nullable RunOverview> comparedProperty() {
         return compared.getReadOnlyProperty();
     }
 

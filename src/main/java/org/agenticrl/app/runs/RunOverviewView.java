@@ -19,6 +19,7 @@ import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.runs.StepSummary;
 import org.jfree.data.Range;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The run at a glance, per training step: the reward's mean with its p10 to p90 band (and the validation steps', and a
@@ -59,8 +60,8 @@ final class RunOverviewView extends GridPane {
         }
     }
 
-    /** Draws the run, with the compared run's curves beside its own (null: none) and a small run's distributions. */
-    void show(RunOverview overview, RunOverview compared, List<StepValues> distributions) {
+    /** Draws the run, with the compared run's curves beside its own (if any) and a small run's distributions. */
+    void show(@Nullable RunOverview overview, @Nullable RunOverview compared, List<StepValues> distributions) {
         if (overview != null && overview.small()) {
             showSmall(overview, distributions);
             return;

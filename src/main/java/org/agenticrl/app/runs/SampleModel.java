@@ -10,12 +10,18 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.agenticrl.app.common.Bar;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.engine.runs.Token;
+import org.agenticrl.engine.runs.ToolCall;
+import org.agenticrl.engine.runs.Turn;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sample on screen and its selected token: the token's recorded top alternatives as the next-token chart's bars
  * (the token itself highlighted) and a line with its probability and the alternatives' entropy.
  */
 public final class SampleModel {
+    /** The most of a turn's text, call or answer a screen reader is given; the card shows it all. */
+    static final int SPOKEN_PART = 300;
+
     private final ReadOnlyObjectWrapper<SampleRow> sample = new ReadOnlyObjectWrapper<>(this, "sample");
     private final ReadOnlyIntegerWrapper token = new ReadOnlyIntegerWrapper(this, "token", -1);
     private final ReadOnlyObjectWrapper<List<Bar>> alternatives = new ReadOnlyObjectWrapper<>(this, "alternatives",
@@ -46,6 +52,42 @@ public final class SampleModel {
         return Math.exp(token.logProb());
     }
 
+    /** What a screen reader says of a response token's chip: "token ' 8', probability 40.0%", and ", selected". */
+    public static String spokenToken(Token token, boolean selected) {
+        return "token " + token.text() + ", probability " + Format.percent(probability(token))
+                + (selected ? ", selected" : "");
+    }
+
+    /**
+     * What a screen reader says of a turn card: "Turn 3, assistant: Let me compute it. Calls calculator({"x": 1}).
+     * Tools answered: 8. Process reward +0.40." Each text is cut at {@value #SPOKEN_PART} characters, as the card
+     * cuts a long system prompt; the parts the format did not record are left out.
+     */
+    public static String spokenTurn(int number, Turn turn) {
+        StringBuilder text = new StringBuilder("Turn ").append(number).append(", ").append(turn.role()).append(':');
+        if (turn.observation() != null && !turn.observation().isBlank()) {
+            text.append(" Saw: ").append(cut(turn.observation())).append('.');
+        }
+        if (turn.text() != null && !turn.text().isBlank()) {
+            text.append(' ').append(cut(turn.text()));
+        }
+        for (ToolCall call : turn.toolCalls()) {
+            text.append(" Calls ").append(call.name()).append('(').append(cut(call.arguments())).append(')')
+                    .append(call.parsed() ? "." : ", not read: " + call.problem() + ".");
+        }
+        if (turn.toolResult() != null) {
+            text.append(" Tools answered: ").append(cut(turn.toolResult())).append('.');
+        }
+        if (turn.reward() != null) {
+            text.append(" Process reward ").append(Format.signed(turn.reward(), 2)).append('.');
+        }
+        return text.toString();
+    }
+
+    private static String cut(String text) {
+        return text.length() <= SPOKEN_PART ? text : text.substring(0, SPOKEN_PART) + "\u2026";
+    }
+
     /** Selects token i of the sample's response (none when i is out of range). */
     public void selectToken(int index) {
         List<Token> tokens = sample.get() == null ? List.of() : sample.get().sample().tokens();
@@ -66,8 +108,8 @@ public final class SampleModel {
                 + Format.fixed(entropy, 3) + " nats"));
     }
 
-    /** The sample on screen; null when none is. */
-    public ReadOnlyObjectProperty<SampleRow> sampleProperty() {
+    /** The sample on screen, if one is. */
+    public ReadOnlyObjectProperty<@Nullable SampleRow> sampleProperty() {
         return sample.getReadOnlyProperty();
     }
 

@@ -13,7 +13,9 @@ import javafx.scene.layout.VBox;
 import org.agenticrl.app.chart.DistributionChart;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.FocusMarks;
+import org.agenticrl.app.controls.ActionLabel;
 import org.agenticrl.app.controls.Labels;
+import org.agenticrl.app.controls.ReadingStops;
 import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.Css;
@@ -145,6 +147,7 @@ final class SampleView extends SplitPane {
         VBox card = new VBox(4, title, value);
         card.setId("run-outcome");
         FocusMarks.mark(card, Focus.Kind.OUTCOME, "");
+        ReadingStops.read(card, "Outcome: " + text);
         card.getStyleClass().add(Styles.OUTCOME_CARD);
         return card;
     }
@@ -164,13 +167,12 @@ final class SampleView extends SplitPane {
         flow.setId("run-tokens");
         for (int i = 0; i < response.size(); i++) {
             Token token = response.get(i);
-            Label chip = new Label(token.text().replace("\n", "\u21b5"));
+            int index = i;
+            Label chip = new ActionLabel(token.text().replace("\n", "\u21b5"), () -> model.selectToken(index));
             chip.getStyleClass().add(Styles.TOKEN);
             chip.setUserData(SampleModel.probability(token));
             chip.setTooltip(new Tooltip("p = " + Format.percent(SampleModel.probability(token)) + ", log p = "
                     + Format.fixed(token.logProb(), 3)));
-            int index = i;
-            chip.setOnMouseClicked(event -> model.selectToken(index));
             tokens.add(chip);
             flow.getChildren().add(chip);
         }
@@ -191,8 +193,11 @@ final class SampleView extends SplitPane {
     }
 
     private void highlight(int index) {
+        List<Token> response = model.sampleProperty().get() == null ? List.of()
+                : model.sampleProperty().get().sample().tokens();
         for (int i = 0; i < tokens.size(); i++) {
             tokens.get(i).pseudoClassStateChanged(Styles.SELECTED, i == index);
+            tokens.get(i).setAccessibleText(SampleModel.spokenToken(response.get(i), i == index));
         }
         shade();
     }

@@ -20,6 +20,7 @@ final class SkippedView extends VBox {
         counts.setId("run-skipped-counts");
         TableView<Skipped> table = new TableView<>();
         table.setId("run-skipped-table");
+        table.setAccessibleText("Lines skipped and why");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(TextColumns.of("file", Skipped::file, 380));
         table.getColumns().add(TextColumns.of("line", skipped -> skipped.line() == 0 ? "whole file"

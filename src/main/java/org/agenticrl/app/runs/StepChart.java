@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartStyle;
+import org.agenticrl.app.chart.ChartSentences;
 import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ReadableAxis;
 import org.agenticrl.app.chart.Redraw;
@@ -28,6 +29,7 @@ import org.jfree.data.Range;
 import org.jfree.data.xy.YIntervalDataItem;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A chart of the run over its training steps: one line per curve with a point per step, and for a curve that has one
@@ -36,12 +38,12 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class StepChart {
     /**
-     * A line of the chart: its name, its own steps (null: the chart's; another run's, or a validation series), each
-     * step's value (null for none) and band (null for none).
+     * A line of the chart: its name, its own steps (none: the chart's; another run's, or a validation series), each
+     * step's value and band, where it has them.
      */
-    record Curve(String name, List<StepSummary> steps, Function<StepSummary, Double> value,
-                 Function<StepSummary, Range> band) {
-        Curve(String name, Function<StepSummary, Double> value, Function<StepSummary, Range> band) {
+    record Curve(String name, @Nullable List<StepSummary> steps, Function<StepSummary, @Nullable Double> value,
+                 Function<StepSummary, @Nullable Range> band) {
+        Curve(String name, Function<StepSummary, @Nullable Double> value, Function<StepSummary, @Nullable Range> band) {
             this(name, null, value, band);
         }
     }
@@ -75,6 +77,7 @@ final class StepChart {
         chart = RunCharts.titled(plot, title);
         legend = RunCharts.legend(plot);
         viewer = RunCharts.viewer(chart, id, this::style, 160, 140);
+        viewer.summarisedBy(() -> ChartSentences.lines(plot));
         viewer.onSingleClick(event -> nearestStep(event.getTrigger().getX()).ifPresent(onStep::accept));
         node = new ZoomableChart(viewer);
     }

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import org.agenticrl.engine.runs.AdvantageSource;
 import org.agenticrl.engine.runs.PromptGroup;
 import org.agenticrl.engine.runs.Sample;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The step on screen: its samples (read on the worker), grouped by prompt as GRPO groups them, each with its
@@ -110,8 +111,8 @@ public final class StepModel {
         return stepSize.getReadOnlyProperty();
     }
 
-    /** The step on screen; null when none is. */
-    public ReadOnlyObjectProperty<Long> stepProperty() {
+    /** The step on screen, if one is. */
+    public ReadOnlyObjectProperty<@Nullable Long> stepProperty() {
         return step.getReadOnlyProperty();
     }
 

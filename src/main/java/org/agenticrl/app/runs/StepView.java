@@ -81,7 +81,9 @@ final class StepView extends SplitPane {
         advantageLabel.setId("run-advantage-label");
         advantageLabel.getStyleClass().add(Styles.MUTED);
         advantageLabel.textProperty().bind(step.advantageLabelProperty().map(label -> "advantage: " + label));
-        HBox controls = new HBox(8, filter, new Label("Advantage"), advantage);
+        Label advantageName = new Label("Advantage");
+        advantageName.setLabelFor(advantage);
+        HBox controls = new HBox(8, filter, advantageName, advantage);
         controls.setAlignment(Pos.CENTER_LEFT);
         Label count = Labels.subtitle("");
         count.textProperty().bind(step.shownRowsProperty().map(rows -> rows.size() + " of "
@@ -106,6 +108,7 @@ final class StepView extends SplitPane {
 
     private void buildTable(Consumer<SampleRow> openSample) {
         table.setId("run-samples");
+        table.setAccessibleText("Samples of the step, grouped by prompt");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
                 column("#", row -> row.index(), 42),

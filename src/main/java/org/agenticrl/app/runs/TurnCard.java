@@ -1,6 +1,7 @@
 package org.agenticrl.app.runs;
 
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -8,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.FocusMarks;
+import org.agenticrl.app.controls.ReadingStops;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.engine.runs.ToolCall;
 import org.agenticrl.engine.runs.Turn;
@@ -17,7 +19,9 @@ import org.agenticrl.engine.session.Focus;
  * One turn of a real sample, drawn as the Episode tab draws a step: the turn's number and who spoke, what it observed,
  * what it wrote, each tool call as a line of its own (name and arguments; a call whose JSON was broken is marked and
  * kept as written), the tools' answer, and the turn's reward as a process-reward chip. Parts the format did not record
- * are left out. A lesson's chapter points at it as a step, by its number from 1. A system prompt longer than {@value #SYSTEM_SHOWN} characters is cut, the whole in its tooltip.
+ * are left out. A lesson's chapter points at it as a step, by its number from 1. A system prompt longer than
+ * {@value #SYSTEM_SHOWN} characters is cut, the whole in its tooltip. The card is a Tab stop, read as the turn in
+ * words; its reward chip is read with it.
  */
 final class TurnCard extends VBox {
     private static final int SYSTEM_SHOWN = 600;
@@ -27,6 +31,7 @@ final class TurnCard extends VBox {
         getStyleClass().add(Styles.STEP_CARD);
         setId("run-turn-" + number);
         FocusMarks.mark(this, Focus.Kind.STEP, String.valueOf(number));
+        ReadingStops.read(this, SampleModel.spokenTurn(number, turn));
         Label title = new Label("Turn " + number);
         title.getStyleClass().add(Styles.STEP_TITLE);
         Label role = new Label(turn.role());
@@ -88,10 +93,15 @@ final class TurnCard extends VBox {
         return label;
     }
 
-    /** A reward as a chip, green when positive, orange when zero or negative. */
+    /**
+     * A reward as a chip, green when positive, orange when zero or negative; screen readers hear its text, which
+     * says its value ("reward 0.500").
+     */
     static Label chip(String text, double value) {
         Label chip = new Label(text);
         chip.getStyleClass().add(Styles.CHIP);
+        chip.setAccessibleRole(AccessibleRole.TEXT);
+        chip.setAccessibleText(text);
         Styles.sign(chip, value > 0);
         return chip;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 
 /** The scenario files opened lately, most recent first, remembered between runs in the user's preferences. */
 public final class RecentFiles {
@@ -15,8 +16,8 @@ public final class RecentFiles {
     private final Preferences preferences;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
 
-    /** @param preferences where the list is kept (the app's user node; a throwaway node in tests; null: nowhere) */
-    public RecentFiles(Preferences preferences) {
+    /** @param preferences where the list is kept (the app's user node; a throwaway node in tests; none: nowhere) */
+    public RecentFiles(@Nullable Preferences preferences) {
         this.preferences = preferences;
         for (int i = 0; preferences != null && i < LIMIT; i++) {
             String value = preferences.get(KEY + i, null);

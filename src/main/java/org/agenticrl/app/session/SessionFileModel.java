@@ -28,6 +28,7 @@ import org.agenticrl.engine.session.Lesson;
 import org.agenticrl.engine.session.SessionDocument;
 import org.agenticrl.engine.session.SessionException;
 import org.agenticrl.engine.session.SessionFiles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The window's state as a file: the session file it came from or was saved to, whether it has unsaved changes, the
@@ -331,8 +332,8 @@ public final class SessionFileModel {
         return dirty.getReadOnlyProperty();
     }
 
-    /** The lesson saved with the session, null for none; setting it is an unsaved change. */
-    public ObjectProperty<Lesson> lessonProperty() {
+    /** The lesson saved with the session, if any; setting it is an unsaved change. */
+    public ObjectProperty<@Nullable Lesson> lessonProperty() {
         return lesson;
     }
 

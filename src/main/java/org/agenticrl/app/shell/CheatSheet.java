@@ -1,5 +1,7 @@
 package org.agenticrl.app.shell;
 
+import java.util.Arrays;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -75,6 +77,11 @@ public final class CheatSheet extends StackPane {
         StackPane.setAlignment(card, Pos.CENTER);
         setVisible(false);
         setOnMouseClicked(event -> setVisible(false));
+    }
+
+    /** The keys the sheet lists, in its order and as it writes them, e.g. "Ctrl + 1 \u2026 4". */
+    public List<String> keys() {
+        return Arrays.stream(KEYS).map(row -> row[0]).toList();
     }
 
     public void toggle() {

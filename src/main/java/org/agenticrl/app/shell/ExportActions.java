@@ -30,6 +30,7 @@ import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.export.EpisodeDocument;
 import org.agenticrl.engine.sweep.SweepCsv;
 import org.agenticrl.engine.sweep.SweepPlan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Export for slides and notes: a chart drawn for a slide (see {@link ChartSlide}: at the size chosen in the export
@@ -67,9 +68,9 @@ public final class ExportActions {
     private final SlideSizeModel slideSize = new SlideSizeModel();
     private final Lazy<ExportSizeDialog> sizeDialog;
 
-    /** @param owner the window the export dialog belongs to (null for none) */
+    /** @param owner the window the export dialog belongs to, if any */
     public ExportActions(SessionModel model, BackgroundWork background, FileDialogs dialogs, AppearanceModel appearance,
-                         Supplier<Window> owner) {
+                         Supplier<@Nullable Window> owner) {
         this.model = model;
         this.background = background;
         this.dialogs = dialogs;

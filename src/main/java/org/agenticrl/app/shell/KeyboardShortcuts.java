@@ -22,6 +22,11 @@ import org.agenticrl.app.training.TrainingStatus;
  * fire while the user types in a text field, and the arrows stay with a focused slider. Other Ctrl keys and F11 are
  * menu accelerators.
  * Z shows the chart under the pointer (or with the focus) across the window, and puts it back.
+ * <p>
+ * A control the keyboard reached (Tab; its focus ring shows) gets the plain keys first, as on any desktop: Space or
+ * Enter presses the button, the arrows move in a list or between tabs, and only a key it leaves unused acts for the
+ * window. A control that was clicked shows no ring and leaves them to the window, so that a lecturer who clicked a
+ * check box still plays the episode with Space. The lesson's Page Down, Page Up and Backspace always turn the chapter.
  */
 public final class KeyboardShortcuts {
     private KeyboardShortcuts() {
@@ -35,6 +40,7 @@ public final class KeyboardShortcuts {
     public static void install(Scene scene, PlaybackModel playback, TrainingModel training,
                                BooleanSupplier trainingShown, AppearanceModel appearance, CheatSheet cheatSheet,
                                LessonModel lesson, EscapeOrder escape, EnlargedChart enlarged) {
+        PlainKeys plain = new PlainKeys(scene, playback, training, trainingShown, lesson, enlarged);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isShortcutDown() && zoom(event.getCode(), appearance)) {
                 event.consume();
@@ -44,21 +50,23 @@ public final class KeyboardShortcuts {
                 return;
             }
             Node focus = scene.getFocusOwner();
-            boolean typing = focus instanceof TextInputControl;
             KeyCode code = event.getCode();
             if (code == KeyCode.F1) {
                 cheatSheet.toggle();
                 event.consume();
             } else if (code == KeyCode.ESCAPE && escape.closeInnermost()) {
                 event.consume();
-            } else if (!typing && code == KeyCode.Z && enlarged.toggleUnder(scene.getRoot(), focus)) {
+            } else if (!(focus instanceof TextInputControl) && lesson.presentingProperty().get()
+                    && code != KeyCode.SPACE && code != KeyCode.C && lessonKey(code, lesson)) {
                 event.consume();
-            } else if (!typing && lesson.presentingProperty().get() && lessonKey(code, lesson)) {
+            } else if (!keyboardOn(focus) && plain.handle(code)) {
                 event.consume();
-            } else if (!typing && code == KeyCode.SPACE && trainingShown.getAsBoolean()) {
-                toggle(training);
-                event.consume();
-            } else if (!typing && handle(code, focus instanceof Slider, playback)) {
+            }
+        });
+        // What a control the keyboard is on leaves unused comes back here, on its way up.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (!event.isControlDown() && !event.isAltDown() && !event.isMetaDown()
+                    && keyboardOn(scene.getFocusOwner()) && plain.handle(event.getCode())) {
                 event.consume();
             }
         });
@@ -68,6 +76,34 @@ public final class KeyboardShortcuts {
                 event.consume();
             }
         });
+    }
+
+    /** Whether the keyboard reached the focused node (and its ring shows), rather than a click or the window. */
+    private static boolean keyboardOn(Node focus) {
+        return focus != null && focus.isFocusVisible();
+    }
+
+    /** The window's plain keys: Z, the lesson's Space and C, training's Space and playback's keys. */
+    private record PlainKeys(Scene scene, PlaybackModel playback, TrainingModel training, BooleanSupplier trainingShown,
+                             LessonModel lesson, EnlargedChart enlarged) {
+        /** Acts on the key; false when it is not one of the window's (or someone is typing). */
+        boolean handle(KeyCode code) {
+            Node focus = scene.getFocusOwner();
+            if (focus instanceof TextInputControl) {
+                return false;
+            }
+            if (code == KeyCode.Z) {
+                return enlarged.toggleUnder(scene.getRoot(), focus);
+            }
+            if (lesson.presentingProperty().get() && lessonKey(code, lesson)) {
+                return true;
+            }
+            if (code == KeyCode.SPACE && trainingShown.getAsBoolean()) {
+                toggle(training);
+                return true;
+            }
+            return KeyboardShortcuts.handle(code, focus instanceof Slider, playback);
+        }
     }
 
     private static boolean lessonKey(KeyCode code, LessonModel lesson) {

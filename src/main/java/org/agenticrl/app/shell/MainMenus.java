@@ -53,28 +53,30 @@ final class MainMenus {
     }
 
     private Menu fileMenu() {
-        MenuItem open = Menus.item("Open session or scenario\u2026", "Shortcut+O", sessions::open);
+        MenuItem open = Menus.command("_Open session or scenario\u2026", "Shortcut+O", sessions::open);
         open.setId("menu-open");
-        MenuItem openRunFolder = Menus.item("Open run folder\u2026", "Shortcut+Shift+O", () -> sessions.openRun(true));
+        MenuItem openRunFolder = Menus.command("Open _run folder\u2026", "Shortcut+Shift+O",
+                () -> sessions.openRun(true));
         openRunFolder.setId("menu-open-run-folder");
-        MenuItem openRunFile = Menus.item("Open run file\u2026", null, () -> sessions.openRun(false));
+        MenuItem openRunFile = Menus.command("Open run _file\u2026", null, () -> sessions.openRun(false));
         openRunFile.setId("menu-open-run-file");
-        MenuItem compareRunFolder = Menus.item("Compare with run folder\u2026", null, () -> sessions.compareRun(true));
+        MenuItem compareRunFolder = Menus.command("_Compare with run folder\u2026", null,
+                () -> sessions.compareRun(true));
         compareRunFolder.setId("menu-compare-run-folder");
-        MenuItem compareRunFile = Menus.item("Compare with run file\u2026", null, () -> sessions.compareRun(false));
+        MenuItem compareRunFile = Menus.command("Compare with run fi_le\u2026", null, () -> sessions.compareRun(false));
         compareRunFile.setId("menu-compare-run-file");
         compareRunFolder.disableProperty().bind(model.runs().overviewProperty().isNull());
         compareRunFile.disableProperty().bind(model.runs().overviewProperty().isNull());
-        MenuItem save = Menus.item("Save session", "Shortcut+S", sessions::save);
+        MenuItem save = Menus.command("_Save session", "Shortcut+S", sessions::save);
         save.setId("menu-save");
-        MenuItem saveAs = Menus.item("Save session as\u2026", "Shortcut+Shift+S", sessions::saveAs);
+        MenuItem saveAs = Menus.command("Save session _as\u2026", "Shortcut+Shift+S", sessions::saveAs);
         saveAs.setId("menu-save-as");
-        Menu builtIns = new Menu("Built-in scenarios");
+        Menu builtIns = new Menu("_Built-in scenarios");
         for (String id : ScenarioLoader.BUILT_IN) {
             builtIns.getItems().add(Menus.item(id, null, () -> model.scenarios().openBuiltIn(id)));
         }
         builtIns.setId("built-in-scenarios");
-        Menu recentMenu = new Menu("Recent files");
+        Menu recentMenu = new Menu("Rece_nt files");
         Runnable refreshRecent = () -> {
             recentMenu.getItems().clear();
             for (Path file : recent.files()) {
@@ -84,21 +86,24 @@ final class MainMenus {
         };
         recent.files().addListener((ListChangeListener<Path>) change -> refreshRecent.run());
         refreshRecent.run();
-        Menu exports = new Menu("Export");
+        Menu exports = new Menu("E_xport");
+        exports.setId("menu-export");
         exports.getItems().addAll(
-                Menus.item("Window as PNG (2\u00d7)\u2026", "Shortcut+E", () -> export.exportNode(window, "agentic-rl")),
-                Menus.item("Episode timeline as PNG (2\u00d7)\u2026", null, () -> export.exportNode(window.timeline(), "timeline")),
-                chartMenu("Chart as PNG for slides", "export-png", ExportActions.PictureFormat.PNG),
-                chartMenu("Chart as SVG for slides", "export-svg", ExportActions.PictureFormat.SVG),
-                Menus.item("Copy the current view as a picture", "Shortcut+Shift+C",
+                Menus.command("_Window as PNG (2\u00d7)\u2026", "Shortcut+E",
+                        () -> export.exportNode(window, "agentic-rl")),
+                Menus.command("Episode _timeline as PNG (2\u00d7)\u2026", null,
+                        () -> export.exportNode(window.timeline(), "timeline")),
+                chartMenu("Chart as _PNG for slides", "export-png", ExportActions.PictureFormat.PNG),
+                chartMenu("Chart as S_VG for slides", "export-svg", ExportActions.PictureFormat.SVG),
+                Menus.command("_Copy the current view as a picture", "Shortcut+Shift+C",
                         () -> export.copyNode(window.currentView(), "the current view")),
                 new SeparatorMenuItem(),
-                Menus.item("Episode as JSON\u2026", null, export::exportJson),
-                Menus.item("Episode as CSV\u2026", null, export::exportCsv),
-                Menus.item("Sweep as CSV (a row per run)\u2026", null, export::exportSweepCsv));
-        MenuItem lessonPage = Menus.item("Export lesson as web page\u2026", null, exportLessonPage);
+                Menus.command("Episode as _JSON\u2026", null, export::exportJson),
+                Menus.command("Episode as C_SV\u2026", null, export::exportCsv),
+                Menus.command("Sweep as CSV (a _row per run)\u2026", null, export::exportSweepCsv));
+        MenuItem lessonPage = Menus.command("Export lesson as _web page\u2026", null, exportLessonPage);
         lessonPage.setId("menu-export-lesson-page");
-        MenuItem quit = Menus.item("Quit", "Shortcut+Q", () -> {
+        MenuItem quit = Menus.command("_Quit", "Shortcut+Q", () -> {
             if (sessions.mayClose()) {
                 stage().close();
             }
@@ -112,19 +117,19 @@ final class MainMenus {
 
     private Menu episodeMenu() {
         return new Menu("_Episode", null,
-                Menus.item("Play / pause    (Space)", null, model.playback()::togglePlay),
-                Menus.item("Step    (\u2192)", null, model.playback()::step),
-                Menus.item("Step back    (\u2190)", null, model.playback()::stepBack),
-                Menus.item("Reset    (R)", null, model.playback()::reset),
-                Menus.item("Show all    (End)", null, model.playback()::showAll),
+                Menus.command("_Play / pause    (Space)", null, model.playback()::togglePlay),
+                Menus.command("_Step    (\u2192)", null, model.playback()::step),
+                Menus.command("Step _back    (\u2190)", null, model.playback()::stepBack),
+                Menus.command("_Reset    (R)", null, model.playback()::reset),
+                Menus.command("Show _all    (End)", null, model.playback()::showAll),
                 new SeparatorMenuItem(),
-                Menus.item("Re-roll a live episode", "Shortcut+R", model.episode()::reroll),
-                Menus.item("Loss settings back to the notebook's", null, model.objective()::resetToNotebook));
+                Menus.command("Re-r_oll a live episode", "Shortcut+R", model.episode()::reroll),
+                Menus.command("_Loss settings back to the notebook's", null, model.objective()::resetToNotebook));
     }
 
     private Menu viewMenu() {
         ToggleGroup themes = new ToggleGroup();
-        Menu themeMenu = new Menu("Theme");
+        Menu themeMenu = new Menu("_Theme");
         for (Theme theme : Theme.values()) {
             RadioMenuItem choice = new RadioMenuItem(theme.label());
             choice.setToggleGroup(themes);
@@ -134,28 +139,29 @@ final class MainMenus {
             themeMenu.getItems().add(choice);
         }
         return new Menu("_View", null, themeMenu,
-                Menus.item("Switch theme", "Shortcut+T", appearance::toggleTheme),
+                Menus.command("S_witch theme", "Shortcut+T", appearance::toggleTheme),
                 new SeparatorMenuItem(),
-                Menus.item("Larger text", "Shortcut+Plus", appearance::zoomIn),
-                Menus.item("Smaller text", "Shortcut+Minus", appearance::zoomOut),
-                Menus.item("Normal text size", "Shortcut+0", appearance::resetZoom),
+                Menus.command("_Larger text", "Shortcut+Plus", appearance::zoomIn),
+                Menus.command("S_maller text", "Shortcut+Minus", appearance::zoomOut),
+                Menus.command("_Normal text size", "Shortcut+0", appearance::resetZoom),
                 new SeparatorMenuItem(),
-                Menus.item("All three views", "Shortcut+1", () -> window.focus(ViewFocus.ALL)),
-                Menus.item("Timeline only", "Shortcut+2", () -> window.focus(ViewFocus.TIMELINE)),
-                Menus.item("Token distribution only", "Shortcut+3", () -> window.focus(ViewFocus.TOKENS)),
-                Menus.item("Training objective only", "Shortcut+4", () -> window.focus(ViewFocus.OBJECTIVE)),
+                Menus.command("All th_ree views", "Shortcut+1", () -> window.focus(ViewFocus.ALL)),
+                Menus.command("T_imeline only", "Shortcut+2", () -> window.focus(ViewFocus.TIMELINE)),
+                Menus.command("Token _distribution only", "Shortcut+3", () -> window.focus(ViewFocus.TOKENS)),
+                Menus.command("Training _objective only", "Shortcut+4", () -> window.focus(ViewFocus.OBJECTIVE)),
                 new SeparatorMenuItem(),
-                Menus.item("Full screen", "F11", () -> {
+                Menus.command("_Full screen", "F11", () -> {
                     Stage stage = stage();
                     stage.setFullScreen(!stage.isFullScreen());
                 }));
     }
 
     private Menu helpMenu() {
-        return new Menu("_Help", null, Menus.item("Keyboard shortcuts    (F1 or ?)", null, window.cheatSheet()::toggle),
-                Menus.item("Glossary", "Shortcut+G", window::showGlossary),
+        return new Menu("_Help", null,
+                Menus.command("_Keyboard shortcuts    (F1 or ?)", null, window.cheatSheet()::toggle),
+                Menus.command("_Glossary", "Shortcut+G", window::showGlossary),
                 new SeparatorMenuItem(),
-                Menus.item("About Agentic RL Visualizer", null, window::showAbout));
+                Menus.command("_About Agentic RL Visualizer", null, window::showAbout));
     }
 
     /**

@@ -35,8 +35,8 @@ final class ProblemBanner extends HBox {
         Button close = new Button("\u2715");
         close.setId("problem-close");
         close.setTooltip(new Tooltip("Close this message"));
+        close.setAccessibleText("Close this message");
         close.setOnAction(event -> open.set(false));
-        close.setFocusTraversable(false);
         getChildren().addAll(message, close);
         Styles.showWhen(this, open);
         // Invalidation, not change: the same refusal again (Ctrl+1 twice, after closing the banner) is an equal

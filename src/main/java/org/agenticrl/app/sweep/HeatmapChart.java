@@ -9,6 +9,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.input.KeyEvent;
 import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ChartStyle;
@@ -42,6 +44,9 @@ import org.jfree.data.xy.XYDataset;
  * the cell's seeds and with that value written in it; cells not trained yet are blank. The notebook's own setting is
  * outlined. Hovering a cell gives every seed's value and their spread; the chart does not zoom. Change it only on the
  * FX thread.
+ * <p>
+ * From the keyboard the chart is a grid: once Tab reached it, the arrows move a ring from cell to cell, Enter picks the
+ * cell as a click does, and screen readers hear the cell's sentence (the same as its tooltip).
  */
 final class HeatmapChart {
     private static final double STRIP_WIDTH = 14;
@@ -60,6 +65,9 @@ final class HeatmapChart {
     private ViridisScale scale = new ViridisScale(0, 1, Color.LIGHT_GRAY);
     private Palette palette = Palette.LIGHT;
     private double textScale = 1;
+    /** The cell the keyboard is on, counted as the plan counts them; -1 before the keyboard reached the chart. */
+    private int cursor = -1;
+    private Consumer<SweepCell> picked = cell -> { };
 
     HeatmapChart() {
         renderer.setBlockWidth(1);
@@ -72,6 +80,51 @@ final class HeatmapChart {
         chart = new CanvasChart(plot);
         viewer = new ChartView(chart, "sweep-heatmap", "Sweep heat map", this::style);
         ChartZoom.off(viewer);
+        viewer.summarisedBy(this::spoken);
+        viewer.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        viewer.focusVisibleProperty().addListener((o, before, after) -> chart.fireChartChanged());
+    }
+
+    /** What screen readers hear: the cell the keyboard is on, or how far the sweep is and how to walk it. */
+    private String spoken() {
+        if (plan == null) {
+            return "no sweep yet";
+        }
+        if (cursor >= 0) {
+            return HeatmapText.tooltip(plan, cursor, byIndex[cursor], metric);
+        }
+        return cells.size() + " of " + plan.cells() + " cells trained; the arrow keys move from cell to cell";
+    }
+
+    /** Arrows move the keyboard's cell (up is the next row, as drawn); Enter picks a trained one. */
+    private void keyPressed(KeyEvent event) {
+        if (plan == null) {
+            return;
+        }
+        int columns = plan.x().size();
+        int rows = plan.y().size();
+        int column = Math.max(cursor, 0) % columns;
+        int row = Math.max(cursor, 0) / columns;
+        switch (event.getCode()) {
+            case LEFT -> column = Math.max(0, column - 1);
+            case RIGHT -> column = Math.min(columns - 1, column + 1);
+            case DOWN -> row = Math.max(0, row - 1);
+            case UP -> row = Math.min(rows - 1, row + 1);
+            case ENTER -> {
+                if (cursor >= 0 && byIndex[cursor] != null) {
+                    picked.accept(byIndex[cursor]);
+                }
+                event.consume();
+                return;
+            }
+            default -> {
+                return;
+            }
+        }
+        cursor = plan.cell(column, row);
+        event.consume();
+        chart.fireChartChanged();
+        viewer.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
     }
 
     ChartView viewer() {
@@ -84,6 +137,9 @@ final class HeatmapChart {
 
     /** Draws the grid of a plan with its finished cells; the chart redraws once. With no plan it is empty. */
     void show(SweepPlan newPlan, List<SweepCell> newCells, SweepMetric newMetric) {
+        if (newPlan != plan) {
+            cursor = -1;
+        }
         plan = newPlan;
         cells = List.copyOf(newCells);
         metric = newMetric;
@@ -156,8 +212,10 @@ final class HeatmapChart {
         return Optional.empty();
     }
 
-    void onClick(Consumer<SweepCell> picked) {
-        viewer.onSingleClick(event -> cellAt(event).ifPresent(picked));
+    /** What to do with a finished cell the user clicks, or picks with Enter. */
+    void onClick(Consumer<SweepCell> action) {
+        picked = action;
+        viewer.onSingleClick(event -> cellAt(event).ifPresent(action));
     }
 
     void restyle(Palette newPalette, double newScale) {
@@ -213,6 +271,11 @@ final class HeatmapChart {
                 g2.setPaint(Palette.awt(palette.chosen()));
                 g2.setStroke(new BasicStroke(4f));
                 g2.draw(new Rectangle2D.Double(left + 2, top + 2, right - left - 4, bottom - top - 4));
+            }
+            if (item == cursor && viewer.isFocusVisible()) {
+                g2.setPaint(Palette.awt(palette.keyboard()));
+                g2.setStroke(new BasicStroke(3f * (float) textScale));
+                g2.draw(new Rectangle2D.Double(left + 7, top + 7, right - left - 14, bottom - top - 14));
             }
         }
 

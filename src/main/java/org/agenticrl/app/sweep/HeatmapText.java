@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.engine.sweep.SweepCell;
 import org.agenticrl.engine.sweep.SweepPlan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the sweep's heat map writes and the range it colours over, for a plan and a metric: a cell's value, its
@@ -63,9 +64,9 @@ final class HeatmapText {
      * The tooltip of the plan's cell at index item (row-major, x fastest): where it is and, once trained, the metric's
      * mean over its seeds, their spread and every seed's value.
      *
-     * @param cell the trained cell, or null before it is trained
+     * @param cell the trained cell; null before it is trained
      */
-    static String tooltip(SweepPlan plan, int item, SweepCell cell, SweepMetric metric) {
+    static String tooltip(SweepPlan plan, int item, @Nullable SweepCell cell, SweepMetric metric) {
         String where = plan.x().parameter().id() + " = " + Format.compact(plan.x().value(item % plan.x().size()))
                 + ", " + plan.y().parameter().id() + " = " + Format.compact(plan.y().value(item / plan.x().size()));
         if (cell == null) {

@@ -104,7 +104,9 @@ public final class SweepView extends SplitPane {
         progressText.setWrapText(true);
         Label click = Labels.subtitle("Click a finished cell: its agent goes on screen in the Episode tab (a fresh "
                 + "episode plays) and its curve onto the Training tab's charts, pinned.");
-        FlowPane buttons = new FlowPane(8, 6, start, cancel, new Label("Colour by"), metric);
+        Label colourBy = new Label("Colour by");
+        colourBy.setLabelFor(metric);
+        FlowPane buttons = new FlowPane(8, 6, start, cancel, colourBy, metric);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox controls = new VBox(6, Labels.title("Sweep"), help, axes, episodes, seeds, evaluation, threads, buttons,
                 progress, progressText, click);
@@ -143,6 +145,7 @@ public final class SweepView extends SplitPane {
         problem.textProperty().bind(axis.problemProperty());
         Styles.showWhen(problem, axis.problemProperty().isNotEmpty());
         Label label = new Label(name);
+        label.setLabelFor(parameter);
         label.setMinWidth(Label.USE_PREF_SIZE);
         grid.add(label, 0, row);
         grid.add(parameter, 1, row);

@@ -29,20 +29,22 @@ import java.util.Map;
  * @param total the total loss
  * @param focus the ring around what a lesson's chapter points at: unlike any colour that carries meaning in a view
  * @param scrim the veil over the window behind an overlay such as the cheat sheet (rgba)
+ * @param keyboard the ring around what the keyboard is on (reached with Tab): at least 4.5:1 against the pane and the
+ *                 cards it is drawn on, and unlike the lesson's ring
  */
 public record Palette(String pane, String card, String border, String foreground, String muted,
                       String current, String chosen, String chosenText, String token, String reference,
                       String positive, String negative, String rl, String sft, String kl, String total, String focus,
-                      String scrim) {
+                      String scrim, String keyboard) {
 
     public static final Palette LIGHT = new Palette("#f6f8fa", "#ffffff", "#d0d7de", "#1f2328", "#59636e",
             "#0072b2", "#e69f00", "#1f2328", "rgba(0, 114, 178, 0.12)", "#a0a0a0",
             "#007a5a", "#c14400", "#0072b2", "#009e73", "#cc79a7", "#1f2328", "#d1007a",
-            "rgba(0, 0, 0, 0.55)");
+            "rgba(0, 0, 0, 0.55)", "#0550ae");
     public static final Palette DARK = new Palette("#0d1117", "#161b22", "#3d444d", "#f0f6fc", "#b7bdc8",
             "#56b4e9", "#f0e442", "#0d1117", "rgba(86, 180, 233, 0.16)", "#8b949e",
             "#3fd8a4", "#ff8a5c", "#56b4e9", "#3fd8a4", "#f0a8d0", "#f0f6fc", "#ff5cc8",
-            "rgba(0, 0, 0, 0.55)");
+            "rgba(0, 0, 0, 0.55)", "#58a6ff");
 
     public static Palette of(Theme theme) {
         return theme == Theme.DARK ? DARK : LIGHT;
@@ -72,6 +74,7 @@ public record Palette(String pane, String card, String border, String foreground
         colours.put("-agent-total", total);
         colours.put("-agent-focus", focus);
         colours.put("-agent-scrim", scrim);
+        colours.put("-agent-keyboard", keyboard);
         return colours;
     }
 

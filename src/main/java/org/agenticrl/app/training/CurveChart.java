@@ -5,6 +5,7 @@ import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.agenticrl.app.chart.CanvasChart;
+import org.agenticrl.app.chart.ChartSentences;
 import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ReadableAxis;
@@ -79,6 +80,7 @@ public final class CurveChart {
         viewer = new ChartView(chart, "curve-" + id, "Learning curve: " + title, this::style);
         viewer.setMinSize(120, 100);
         viewer.legendWhenAlone(() -> pinCount > 0);
+        viewer.summarisedBy(() -> ChartSentences.lines(plot));
         node = new ZoomableChart(viewer);
     }
 

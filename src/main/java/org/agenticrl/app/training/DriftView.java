@@ -33,6 +33,7 @@ final class DriftView extends VBox {
         Label help = Labels.subtitle("Contexts training changed, by KL(\u03c0 \u2016 \u03c0_ref) in nats. Pick one to "
                 + "compare its " + DriftModel.BARS + " most probable tokens with the reference's.");
         contexts.setId("drift-contexts");
+        contexts.setAccessibleText("Contexts, the most changed first");
         contexts.setPrefHeight(150);
         contexts.setMinHeight(90);
         contexts.setPlaceholder(new Label("Nothing yet: train to move the policy."));

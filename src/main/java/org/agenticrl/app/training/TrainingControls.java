@@ -3,6 +3,7 @@ package org.agenticrl.app.training;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -122,14 +123,15 @@ final class TrainingControls extends VBox {
         grid.setHgap(8);
         grid.setVgap(4);
         int row = 0;
-        grid.addRow(row++, GlossaryLinks.explain(label("Rewards"), "process-reward"),
+        labelled(grid, row++, GlossaryLinks.explain(label("Rewards"), "process-reward"),
                 Choices.of(RewardMode.class, settings.rewardModeProperty(), "train-reward"));
-        grid.addRow(row++, GlossaryLinks.explain(label("Advantage"), "group-estimators"),
+        labelled(grid, row++, GlossaryLinks.explain(label("Advantage"), "group-estimators"),
                 Choices.of(AdvantageEstimator.class, settings.estimatorProperty(), "train-advantage"));
-        grid.addRow(row++, label("Optimizer"), Choices.of(OptimizerKind.class, settings.optimizerProperty(), "train-optimizer"));
-        grid.addRow(row++, GlossaryLinks.explain(label("L_SFT"), "l-sft"),
+        labelled(grid, row++, label("Optimizer"), Choices.of(OptimizerKind.class, settings.optimizerProperty(),
+                "train-optimizer"));
+        labelled(grid, row++, GlossaryLinks.explain(label("L_SFT"), "l-sft"),
                 Choices.of(SftVariant.class, settings.sftProperty(), "train-sft"));
-        grid.addRow(row++, GlossaryLinks.explain(label("L_KL"), "kl-estimators"),
+        labelled(grid, row++, GlossaryLinks.explain(label("L_KL"), "kl-estimators"),
                 Choices.of(KlVariant.class, settings.klProperty(), "train-kl"));
         ValueField[] fields = {
             new ValueField("Learning rate", "Step size of each update (type a huge one, e.g. 1e308 with clipping off, "
@@ -154,6 +156,12 @@ final class TrainingControls extends VBox {
             grid.add(fields[i], 0, row++, 2, 1);
         }
         return grid;
+    }
+
+    /** A row of the grid: a choice after the label that names it, for screen readers too. */
+    private static void labelled(GridPane grid, int row, Label label, Node choice) {
+        label.setLabelFor(choice);
+        grid.addRow(row, label, choice);
     }
 
     private static Label label(String text) {

@@ -29,6 +29,7 @@ import org.agenticrl.engine.training.TrainingConfig;
 import org.agenticrl.engine.training.TrainingDivergedException;
 import org.agenticrl.engine.training.TrainingMetrics;
 import org.agenticrl.engine.training.TrainingUpdate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Real training, watched live. The engine's {@link Trainer} runs on the training worker in small jobs; the jobs are
@@ -396,8 +397,8 @@ public final class TrainingModel {
         return curve.getReadOnlyProperty();
     }
 
-    /** Why the run stopped, when it diverged; null otherwise. */
-    public ReadOnlyObjectProperty<Divergence> divergenceProperty() {
+    /** Why the run stopped, when it diverged. */
+    public ReadOnlyObjectProperty<@Nullable Divergence> divergenceProperty() {
         return divergence.getReadOnlyProperty();
     }
 

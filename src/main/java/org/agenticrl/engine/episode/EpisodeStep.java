@@ -5,6 +5,7 @@ import org.agenticrl.engine.environment.ParsedAction;
 import org.agenticrl.engine.generation.Generation;
 import org.agenticrl.engine.reward.RewardBreakdown;
 import org.agenticrl.engine.reward.StepStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One think-act-observe step of an episode. Immutable.
@@ -15,15 +16,16 @@ import org.agenticrl.engine.reward.StepStatus;
  * @param generation the action's tokens as generated or scored, each with its context and distribution
  * @param text the action text, the tokens joined by spaces
  * @param parsed what the action parser read, or a single-turn model's {@link ParsedAction.Response}
- * @param tool the called tool's name, or null when the text held no call (always for a single-turn response)
+ * @param tool the called tool's name; none when the text held no call (always for a single-turn response)
  * @param toolInput the normalised argument, or "" when there was no call
  * @param toolOutput the tool's output line, the parser's complaint, or a single-turn model's "ANSWER: ..."
  * @param recalled memory entries this step retrieved
  * @param capabilities the agentic capabilities this step exercises (see {@link Capability})
  */
 public record EpisodeStep(int number, String observation, String history, Generation generation, String text,
-                          ParsedAction parsed, String tool, String toolInput, String toolOutput, StepStatus status,
-                          RewardBreakdown processReward, List<String> recalled, List<Capability> capabilities) {
+                          ParsedAction parsed, @Nullable String tool, String toolInput, String toolOutput,
+                          StepStatus status, RewardBreakdown processReward, List<String> recalled,
+                          List<Capability> capabilities) {
     public EpisodeStep {
         recalled = List.copyOf(recalled);
         capabilities = List.copyOf(capabilities);

@@ -11,6 +11,7 @@ import org.agenticrl.engine.reward.OutcomeReward;
 import org.agenticrl.engine.reward.RewardBreakdown;
 import org.agenticrl.engine.reward.StepStatus;
 import org.agenticrl.engine.text.Vocabulary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seed 001's traditional LLM, prompt in, text out: one turn, no tools, no memory, no plan. The model writes one text
@@ -32,8 +33,8 @@ public final class SingleTurnAgent {
 
     /**
      * @param source the scripted response, or the policy writing it (only its first step is used)
-     * @return one step whose tool is null and whose process reward is 0; the final answer is null when the model wrote
-     *         nothing but a stop token
+     * @return one step with no tool and a process reward of 0; no final answer when the model wrote nothing but a
+     *         stop token
      */
     public Trajectory run(Task task, Policy policy, ActionSource source) {
         Generation action = source.act(policy, generator, History.START, 0);

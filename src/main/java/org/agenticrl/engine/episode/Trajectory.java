@@ -2,15 +2,16 @@ package org.agenticrl.engine.episode;
 
 import java.util.List;
 import org.agenticrl.engine.reward.OutcomeReward;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A whole episode, the same type for both modes. Immutable.
  *
- * @param finalAnswer the finish call's argument, or null when the agent never finished
+ * @param finalAnswer the finish call's argument; none when the agent never finished
  * @param outcome the outcome reward for the final answer
  * @param totalReward every process reward and then the outcome reward, added in order from 0 as the seed adds them
  */
-public record Trajectory(EpisodeMode mode, Task task, List<EpisodeStep> steps, String finalAnswer,
+public record Trajectory(EpisodeMode mode, Task task, List<EpisodeStep> steps, @Nullable String finalAnswer,
                          OutcomeReward.Judgement outcome, double totalReward) {
     public Trajectory {
         steps = List.copyOf(steps);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.agenticrl.engine.numeric.NumpyMath;
 import org.agenticrl.engine.text.Vocabulary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The "pre-trained" next-token table of the seed's {@code get_next_token_probs}, generalised to any vocabulary:
@@ -20,11 +21,11 @@ public final class PretrainedTable {
 
     /**
      * @param transitions successors listed per previous token; every token must be in the vocabulary, lists non-empty
-     * @param fallbackToken the token boosted after a token with no listed successors, or null for none
+     * @param fallbackToken the token boosted after a token with no listed successors, if any
      * @throws IllegalArgumentException naming the token or number that is not acceptable
      */
     public PretrainedTable(Vocabulary vocabulary, Map<String, List<String>> transitions, double baseProbability,
-                           double boostMass, String fallbackToken, double fallbackProbability) {
+                           double boostMass, @Nullable String fallbackToken, double fallbackProbability) {
         requirePositiveFinite("baseProbability", baseProbability);
         requirePositiveFinite("boostMass", boostMass);
         if (fallbackToken != null) {

@@ -1,5 +1,7 @@
 package org.agenticrl.engine.reward;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The sparse reward for the final answer, as the seed's {@code get_outcome_reward}: the answer and the expected one
  * are compared after trimming; no answer at all counts as wrong.
@@ -11,10 +13,10 @@ public record OutcomeReward(double correct, double wrong) {
     public static final OutcomeReward SEED = new OutcomeReward(1.0, -1.0);
 
     /**
-     * @param finalAnswer null when the episode ended without a finish call
+     * @param finalAnswer the finish call's argument; none when the episode ended without one
      * @param expected the task's answer
      */
-    public Judgement judge(String finalAnswer, String expected) {
+    public Judgement judge(@Nullable String finalAnswer, String expected) {
         if (finalAnswer != null && finalAnswer.strip().equals(expected.strip())) {
             return new Judgement(correct, true, "Correct!");
         }

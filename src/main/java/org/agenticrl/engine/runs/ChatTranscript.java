@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a decoded chat into turns, for the formats that log text rather than messages (verl's {@code input} and
@@ -102,8 +103,8 @@ final class ChatTranscript {
         return turns;
     }
 
-    /** The contents of a text made only of tool_response blocks, joined by newlines; null for any other text. */
-    private static String toolResponses(String text) {
+    /** The contents of a text made only of tool_response blocks, joined by newlines; none for any other text. */
+    private static @Nullable String toolResponses(String text) {
         if (!text.contains("<tool_response>")) {
             return null;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /** The run readers' JSON: one mapper that accepts long strings (a 10 MB response), and lenient field access. */
 final class Json {
@@ -46,10 +47,10 @@ final class Json {
 
     /**
      * As {@link #number}, and also a string that spells a number or a boolean the way Python's {@code str} writes numpy
-     * values ("0.5", "1e-3", "True", "false"); null for any other string. The pattern of a number is
+     * values ("0.5", "1e-3", "True", "false"); none for any other string. The pattern of a number is
      * {@link #NUMBER_PATTERN}, the same one the summaries' SQL uses, so that both read the same values.
      */
-    static Double lenientNumber(JsonNode node) {
+    static @Nullable Double lenientNumber(@Nullable JsonNode node) {
         if (node == null || !node.isTextual()) {
             return number(node);
         }
@@ -63,8 +64,8 @@ final class Json {
     /** A decimal number in ASCII: an optional sign, digits with an optional point, an optional exponent. */
     static final String NUMBER_PATTERN = "[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?";
 
-    /** A boolean, or a number read as "more than zero", or null. */
-    static Boolean truth(JsonNode node) {
+    /** A boolean, or a number read as "more than zero"; none for anything else. */
+    static @Nullable Boolean truth(@Nullable JsonNode node) {
         if (node == null) {
             return null;
         }

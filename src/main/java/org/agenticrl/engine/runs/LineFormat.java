@@ -3,6 +3,7 @@ package org.agenticrl.engine.runs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one line-per-sample JSON format is read: by DuckDB for the step summaries (the columns to read and the SQL of
@@ -42,12 +43,12 @@ interface LineFormat {
     /** The SQL of the response length over those columns. */
     String responseLengthSql();
 
-    /** The column judged as correct (a boolean or a number), or null. */
-    String accuracyColumn(Map<String, String> columns);
+    /** The column judged as correct (a boolean or a number), if there is one. */
+    @Nullable String accuracyColumn(Map<String, String> columns);
 
     /** The numeric columns shown as named reward curves. */
     List<String> namedRewardColumns(Map<String, String> columns);
 
-    /** The sample of one line, or null with the reason reported when it does not count. */
-    Sample sample(JsonNode line, String origin, SkipReport report, String file, long number);
+    /** The sample of one line; none, with the reason reported, when it does not count. */
+    @Nullable Sample sample(JsonNode line, String origin, SkipReport report, String file, long number);
 }

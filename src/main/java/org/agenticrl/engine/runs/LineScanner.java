@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a newline-delimited JSON file line by line: each line is decoded as strict UTF-8 and parsed as one JSON object,
@@ -53,8 +54,8 @@ final class LineScanner {
         }
     }
 
-    /** One line's JSON object, or null for a blank line or with the reason reported when it is not one. */
-    static JsonNode parse(byte[] bytes, int from, int length, String file, long number, SkipReport report) {
+    /** One line's JSON object; none for a blank line, or with the reason reported when it is not one. */
+    static @Nullable JsonNode parse(byte[] bytes, int from, int length, String file, long number, SkipReport report) {
         if (LineReader.isBlank(bytes, from, length)) {
             return null;
         }

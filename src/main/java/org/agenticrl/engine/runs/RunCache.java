@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What opening a line-per-sample dump learnt about each of its files (its steps' figures, where its samples are, what
@@ -73,8 +74,8 @@ public final class RunCache {
         return in(base.resolve("runs"));
     }
 
-    /** The folder entries are kept in; null for no cache. */
-    public Path folder() {
+    /** The folder entries are kept in; none for no cache. */
+    public @Nullable Path folder() {
         return folder;
     }
 

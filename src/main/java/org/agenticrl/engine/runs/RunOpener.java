@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens a run from a file or a folder (searched {@value #DEPTH} levels deep): each file's format is recognised by
@@ -154,9 +155,9 @@ public final class RunOpener {
         }
     }
 
-    /** Maps one parsed document to a sample (null when the mapper reported why not). */
+    /** Maps one parsed document to a sample (none when the mapper reported why not). */
     private interface DocumentMapper {
-        Sample sample(JsonNode document, String origin);
+        @Nullable Sample sample(JsonNode document, String origin);
     }
 
     private static List<Sample> documents(List<Path> files, SkipReport skipped, DocumentMapper mapper) {

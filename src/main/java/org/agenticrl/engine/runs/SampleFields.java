@@ -1,6 +1,7 @@
 package org.agenticrl.engine.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two fields every line-per-sample record needs, checked the same way for every format, by Jackson for one line
@@ -40,8 +41,8 @@ final class SampleFields {
                 + "') THEN TRY_CAST(" + text + " AS DOUBLE) END) END";
     }
 
-    /** A finite lenient reward ({@link Json#lenientNumber}), or null with "no reward" reported. */
-    static Double lenientReward(JsonNode node, String field, SkipReport report, String file, long line) {
+    /** A finite lenient reward ({@link Json#lenientNumber}); none, with "no reward" reported, otherwise. */
+    static @Nullable Double lenientReward(JsonNode node, String field, SkipReport report, String file, long line) {
         Double value = Json.lenientNumber(node);
         if (value != null && Double.isFinite(value)) {
             return value;
@@ -51,8 +52,8 @@ final class SampleFields {
         return null;
     }
 
-    /** A whole-number step, or null with "no step" reported. */
-    static Long step(JsonNode node, SkipReport report, String file, long line) {
+    /** A whole-number step; none, with "no step" reported, otherwise. */
+    static @Nullable Long step(JsonNode node, SkipReport report, String file, long line) {
         if (node != null && node.isIntegralNumber() && node.canConvertToLong()) {
             return node.asLong();
         }
@@ -61,8 +62,8 @@ final class SampleFields {
         return null;
     }
 
-    /** A finite numeric reward, or null with "no reward" reported. */
-    static Double reward(JsonNode node, String field, SkipReport report, String file, long line) {
+    /** A finite numeric reward; none, with "no reward" reported, otherwise. */
+    static @Nullable Double reward(JsonNode node, String field, SkipReport report, String file, long line) {
         Double value = node != null && node.isNumber() ? node.asDouble() : null;
         if (value != null && Double.isFinite(value)) {
             return value;

@@ -7,6 +7,7 @@ import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.generation.TokenChooser;
 import org.agenticrl.engine.numeric.NumpyRandom;
 import org.agenticrl.engine.policy.Policy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything that decides one episode besides the policy: the mode, how live tokens are chosen (greedy, or sampled
@@ -14,10 +15,11 @@ import org.agenticrl.engine.policy.Policy;
  * same trajectory.
  *
  * @param seed the numpy seed of live sampling, 0 to 2^32 - 1 (unused in notebook mode and when greedy)
- * @param task the task; null for the scenario's first task
- * @param maxSteps null for the scenario's own limit
+ * @param task the task; none for the scenario's first task
+ * @param maxSteps the most steps; none for the scenario's own limit
  */
-public record EpisodeSettings(EpisodeMode mode, long seed, boolean greedy, Task task, Integer maxSteps) {
+public record EpisodeSettings(EpisodeMode mode, long seed, boolean greedy, @Nullable Task task,
+                              @Nullable Integer maxSteps) {
     public EpisodeSettings {
         if (mode == null) {
             throw new IllegalArgumentException("an episode needs a mode");

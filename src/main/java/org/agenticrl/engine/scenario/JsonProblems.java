@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns Jackson's errors on a scenario file into {@link ScenarioException}s a person can act on: the field path where
@@ -62,9 +63,9 @@ final class JsonProblems {
 
     /**
      * The error of the text itself (bad syntax, cut short, nested too deep), also when data binding wrapped it in a
-     * field's error; null when the text is JSON and only its content is wrong.
+     * field's error; none when the text is JSON and only its content is wrong.
      */
-    private static JsonProcessingException syntaxError(JsonProcessingException e) {
+    private static @Nullable JsonProcessingException syntaxError(JsonProcessingException e) {
         Throwable cause = e instanceof JsonMappingException && e.getCause() != null ? e.getCause() : e;
         return cause instanceof JsonParseException || cause instanceof StreamConstraintsException
                 ? (JsonProcessingException) cause : null;
@@ -90,8 +91,8 @@ final class JsonProblems {
         return "cannot hold this value" + (found == null ? "" : " (" + found + ")");
     }
 
-    /** What the value the parser stopped at is, in words, with the value itself when it is short; null if unknown. */
-    private static String found(Object processor) {
+    /** What the value the parser stopped at is, in words, with the value itself when it is short, if known. */
+    private static @Nullable String found(Object processor) {
         if (!(processor instanceof JsonParser parser) || parser.currentToken() == null) {
             return null;
         }

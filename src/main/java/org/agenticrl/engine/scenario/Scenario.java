@@ -16,6 +16,7 @@ import org.agenticrl.engine.loss.LossCalculator;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.policy.PretrainedTable;
 import org.agenticrl.engine.text.Vocabulary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A whole, validated world for the agent: vocabulary and pre-trained model, tools and rewards, tasks, expert
@@ -34,9 +35,9 @@ public final class Scenario {
     private final LossCalculator losses;
     private final Contrast contrast;
 
-    /** @param contrast null when the scenario has no traditional single-turn contrast */
+    /** @param contrast the scenario's traditional single-turn contrast, if it has one */
     Scenario(ScenarioFile source, Vocabulary vocabulary, PretrainedTable table, EpisodeRunner runner, List<Task> tasks,
-             int maxSteps, int maxTokens, int[][] script, LossCalculator losses, Contrast contrast) {
+             int maxSteps, int maxTokens, int[][] script, LossCalculator losses, @Nullable Contrast contrast) {
         this.source = source;
         this.vocabulary = vocabulary;
         this.table = table;
@@ -112,9 +113,9 @@ public final class Scenario {
         return step.note() == null ? "" : step.note();
     }
 
-    /** The notes of the first n scripted steps, null where the file gives none; for a notebook episode's steps. */
-    public List<String> scriptNotes(int steps) {
-        List<String> notes = new ArrayList<>(steps);
+    /** The notes of the first n scripted steps, none where the file gives none; for a notebook episode's steps. */
+    public List<@Nullable String> scriptNotes(int steps) {
+        List<@Nullable String> notes = new ArrayList<>(steps);
         for (int i = 0; i < steps; i++) {
             String note = scriptNote(i);
             notes.add(note.isEmpty() ? null : note);

@@ -3,6 +3,7 @@ package org.agenticrl.engine.sweep;
 import java.util.List;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.training.TrainingMetrics;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A finished cell: every seed's result, their summary, and the agent of the first seed. Immutable and safe to hand
@@ -17,13 +18,13 @@ import org.agenticrl.engine.training.TrainingMetrics;
  * @param mean each metric's mean over the seeds
  * @param min each metric's smallest value over the seeds
  * @param max each metric's largest value over the seeds
- * @param policy the first seed's trained policy (its reference is the scenario's pre-trained policy); null for a cell
+ * @param policy the first seed's trained policy (its reference is the scenario's pre-trained policy); none for a cell
  *               read back from a session file, which keeps the figures but not the agents
  * @param curve the first seed's training curve: at most {@value #CURVE_POINTS} updates, evenly spread, the first and
  *              the last always included (every update if there are no more); empty for a cell read from a session
  */
 public record SweepCell(int xIndex, int yIndex, double x, double y, int episodes, List<SeedResult> seeds,
-                        SweepMetrics mean, SweepMetrics min, SweepMetrics max, Policy policy,
+                        SweepMetrics mean, SweepMetrics min, SweepMetrics max, @Nullable Policy policy,
                         List<TrainingMetrics> curve) {
     public static final int CURVE_POINTS = 200;
 

@@ -24,4 +24,15 @@ class TokenSentencesTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void aScreenReaderHearsTheTokenItsProbabilityAndWhetherItIsSelected() {
+        SessionModel model = new SessionModel(ScenarioLoader.seed(), new TestRuntime().runtime);
+        TokenStep calculate = model.episode().trajectory().steps().get(0).generation().steps().get(6);
+        var vocabulary = model.episode().scenario().vocabulary();
+        assertEquals("token calculate(, probability 40.0%, chosen after 'Action:'",
+                TokenSentences.spoken(vocabulary, calculate, false));
+        assertEquals("token calculate(, probability 40.0%, chosen after 'Action:', selected",
+                TokenSentences.spoken(vocabulary, calculate, true));
+    }
 }
