@@ -1,10 +1,8 @@
 package org.agenticrl.app.chart;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.agenticrl.app.common.Bar;
@@ -56,20 +54,7 @@ public final class ChartSentences {
                 }
             }
         }
-        return named(lines);
-    }
-
-    /** Each group of a histogram's values: "step 3: 64 values from 0 to 1, mean 0.42". */
-    public static String values(Map<String, double[]> groups) {
-        List<String> parts = new ArrayList<>();
-        groups.forEach((name, values) -> {
-            if (values.length > 0) {
-                parts.add(name + ": " + values.length + (values.length == 1 ? " value" : " values") + " from "
-                        + Format.compact(min(values)) + " to " + Format.compact(max(values)) + ", mean "
-                        + Format.compact(mean(values)));
-            }
-        });
-        return named(parts);
+        return listed(lines);
     }
 
     /** Each category with its value in each series: "need: L_RL +3.10, λ1·L_SFT 0.00, λ2·L_KL −0.20". */
@@ -81,7 +66,7 @@ public final class ChartSentences {
                     .mapToObj(r -> data.getRowKey(r) + " " + signed(data.getValue(r, column)))
                     .collect(Collectors.joining(", ")));
         }
-        return named(parts);
+        return listed(parts);
     }
 
     /** Named values, in order: "L_RL −0.180, λ1·L_SFT 0.050, total −0.130". */
@@ -90,10 +75,14 @@ public final class ChartSentences {
         for (int i = 0; i < names.size(); i++) {
             parts.add(names.get(i) + " " + Format.fixed(values[i], 3));
         }
-        return named(parts);
+        return listed(parts);
     }
 
-    private static String named(List<String> parts) {
+    /**
+     * Parts of a sentence joined with "; ", the first few only and how many more; {@link #EMPTY}'s words when there
+     * are none.
+     */
+    public static String listed(List<String> parts) {
         if (parts.isEmpty()) {
             return EMPTY;
         }
@@ -103,17 +92,5 @@ public final class ChartSentences {
 
     private static String signed(Number value) {
         return value == null ? Format.NOT_A_NUMBER : Format.signed(value.doubleValue(), 2);
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElse(Double.NaN);
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(Double.NaN);
-    }
-
-    private static double mean(double[] values) {
-        return Arrays.stream(values).average().orElse(Double.NaN);
     }
 }

@@ -2,7 +2,9 @@ package org.agenticrl.app.runs;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.agenticrl.app.chart.ChartSentences;
 import org.agenticrl.app.common.Format;
 
 /**
@@ -44,5 +46,15 @@ record HistogramBins(Map<String, double[]> series, double low, double high, int 
     /** A bar's tooltip: "step 3, reward 0.500: 12 samples". */
     static String tooltip(String series, String what, double binCentre, double count) {
         return series + ", " + what + " " + Format.fixed(binCentre, 3) + ": " + Math.round(count) + " samples";
+    }
+
+    /** The histogram in words, for screen readers: "step 3: 64 values from 0 to 1, mean 0.42" per group. */
+    String spoken() {
+        List<String> parts = series.entrySet().stream().map(group -> group.getKey() + ": " + group.getValue().length
+                + (group.getValue().length == 1 ? " value" : " values") + " from "
+                + Format.compact(Arrays.stream(group.getValue()).min().orElseThrow()) + " to "
+                + Format.compact(Arrays.stream(group.getValue()).max().orElseThrow()) + ", mean "
+                + Format.compact(Arrays.stream(group.getValue()).average().orElseThrow())).toList();
+        return ChartSentences.listed(parts);
     }
 }

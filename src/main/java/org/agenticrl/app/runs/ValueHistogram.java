@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartStyle;
-import org.agenticrl.app.chart.ChartSentences;
 import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ChartZoom;
 import org.agenticrl.app.chart.ReadableAxis;
@@ -29,7 +28,7 @@ final class ValueHistogram {
     private final LegendTitle legend;
     private final String title;
     /** The values drawn, for screen readers. */
-    private Map<String, double[]> shown = Map.of();
+    private HistogramBins shown = HistogramBins.of(Map.of());
 
     /** @param what the values' name on the axis, e.g. "reward" */
     ValueHistogram(String title, String what, String id) {
@@ -45,7 +44,7 @@ final class ValueHistogram {
         chart = RunCharts.titled(plot, title);
         legend = RunCharts.legend(plot);
         viewer = RunCharts.viewer(chart, id, this::style, 160, 120);
-        viewer.summarisedBy(() -> ChartSentences.values(shown));
+        viewer.summarisedBy(() -> shown.spoken());
         ChartZoom.off(viewer);
     }
 
@@ -57,7 +56,7 @@ final class ValueHistogram {
     /** A series per name, in the map's order, over the same bins; a legend when there are several. */
     void show(Map<String, double[]> series) {
         HistogramBins binned = HistogramBins.of(series);
-        shown = binned.series();
+        shown = binned;
         Redraw.once(chart, () -> {
             HistogramDataset fresh = new HistogramDataset();
             binned.series().forEach((name, values) -> fresh.addSeries(name, values, binned.bins(), binned.low(),

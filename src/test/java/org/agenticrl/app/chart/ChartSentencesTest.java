@@ -2,9 +2,7 @@ package org.agenticrl.app.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.agenticrl.app.common.Bar;
 import org.jfree.chart.axis.NumberAxis;
@@ -33,14 +31,6 @@ class ChartSentencesTest {
         data.addSeries(new XYSeries("pinned"));
         XYPlot plot = new XYPlot(data, new NumberAxis("episode"), new NumberAxis(), null);
         assertEquals("mean return: 2 points, last \u22120.25 at episode 200", ChartSentences.lines(plot));
-    }
-
-    @Test
-    void histogramsSayHowManyValuesTheirRangeAndMean() {
-        Map<String, double[]> groups = new LinkedHashMap<>();
-        groups.put("step 3", new double[] {0, 1, 0.5});
-        groups.put("step 4", new double[0]);
-        assertEquals("step 3: 3 values from 0 to 1, mean 0.5", ChartSentences.values(groups));
     }
 
     @Test

@@ -38,4 +38,12 @@ class HistogramBinsTest {
     void aBarSaysItsGroupItsValueAndItsCount() {
         assertEquals("step 3, reward \u22120.250: 12 samples", HistogramBins.tooltip("step 3", "reward", -0.25, 12));
     }
+
+    @Test
+    void histogramsSayHowManyValuesTheirRangeAndMean() {
+        Map<String, double[]> groups = new LinkedHashMap<>();
+        groups.put("step 3", new double[] {0, 1, 0.5});
+        groups.put("step 4", new double[0]);
+        assertEquals("step 3: 3 values from 0 to 1, mean 0.5", HistogramBins.of(groups).spoken());
+    }
 }
