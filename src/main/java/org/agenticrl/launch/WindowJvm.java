@@ -1,0 +1,147 @@
+package org.agenticrl.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The JVM options the desktop window runs with, however it is started: a heap ceiling and C1 only (README, "Memory").
+ *
+ * <p>A jar cannot carry JVM options. So when the window is about to open in a JVM started without them (plain
+ * {@code java -jar agentic-rl.jar}), {@link #relaunch} starts a second JVM, the same java binary with the same command
+ * line and the missing options added, waits for it and passes its exit code on. The first JVM has loaded little more
+ * than this class by then (about 40 MB resident) and spends no more CPU; if it is stopped, it stops the second, and the
+ * second stops when the first is gone ({@link #followLauncher}). Nothing is started twice when the options are there
+ * already: {@code mvn javafx:run} and the installed app pass them, and a user who types one keeps their value (say
+ * {@code java -Xmx1g -jar ...}: only the missing C1 option is added). Nor under a Java agent (a debugger or profiler
+ * belongs to the JVM it was started with), nor with {@code -Dagenticrl.relaunch=false}.
+ */
+public final class WindowJvm {
+    /** The window's JVM options; pom.xml's {@code javafx:run} options and packaging/app-image.sh's are the same. */
+    public static final List<String> OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
+    /** Set by the relaunch to the first JVM's process id. */
+    static final String RELAUNCHED = "agenticrl.relaunched";
+    /** {@code -Dagenticrl.relaunch=false} keeps the window in the JVM it was started in. */
+    static final String RELAUNCH = "agenticrl.relaunch";
+
+    /** An option of {@link #OPTIONS} and the option prefixes by which a user sets the same thing otherwise. */
+    private record Setting(String option, List<String> setBy) {
+    }
+
+    private static final List<Setting> SETTINGS = List.of(
+            new Setting("-Xmx256m", List.of("-Xmx", "-XX:MaxHeapSize=", "-XX:MaxRAM=", "-XX:MaxRAMPercentage=",
+                    "-XX:MaxRAMFraction=")),
+            new Setting("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=", "-XX:+TieredCompilation",
+                    "-XX:-TieredCompilation", "-Xint", "-Xcomp")));
+    private static final List<String> AGENTS = List.of("-agentlib:", "-agentpath:", "-javaagent:");
+
+    private WindowJvm() {
+    }
+
+    /** The options of {@link #OPTIONS} that none of the given options sets, in their order. */
+    static List<String> missingFrom(List<String> options) {
+        return SETTINGS.stream()
+                .filter(setting -> options.stream().noneMatch(option -> setting.setBy().stream().anyMatch(option::startsWith)))
+                .map(Setting::option).toList();
+    }
+
+    /**
+     * The command that starts the window's JVM, or empty if this JVM should open the window itself: see the class
+     * comment.
+     *
+     * @param java the java binary of this JVM
+     * @param launcher this process's id
+     */
+    static Optional<List<String>> command(JvmCommandLine commandLine, Path java, long launcher) {
+        List<String> options = commandLine.allOptions();
+        List<String> missing = missingFrom(options);
+        boolean agent = options.stream().anyMatch(option -> AGENTS.stream().anyMatch(option::startsWith));
+        if (missing.isEmpty() || agent) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(commandLine.options());
+        command.addAll(missing);
+        command.add("-D" + RELAUNCHED + "=" + launcher);
+        command.addAll(commandLine.main());
+        command.addAll(commandLine.arguments());
+        return Optional.of(command);
+    }
+
+    /**
+     * Opens the window in a JVM with the window's options if this one lacks them: returns that JVM's exit code once
+     * it has ended, or empty if this JVM should open the window itself (it has the options, or a second JVM could not
+     * start: then one line on stderr says so).
+     *
+     * @param arguments the arguments main was given
+     * @param mainClass the class whose main runs
+     */
+    public static OptionalInt relaunch(String[] arguments, Class<?> mainClass) {
+        if ("false".equals(System.getProperty(RELAUNCH)) || System.getProperty(RELAUNCHED) != null) {
+            return OptionalInt.empty();
+        }
+        JvmCommandLine commandLine = JvmCommandLine.ofThisJvm(arguments, mainClass);
+        Optional<List<String>> command = command(commandLine, javaBinary(), ProcessHandle.current().pid());
+        if (command.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+        if (commandLine.environmentInOptions()) {
+            JvmCommandLine.OPTION_VARIABLES.forEach(builder.environment()::remove);
+        }
+        try {
+            return OptionalInt.of(await(builder.start()));
+        } catch (IOException e) {
+            System.err.println("agentic-rl: cannot start a JVM with the window's options " + OPTIONS + " ("
+                    + e.getMessage() + "); the window opens without them");
+            return OptionalInt.empty();
+        }
+    }
+
+    /** In a relaunched JVM: ends it when the JVM that started it is gone (say, killed), so that none is left over. */
+    public static void followLauncher() {
+        String launcher = System.getProperty(RELAUNCHED);
+        if (launcher == null) {
+            return;
+        }
+        try {
+            ProcessHandle.of(Long.parseLong(launcher)).ifPresentOrElse(
+                    first -> first.onExit().thenRun(() -> System.exit(1)), () -> System.exit(1));
+        } catch (NumberFormatException notAProcess) {
+            // set by hand to something else: there is no launcher to follow
+        }
+    }
+
+    /** Waits for the child and returns its exit code; stopping this JVM stops the child first. */
+    private static int await(Process child) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            child.destroy();
+            try {
+                if (!child.waitFor(5, TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                child.destroyForcibly();
+            }
+        }, "stop the window's JVM"));
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // only the child's end ends this wait
+            }
+        }
+    }
+
+    private static Path javaBinary() {
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        Path windows = bin.resolve("java.exe");
+        return Files.isRegularFile(windows) ? windows : bin.resolve("java");
+    }
+}
