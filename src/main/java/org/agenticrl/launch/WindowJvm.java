@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  * already: {@code mvn javafx:run} and the installed app pass them, and a user who types one keeps their value (say
  * {@code java -Xmx1g -jar ...}: only the missing C1 option is added). Nor under a Java agent (a debugger or profiler
  * belongs to the JVM it was started with), nor with {@code -Dagenticrl.relaunch=false}.
+ *
+ * <p>The second JVM also maps the classes that the first window JVM of this build loaded, from a {@link ClassArchive}
+ * it wrote when it ended, unless the command line chooses class sharing itself or {@code -Dagenticrl.cds=false}.
  */
 public final class WindowJvm {
     /** The window's JVM options; pom.xml's {@code javafx:run} options and packaging/app-image.sh's are the same. */
@@ -39,6 +42,13 @@ public final class WindowJvm {
             new Setting("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=", "-XX:+TieredCompilation",
                     "-XX:-TieredCompilation", "-Xint", "-Xcomp")));
     private static final List<String> AGENTS = List.of("-agentlib:", "-agentpath:", "-javaagent:");
+    /** The options by which a user chooses class data sharing for themselves. */
+    private static final List<String> SHARING = List.of("-Xshare", "-XX:SharedArchiveFile=",
+            "-XX:ArchiveClassesAtExit=");
+    /** Exit codes from here on say that a signal ended the process (128 + the signal's number). */
+    private static final int SIGNALLED = 128;
+    /** {@code -Dagenticrl.cds=false} starts the window's JVM without its class archive. */
+    static final String CDS = "agenticrl.cds";
 
     private WindowJvm() {
     }
@@ -56,8 +66,10 @@ public final class WindowJvm {
      *
      * @param java the java binary of this JVM
      * @param launcher this process's id
+     * @param archive the class archive's options, given unless the command line has some of its own (see
+     *                {@link ClassArchive})
      */
-    static Optional<List<String>> command(JvmCommandLine commandLine, Path java, long launcher) {
+    static Optional<List<String>> command(JvmCommandLine commandLine, Path java, long launcher, List<String> archive) {
         List<String> options = commandLine.allOptions();
         List<String> missing = missingFrom(options);
         boolean agent = options.stream().anyMatch(option -> AGENTS.stream().anyMatch(option::startsWith));
@@ -68,6 +80,9 @@ public final class WindowJvm {
         command.add(java.toString());
         command.addAll(commandLine.options());
         command.addAll(missing);
+        if (options.stream().noneMatch(option -> SHARING.stream().anyMatch(option::startsWith))) {
+            command.addAll(archive);
+        }
         command.add("-D" + RELAUNCHED + "=" + launcher);
         command.addAll(commandLine.main());
         command.addAll(commandLine.arguments());
@@ -87,7 +102,11 @@ public final class WindowJvm {
             return OptionalInt.empty();
         }
         JvmCommandLine commandLine = JvmCommandLine.ofThisJvm(arguments, mainClass);
-        Optional<List<String>> command = command(commandLine, javaBinary(), ProcessHandle.current().pid());
+        long launcher = ProcessHandle.current().pid();
+        Optional<ClassArchive> archive = "false".equals(System.getProperty(CDS)) ? Optional.empty()
+                : ClassArchive.forThisJvm().filter(ClassArchive::prepareFolder);
+        Optional<List<String>> command = command(commandLine, javaBinary(), launcher,
+                archive.map(it -> it.options(launcher)).orElse(List.of()));
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -96,7 +115,10 @@ public final class WindowJvm {
             JvmCommandLine.OPTION_VARIABLES.forEach(builder.environment()::remove);
         }
         try {
-            return OptionalInt.of(await(builder.start()));
+            Child child = new Child(builder.start());
+            int code = child.await();
+            archive.ifPresent(it -> it.keep(launcher, code < SIGNALLED && !child.stopped));
+            return OptionalInt.of(code);
         } catch (IOException e) {
             System.err.println("agentic-rl: cannot start a JVM with the window's options " + OPTIONS + " ("
                     + e.getMessage() + "); the window opens without them");
@@ -118,23 +140,36 @@ public final class WindowJvm {
         }
     }
 
-    /** Waits for the child and returns its exit code; stopping this JVM stops the child first. */
-    private static int await(Process child) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            child.destroy();
+    /** The window's JVM, which this JVM stops if it is stopped itself. */
+    private static final class Child {
+        private final Process process;
+        private volatile boolean stopped;
+
+        Child(Process process) {
+            this.process = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stop the window's JVM"));
+        }
+
+        private void stop() {
+            stopped = true;
+            process.destroy();
             try {
-                if (!child.waitFor(5, TimeUnit.SECONDS)) {
-                    child.destroyForcibly();
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
-                child.destroyForcibly();
+                process.destroyForcibly();
             }
-        }, "stop the window's JVM"));
-        while (true) {
-            try {
-                return child.waitFor();
-            } catch (InterruptedException e) {
-                // only the child's end ends this wait
+        }
+
+        /** Waits for the child and returns its exit code. */
+        int await() {
+            while (true) {
+                try {
+                    return process.waitFor();
+                } catch (InterruptedException e) {
+                    // only the child's end ends this wait
+                }
             }
         }
     }

@@ -11,15 +11,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The window's JVM options reach it however it is started: plain java -jar relaunches with them, typed ones stay. */
 class WindowJvmTest {
     private static final Path JAVA = Path.of("/jdk/bin/java");
+    @TempDir
+    Path cache;
 
     private static JvmCommandLine line(List<String> options, List<String> environment) {
         return new JvmCommandLine(options, List.of("-jar", "app.jar"), List.of("app", "--theme", "dark"), environment,
@@ -28,10 +33,12 @@ class WindowJvmTest {
 
     @Test
     void plainJavaJarGetsBothOptionsBeforeTheJarAndKeepsItsOwn() {
-        Optional<List<String>> command = WindowJvm.command(line(List.of("-Dx=1"), List.of()), JAVA, 42);
+        Optional<List<String>> command = WindowJvm.command(line(List.of("-Dx=1"), List.of()), JAVA, 42,
+                List.of("-Xlog:cds=off", "-XX:SharedArchiveFile=a.jsa"));
 
         assertEquals(Optional.of(List.of("/jdk/bin/java", "-Dx=1", "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-Dagenticrl.relaunched=42", "-jar", "app.jar", "app", "--theme", "dark")), command);
+                "-Xlog:cds=off", "-XX:SharedArchiveFile=a.jsa", "-Dagenticrl.relaunched=42", "-jar", "app.jar", "app",
+                "--theme", "dark")), command);
     }
 
     @ParameterizedTest
@@ -48,14 +55,15 @@ class WindowJvmTest {
     @Test
     void optionsFromTheEnvironmentCountAsGiven() {
         assertEquals(Optional.empty(), WindowJvm.command(line(List.of("-Xmx512m"),
-                List.of("-XX:TieredStopAtLevel=1")), JAVA, 42));
+                List.of("-XX:TieredStopAtLevel=1")), JAVA, 42, List.of()));
     }
 
     @Test
     void aJvmWithBothOptionsOrAnAgentOpensTheWindowItself() {
-        assertEquals(Optional.empty(), WindowJvm.command(line(WindowJvm.OPTIONS, List.of()), JAVA, 42));
+        assertEquals(Optional.empty(), WindowJvm.command(line(WindowJvm.OPTIONS, List.of()), JAVA, 42,
+                List.of()));
         assertEquals(Optional.empty(), WindowJvm.command(
-                line(List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"), List.of()), JAVA, 42));
+                line(List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"), List.of()), JAVA, 42, List.of()));
     }
 
     @ParameterizedTest
@@ -87,8 +95,16 @@ class WindowJvmTest {
     }
 
     @Test
+    void classSharingTheUserChoseIsKept() {
+        Optional<List<String>> command = WindowJvm.command(line(List.of("-Xshare:off"), List.of()), JAVA, 42,
+                List.of("-XX:SharedArchiveFile=a.jsa"));
+
+        assertFalse(command.orElseThrow().contains("-XX:SharedArchiveFile=a.jsa"));
+    }
+
+    @Test
     void aJvmStartedWithoutTheOptionsRunsTheProgramInAChildWithThemAndPassesItsExitCodeOn() throws Exception {
-        Probe probe = Probe.run(List.of("-Dprobe=kept"), "first", "second arg");
+        Probe probe = Probe.run(cache, List.of("-Dprobe=kept"), "first", "second arg");
 
         assertEquals(RelaunchProbe.EXIT, probe.exitCode());
         assertTrue(probe.line("options").contains("-Xmx256m"), probe.output());
@@ -101,7 +117,7 @@ class WindowJvmTest {
 
     @Test
     void aHeapTheUserTypedIsKept() throws Exception {
-        Probe probe = Probe.run(List.of("-Xmx300m"), "x");
+        Probe probe = Probe.run(cache, List.of("-Xmx300m"), "x");
 
         assertEquals("relaunched true", probe.line("relaunched"));
         assertTrue(probe.line("options").contains("-Xmx300m"), probe.output());
@@ -111,8 +127,25 @@ class WindowJvmTest {
     @Test
     void aJvmWithTheOptionsOrToldNotToRunsTheProgramItself() throws Exception {
         List<String> withOptions = new ArrayList<>(WindowJvm.OPTIONS);
-        assertEquals("relaunched false", Probe.run(withOptions, "x").line("relaunched"));
-        assertEquals("relaunched false", Probe.run(List.of("-Dagenticrl.relaunch=false"), "x").line("relaunched"));
+        assertEquals("relaunched false", Probe.run(cache, withOptions, "x").line("relaunched"));
+        assertEquals("relaunched false", Probe.run(cache, List.of("-Dagenticrl.relaunch=false"), "x")
+                .line("relaunched"));
+    }
+
+    @Test
+    void theFirstRelaunchWritesAClassArchiveThatTheNextOneMaps() throws Exception {
+        Probe first = Probe.run(cache, List.of(), "x");
+        try (var files = Files.list(cache.resolve("agentic-rl"))) {
+            assertEquals(1, files.filter(file -> file.toString().endsWith(".jsa")).count(), first.output());
+        }
+        assertTrue(first.line("options").contains("-XX:ArchiveClassesAtExit="), first.output());
+
+        Probe second = Probe.run(cache, List.of(), "x");
+
+        assertTrue(second.line("options").contains("-XX:SharedArchiveFile="), second.output());
+        assertEquals(RelaunchProbe.EXIT, second.exitCode());
+        assertEquals("", second.output().lines().filter(line -> line.contains("cds")).filter(line ->
+                !line.startsWith("options")).reduce("", String::concat), "the JVM says nothing about the archive");
     }
 
     /** The same options are given by mvn javafx:run (pom.xml) and by the installed app (packaging/app-image.sh). */
@@ -136,19 +169,45 @@ class WindowJvmTest {
         return text == null || text.isBlank() ? List.of() : List.of(text.trim().split(" "));
     }
 
-    /** The probe run in a JVM of its own, started as a user would: java OPTIONS -cp PATH RelaunchProbe ARGS. */
+    /**
+     * The probe run in a JVM of its own, started as a user would: java OPTIONS -cp JAR RelaunchProbe ARGS, with the
+     * user's cache folder (for the class archive) in cache on every system. The jar holds this package's classes,
+     * main and test (the JVM archives classes from jars only).
+     */
     private record Probe(int exitCode, String output) {
-        static Probe run(List<String> options, String... arguments) throws Exception {
+        static Probe run(Path cache, List<String> options, String... arguments) throws Exception {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString()));
+                    .toString(), "-Duser.home=" + cache));
             command.addAll(options);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), RelaunchProbe.class.getName()));
+            command.addAll(List.of("-cp", jar(cache.resolve("probe.jar")).toString(), RelaunchProbe.class.getName()));
             command.addAll(List.of(arguments));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             JvmCommandLine.OPTION_VARIABLES.forEach(builder.environment()::remove);
+            builder.environment().put("XDG_CACHE_HOME", cache.toString());
+            builder.environment().put("LOCALAPPDATA", cache.toString());
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return new Probe(process.waitFor(), output);
+        }
+
+        private static Path jar(Path jar) throws Exception {
+            if (Files.exists(jar)) {
+                return jar;
+            }
+            String folder = RelaunchProbe.class.getPackageName().replace('.', '/');
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+                for (Class<?> type : List.of(RelaunchProbe.class, WindowJvm.class)) {
+                    Path classes = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+                    try (var files = Files.list(classes.resolve(folder))) {
+                        for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                            out.putNextEntry(new JarEntry(folder + "/" + file.getFileName()));
+                            out.write(Files.readAllBytes(file));
+                            out.closeEntry();
+                        }
+                    }
+                }
+            }
+            return jar;
         }
 
         String line(String start) {

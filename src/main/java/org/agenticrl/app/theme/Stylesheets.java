@@ -27,9 +27,17 @@ public final class Stylesheets {
         apply.run();
     }
 
-    private static void apply(Scene scene, Theme theme, double scale) {
+    /**
+     * Makes the theme's AtlantaFX stylesheet the application's. Done before the first control is made, it also spares
+     * JavaFX reading its own default stylesheet (Modena), which a control's class otherwise loads.
+     */
+    public static void useTheme(Theme theme) {
         Application.setUserAgentStylesheet(theme == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private static void apply(Scene scene, Theme theme, double scale) {
+        useTheme(theme);
         scene.getRoot().setStyle(rootStyle(Palette.of(theme), scale));
         // Style the window now, not at the next pulse: an open tooltip looks its colours up through the node it
         // belongs to, and if its popup is styled first it finds none (ClassCastException warnings for '-fx-effect'
