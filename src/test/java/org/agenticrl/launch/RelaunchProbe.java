@@ -19,6 +19,7 @@ public final class RelaunchProbe {
         System.out.println("arguments " + String.join("|", args));
         System.out.println("max heap MB " + Runtime.getRuntime().maxMemory() / (1024 * 1024));
         System.out.println("relaunched " + (System.getProperty(WindowJvm.RELAUNCHED) != null));
+        System.out.println("malloc arenas " + System.getenv(WindowJvm.MALLOC_ARENAS));
         System.exit(EXIT);
     }
 }

@@ -112,6 +112,7 @@ class WindowJvmTest {
         assertTrue(probe.line("options").contains("-Dprobe=kept"), probe.output());
         assertEquals("arguments first|second arg", probe.line("arguments"));
         assertEquals("relaunched true", probe.line("relaunched"));
+        assertEquals("malloc arenas 2", probe.line("malloc arenas"));
         assertTrue(Integer.parseInt(probe.line("max heap MB").replaceAll("\\D", "")) <= 256, probe.output());
     }
 
