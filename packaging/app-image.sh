@@ -58,12 +58,14 @@ common=(--name "$name" --vendor "Agentic RL Visualizer authors" --copyright "Cop
 [ $system = macos ] && common+=(--mac-package-identifier org.agenticrl.AgenticRL)
 # --generate-cds-archive gives the runtime the JDK's own base archive, which the app's archive extends; it needs the
 # runtime's bin/java, so the native commands (48 kB) stay. -Xmx256m keeps compressed oops, so the no-oops base
-# archive (11 MB) would never be used and goes. The JVM options are the window's (org.agenticrl.launch.WindowJvm).
+# archive (11 MB) would never be used and goes. The JVM options are the window's (org.agenticrl.launch.WindowJvm),
+# which the launcher gives itself, so the app starts no second JVM for them (-Dagenticrl.relaunch=false).
 jpackage --type app-image "${common[@]}" --app-version "$(installer_version app-image)" \
   --input "$work/input" --main-jar agentic-rl.jar --main-class org.agenticrl.Launcher \
   --add-modules java.base,java.desktop,java.logging,java.prefs,java.scripting,java.xml,jdk.unsupported,jdk.jsobject \
   --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
   --java-options "-Dprism.lcdtext=false" --java-options "-Xmx256m" --java-options "-XX:TieredStopAtLevel=1" \
+  --java-options "-Dagenticrl.relaunch=false" \
   --dest "$dist" >"$work/jpackage-image.log"
 find "$image" -name classes_nocoops.jsa -delete
 [ $cds = yes ] && packaging/archive-classes.sh "$image" "$dist/cds-dump.log"
@@ -102,7 +104,8 @@ for type in "${types[@]}"; do
     --license-file LICENSE "${associations[@]}" --resource-dir "$resources")
   case $type in
     deb | rpm) installer+=(--install-dir "$install_dir" --linux-package-name "$package" --linux-shortcut
-      --linux-menu-group Education --linux-app-category "$([ "$type" = deb ] && echo education || echo Education)") ;;
+      --linux-menu-group Education --linux-app-category "$([ "$type" = deb ] && echo education || echo Education)")
+    [ "$type" = rpm ] && installer+=(--linux-rpm-license-type MIT) ;;
     msi | exe) installer+=(--win-menu --win-menu-group "Agentic RL Visualizer" --win-shortcut --win-dir-chooser
       --win-upgrade-uuid 6f1d5c3e-3b1e-4a43-9d5e-8a2f0c7b9e41) ;;
   esac

@@ -36,19 +36,25 @@ record JvmCommandLine(List<String> options, List<String> main, List<String> argu
     /**
      * This JVM's command line: read from the operating system where it tells (Linux, macOS), else from the JVM's own
      * list of its input arguments (Windows), which is slower to get (the management classes load) and holds the
-     * environment's options too.
+     * environment's options too. Empty if it cannot be told: a native launcher started the JVM in its own process
+     * (the installed app's), or the runtime has no management module (the installed app's on Windows).
      *
      * @param arguments the arguments main was given
      * @param mainClass the class whose main runs
      */
-    static JvmCommandLine ofThisJvm(String[] arguments, Class<?> mainClass) {
+    static Optional<JvmCommandLine> ofThisJvm(String[] arguments, Class<?> mainClass) {
         List<String> environment = environmentOptions(System.getenv());
-        Optional<JvmCommandLine> fromSystem = ProcessHandle.current().info().arguments()
-                .flatMap(all -> parse(Arrays.asList(all), Arrays.asList(arguments), environment));
-        return fromSystem.orElseGet(() -> new JvmCommandLine(
-                ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()), Arrays.asList(arguments),
-                environment, true));
+        Optional<String[]> fromSystem = ProcessHandle.current().info().arguments();
+        if (fromSystem.isPresent()) {
+            return parse(Arrays.asList(fromSystem.get()), Arrays.asList(arguments), environment);
+        }
+        try {
+            return Optional.of(new JvmCommandLine(ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                    List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()), Arrays.asList(arguments),
+                    environment, true));
+        } catch (LinkageError noManagementModule) {
+            return Optional.empty();
+        }
     }
 
     /**

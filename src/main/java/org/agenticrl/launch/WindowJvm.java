@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  * second stops when the first is gone ({@link #followLauncher}). Nothing is started twice when the options are there
  * already: {@code mvn javafx:run} and the installed app pass them, and a user who types one keeps their value (say
  * {@code java -Xmx1g -jar ...}: only the missing C1 option is added). Nor under a Java agent (a debugger or profiler
- * belongs to the JVM it was started with), nor with {@code -Dagenticrl.relaunch=false}.
+ * belongs to the JVM it was started with), nor when the command line cannot be told (a native launcher's JVM, such
+ * as the installed app's, which passes the options and {@code -Dagenticrl.relaunch=false} itself), nor with
+ * {@code -Dagenticrl.relaunch=false}.
  *
  * <p>The second JVM runs with glibc's malloc arenas limited ({@value #MALLOC_ARENAS}), and maps the classes that
  * the first window JVM of this build loaded, from a {@link ClassArchive} it wrote when it ended, unless the command
@@ -108,7 +110,11 @@ public final class WindowJvm {
         if ("false".equals(System.getProperty(RELAUNCH)) || System.getProperty(RELAUNCHED) != null) {
             return OptionalInt.empty();
         }
-        JvmCommandLine commandLine = JvmCommandLine.ofThisJvm(arguments, mainClass);
+        Optional<JvmCommandLine> started = JvmCommandLine.ofThisJvm(arguments, mainClass);
+        if (started.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        JvmCommandLine commandLine = started.get();
         long launcher = ProcessHandle.current().pid();
         Optional<ClassArchive> archive = "false".equals(System.getProperty(CDS)) ? Optional.empty()
                 : ClassArchive.forThisJvm().filter(ClassArchive::prepareFolder);
