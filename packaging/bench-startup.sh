@@ -90,6 +90,10 @@ if $maven; then
 fi
 
 declare -A wall cpu_ms episode_ms
+# The first launch of a build writes the window JVM's class archive when it ends (README, "Start-up"); it is timed
+# apart, and every launch after it maps the archive.
+read -r w c e < <(first_frame ${command[app]})
+echo "first launch of this build: first frame $w ms, Episode tab ${e:-?} ms, cpu $c ms (and the archive written at exit)"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1)"
 for ((i = 1; i <= runs; i++)); do

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import org.agenticrl.app.AgenticRlApp;
 import org.agenticrl.cli.Cli;
+import org.agenticrl.cli.WindowArguments;
 import org.agenticrl.launch.WindowJvm;
 
 /**
@@ -19,7 +20,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         WindowJvm.followLauncher();
-        if (Cli.opensWindow(args)) {
+        if (WindowArguments.opensWindow(args)) {
             OptionalInt relaunched = WindowJvm.relaunch(args, Launcher.class);
             if (relaunched.isPresent()) {
                 System.exit(relaunched.getAsInt());

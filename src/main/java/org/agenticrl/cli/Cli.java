@@ -65,16 +65,8 @@ public final class Cli implements Runnable {
         return code;
     }
 
-    /**
-     * Whether these arguments open the desktop window: none, the {@code app} or {@code bench-ui} command, or a file
-     * alone (as a desktop passes it). Decided without building the command line, so that it costs nothing.
-     */
-    public static boolean opensWindow(String[] args) {
-        return args.length == 0 || args[0].equals(AppCommand.NAME) || args[0].equals(BenchUiCommand.NAME)
-                || args.length == 1 && DesktopFileArgument.asAppCommand(args, commandNames()) != args;
-    }
-
-    private static Set<String> commandNames() {
+    /** The names of the commands, as a command line is matched against them. */
+    static Set<String> commandNames() {
         return Arrays.stream(Cli.class.getAnnotation(Command.class).subcommands())
                 .map(command -> command.getAnnotation(Command.class).name()).collect(Collectors.toSet());
     }

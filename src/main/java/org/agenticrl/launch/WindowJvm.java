@@ -64,9 +64,25 @@ public final class WindowJvm {
 
     /** The options of {@link #OPTIONS} that none of the given options sets, in their order. */
     static List<String> missingFrom(List<String> options) {
-        return SETTINGS.stream()
-                .filter(setting -> options.stream().noneMatch(option -> setting.setBy().stream().anyMatch(option::startsWith)))
-                .map(Setting::option).toList();
+        List<String> missing = new ArrayList<>();
+        for (Setting setting : SETTINGS) {
+            if (!anyStartsWith(options, setting.setBy())) {
+                missing.add(setting.option());
+            }
+        }
+        return missing;
+    }
+
+    /** Whether any of the options starts with any of the prefixes. */
+    private static boolean anyStartsWith(List<String> options, List<String> prefixes) {
+        for (String option : options) {
+            for (String prefix : prefixes) {
+                if (option.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -81,18 +97,17 @@ public final class WindowJvm {
     static Optional<List<String>> command(JvmCommandLine commandLine, Path java, long launcher, List<String> archive) {
         List<String> options = commandLine.allOptions();
         List<String> missing = missingFrom(options);
-        boolean agent = options.stream().anyMatch(option -> AGENTS.stream().anyMatch(option::startsWith));
-        if (missing.isEmpty() || agent) {
+        if (missing.isEmpty() || anyStartsWith(options, AGENTS)) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(commandLine.options());
         command.addAll(missing);
-        if (options.stream().noneMatch(option -> SHARING.stream().anyMatch(option::startsWith))) {
+        if (!anyStartsWith(options, SHARING)) {
             command.addAll(archive);
         }
-        command.add("-D" + RELAUNCHED + "=" + launcher);
+        command.add(String.join("", "-D", RELAUNCHED, "=", Long.toString(launcher)));
         command.addAll(commandLine.main());
         command.addAll(commandLine.arguments());
         return Optional.of(command);
@@ -116,22 +131,27 @@ public final class WindowJvm {
         }
         JvmCommandLine commandLine = started.get();
         long launcher = ProcessHandle.current().pid();
-        Optional<ClassArchive> archive = "false".equals(System.getProperty(CDS)) ? Optional.empty()
-                : ClassArchive.forThisJvm().filter(ClassArchive::prepareFolder);
-        Optional<List<String>> command = command(commandLine, javaBinary(), launcher,
-                archive.map(it -> it.options(launcher)).orElse(List.of()));
-        if (command.isEmpty()) {
+        if (command(commandLine, javaBinary(), launcher, List.of()).isEmpty()) {
             return OptionalInt.empty();
         }
-        ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+        ClassArchive archive = "false".equals(System.getProperty(CDS)) ? null : ClassArchive.forThisJvm().orElse(null);
+        if (archive != null && !archive.prepareFolder()) {
+            archive = null;
+        }
+        ProcessBuilder builder = new ProcessBuilder(command(commandLine, javaBinary(), launcher,
+                archive == null ? List.of() : archive.options(launcher)).orElseThrow()).inheritIO();
         builder.environment().putIfAbsent(MALLOC_ARENAS, "2");
         if (commandLine.environmentInOptions()) {
-            JvmCommandLine.OPTION_VARIABLES.forEach(builder.environment()::remove);
+            for (String variable : JvmCommandLine.OPTION_VARIABLES) {
+                builder.environment().remove(variable);
+            }
         }
         try {
             Child child = new Child(builder.start());
             int code = child.await();
-            archive.ifPresent(it -> it.keep(launcher, code < SIGNALLED && !child.stopped));
+            if (archive != null) {
+                archive.keep(launcher, code < SIGNALLED && !child.stopped);
+            }
             return OptionalInt.of(code);
         } catch (IOException e) {
             System.err.println("agentic-rl: cannot start a JVM with the window's options " + OPTIONS + " ("
@@ -140,18 +160,25 @@ public final class WindowJvm {
         }
     }
 
-    /** In a relaunched JVM: ends it when the JVM that started it is gone (say, killed), so that none is left over. */
+    /**
+     * In a relaunched JVM: ends it when the JVM that started it is gone (say, killed), so that none is left over.
+     * Watched from a thread of its own, off the window's start.
+     */
     public static void followLauncher() {
         String launcher = System.getProperty(RELAUNCHED);
         if (launcher == null) {
             return;
         }
-        try {
-            ProcessHandle.of(Long.parseLong(launcher)).ifPresentOrElse(
-                    first -> first.onExit().thenRun(() -> System.exit(1)), () -> System.exit(1));
-        } catch (NumberFormatException notAProcess) {
-            // set by hand to something else: there is no launcher to follow
-        }
+        Thread follower = new Thread(() -> {
+            try {
+                ProcessHandle.of(Long.parseLong(launcher)).ifPresentOrElse(
+                        first -> first.onExit().thenRun(() -> System.exit(1)), () -> System.exit(1));
+            } catch (NumberFormatException notAProcess) {
+                // set by hand to something else: there is no launcher to follow
+            }
+        }, "follow the launcher");
+        follower.setDaemon(true);
+        follower.start();
     }
 
     /** The window's JVM, which this JVM stops if it is stopped itself. */

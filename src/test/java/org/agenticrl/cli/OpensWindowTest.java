@@ -24,7 +24,7 @@ class OpensWindowTest {
         "--help; false",
     })
     void theWindowsCommandsOpenIt(String arguments, boolean opens) {
-        assertEquals(opens, Cli.opensWindow(arguments == null ? new String[0] : arguments.split(" ")));
+        assertEquals(opens, WindowArguments.opensWindow(arguments == null ? new String[0] : arguments.split(" ")));
     }
 
     @Test
@@ -41,8 +41,8 @@ class OpensWindowTest {
     void aFileAloneOpensItButACommandsNameStaysACommand(@TempDir Path folder) throws Exception {
         Path file = Files.writeString(folder.resolve("lecture.arl"), "{}");
 
-        assertEquals(true, Cli.opensWindow(new String[] {file.toString()}));
-        assertEquals(false, Cli.opensWindow(new String[] {"scenarios"}));
-        assertEquals(false, Cli.opensWindow(new String[] {folder.resolve("missing.json").toString()}));
+        assertEquals(true, WindowArguments.opensWindow(new String[] {file.toString()}));
+        assertEquals(false, WindowArguments.opensWindow(new String[] {"scenarios"}));
+        assertEquals(false, WindowArguments.opensWindow(new String[] {folder.resolve("missing.json").toString()}));
     }
 }
