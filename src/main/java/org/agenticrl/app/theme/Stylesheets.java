@@ -1,7 +1,5 @@
 package org.agenticrl.app.theme;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.application.Application;
@@ -32,8 +30,7 @@ public final class Stylesheets {
      * JavaFX reading its own default stylesheet (Modena), which a control's class otherwise loads.
      */
     public static void useTheme(Theme theme) {
-        Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(BinaryStylesheets.userAgentStylesheet(theme));
     }
 
     private static void apply(Scene scene, Theme theme, double scale) {
