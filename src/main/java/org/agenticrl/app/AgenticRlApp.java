@@ -120,7 +120,7 @@ public final class AgenticRlApp extends Application {
     static BuiltWindow buildWindow(Stage stage, SessionModel model, RecentFiles recent, AppearanceModel appearance,
                                    BackgroundWork background, SessionFileModel files, SessionActions sessions,
                                    Screens screens) {
-        ExportActions export = new ExportActions(model, background, () -> stage);
+        ExportActions export = new ExportActions(model, background, sessions.dialogs(), appearance, () -> stage);
         LessonModel lesson = new LessonModel(files, background, model::report);
         PresenterModel presenter = new PresenterModel(lesson, new PresenterTimer(() -> System.nanoTime() / 1_000_000,
                 FxRuntime.clock()), new ScreenChoice(screens.bounds()));
@@ -140,7 +140,8 @@ public final class AgenticRlApp extends Application {
         scene.setRoot(built.window());
         Stylesheets.bind(scene, appearance);
         KeyboardShortcuts.install(scene, model.playback(), model.training(), built.window()::trainingShown, appearance,
-                built.window().cheatSheet(), built.lesson(), EscapeOrder.of(stage, built.window(), built.lesson()));
+                built.window().cheatSheet(), built.lesson(), EscapeOrder.of(stage, built.window(), built.lesson()),
+                built.window().enlargedChart());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
     }

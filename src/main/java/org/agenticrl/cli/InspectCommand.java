@@ -12,6 +12,7 @@ import org.agenticrl.engine.runs.PromptGroup;
 import org.agenticrl.engine.runs.Run;
 import org.agenticrl.engine.runs.RunException;
 import org.agenticrl.engine.runs.RunOpener;
+import org.agenticrl.engine.runs.Sample;
 import org.agenticrl.engine.runs.Skipped;
 import org.agenticrl.engine.runs.StepSummary;
 import picocli.CommandLine.Command;
@@ -22,13 +23,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code inspect PATH [--step N] [--advantage A] [--timing] [--json]}: a real run's format, its steps (samples, reward mean,
- * p10, p90, accuracy, named rewards, response length), what was skipped and why; with --step, that step's groups.
- * Exit 2 with the reason when nothing in PATH is a run.
+ * {@code inspect PATH [--step N [--sample I]] [--advantage A] [--timing] [--json]}: a real run's format, its steps
+ * (samples, reward mean, p10, p90, accuracy, named rewards, response length), its validation steps, the reader's notes,
+ * what was skipped and why; with --step, that step's groups; with --sample too, that sample's turns, tool calls,
+ * rewards, advantage and tokens. Exit 2 with the reason when nothing in PATH is a run.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Open a real run (a verl, TRL, rLLM or inspect_ai dump, or this app's episode JSON or run JSONL) "
-                + "and print its steps, what was skipped, and with --step a step's groups.")
+                + "and print its steps, what was skipped, and with --step a step's groups, with --sample one sample's turns.")
 final class InspectCommand implements Callable<Integer> {
     private static final int SHOWN_SKIPS = 20;
 
@@ -45,13 +47,18 @@ final class InspectCommand implements Callable<Integer> {
             description = "with --step: logged (GRPO where nothing is logged), grpo, drgrpo or rloo (default ${DEFAULT-VALUE})")
     String advantage;
 
+    @Option(names = "--sample", paramLabel = "I", description = "with --step: print that step's sample I (counting "
+            + "from 1, as the Step table numbers samples): its turns, tool calls, rewards, advantage and tokens")
+    Integer sample;
+
     @Option(names = "--timing", description = "also print, on stderr, how long opening the run, reading the step and "
             + "reading " + RunTiming.SAMPLES + " random samples one at a time took, and the peak resident memory")
     boolean timing;
 
     /** The JSON output: groups is null without --step. */
-    record InspectJson(String format, String source, List<StepSummary> steps, long skippedTotal,
-                       Map<String, Long> skippedCounts, List<Skipped> skipped, Long step, List<GroupJson> groups) {
+    record InspectJson(String format, String source, List<StepSummary> steps, List<StepSummary> validationSteps,
+                       List<String> notes, long skippedTotal, Map<String, Long> skippedCounts, List<Skipped> skipped,
+                       Long step, List<GroupJson> groups, SampleJson sample) {
     }
 
     /** One group of the chosen step: prompt, reward statistics and each sample's reward and advantage. */
@@ -65,12 +72,10 @@ final class InspectCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (Run run = RunOpener.open(path, false)) {
             long opened = System.nanoTime();
-            if (step != null && run.steps().stream().noneMatch(s -> s.step() == step)) {
-                throw new IllegalArgumentException("--step: the run has no step " + step + " (its steps: "
-                        + run.steps().get(0).step() + " to " + run.steps().get(run.steps().size() - 1).step() + ")");
-            }
-            List<GroupJson> groups = step == null ? null : PromptGroup.of(run.samples(step), source).stream()
-                    .map(InspectCommand::groupJson).toList();
+            checkStep(run);
+            SampleJson one = sample == null ? null : sampleJson(run, source);
+            List<GroupJson> groups = step == null || sample != null ? null : PromptGroup.of(run.samples(step), source)
+                    .stream().map(InspectCommand::groupJson).toList();
             if (timing) {
                 long grouped = System.nanoTime();
                 String samples = RunTiming.randomSamples(run);
@@ -81,7 +86,8 @@ final class InspectCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
             }
             InspectJson json = new InspectJson(run.format().label(), run.source().toString(), run.steps(),
-                    run.skipped().total(), run.skipped().counts(), run.skipped().cases(), step, groups);
+                    run.validationSteps(), run.notes(), run.skipped().total(), run.skipped().counts(),
+                    run.skipped().cases(), step, groups, one);
             output.print(spec.commandLine().getOut(), json, () -> text(json));
             return 0;
         } catch (RunException e) {
@@ -89,6 +95,29 @@ final class InspectCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return Cli.USAGE;
         }
+    }
+
+    private void checkStep(Run run) {
+        if (sample != null && step == null) {
+            throw new IllegalArgumentException("--sample needs --step: a sample is numbered within its step");
+        }
+        if (step != null && run.steps().stream().noneMatch(s -> s.step() == step)) {
+            throw new IllegalArgumentException("--step: the run has no step " + step + (run.steps().isEmpty()
+                    ? " (it has no steps)" : " (its steps: " + run.steps().get(0).step() + " to "
+                    + run.steps().get(run.steps().size() - 1).step() + ")"));
+        }
+        if (sample != null && (sample < 1 || sample > run.sampleCount(step))) {
+            throw new IllegalArgumentException("--sample: step " + step + " has samples 1 to " + run.sampleCount(step)
+                    + ", not " + sample);
+        }
+    }
+
+    /** The sample with its advantage over its group (the samples of the step that share its group). */
+    private SampleJson sampleJson(Run run, AdvantageSource source) throws RunException {
+        Sample chosen = run.sample(step, sample - 1);
+        List<Sample> group = run.group(step, sample - 1).stream().map(s -> s.origin().equals(chosen.origin())
+                ? chosen : s).toList();
+        return SampleJson.of(run.format(), chosen, sample, PromptGroup.of(group, source).get(0));
     }
 
     private AdvantageSource advantageSource() {
@@ -109,29 +138,17 @@ final class InspectCommand implements Callable<Integer> {
 
     private static String text(InspectJson json) {
         String line = System.lineSeparator();
+        if (json.sample() != null) {
+            return json.sample().text();
+        }
         StringBuilder text = new StringBuilder("format: ").append(json.format()).append(line)
-                .append("source: ").append(json.source()).append(line).append(line);
-        List<String> named = json.steps().stream().flatMap(s -> s.namedRewards().keySet().stream()).distinct().toList();
-        boolean accuracy = json.steps().stream().anyMatch(s -> s.accuracy() != null);
-        TextTable steps = new TextTable(0);
-        List<String> header = new ArrayList<>(List.of("step", "samples", "reward mean", "p10", "p90"));
-        if (accuracy) {
-            header.add("accuracy");
+                .append("source: ").append(json.source()).append(line);
+        json.notes().forEach(note -> text.append("note: ").append(note).append(line));
+        text.append(line).append(stepTable(json.steps()));
+        if (!json.validationSteps().isEmpty()) {
+            text.append(line).append("validation steps (a series of their own):").append(line)
+                    .append(stepTable(json.validationSteps()));
         }
-        header.addAll(named);
-        header.add("response chars");
-        steps.row(header.toArray(String[]::new));
-        for (StepSummary summary : json.steps()) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(summary.step()), String.valueOf(summary.samples()),
-                    number(summary.rewardMean()), number(summary.rewardP10()), number(summary.rewardP90())));
-            if (accuracy) {
-                row.add(summary.accuracy() == null ? "-" : number(summary.accuracy()));
-            }
-            named.forEach(name -> row.add(number(summary.namedRewards().getOrDefault(name, Double.NaN))));
-            row.add(String.format(Locale.ROOT, "%.0f", summary.meanResponseLength()));
-            steps.row(row.toArray(String[]::new));
-        }
-        text.append(steps.render());
         text.append(line).append("skipped: ").append(json.skippedTotal());
         json.skippedCounts().forEach((reason, count) -> text.append(line).append("  ").append(count).append(" x ")
                 .append(reason));
@@ -153,6 +170,31 @@ final class InspectCommand implements Callable<Integer> {
             }
         }
         return text.toString();
+    }
+
+    private static String stepTable(List<StepSummary> summaries) {
+        List<String> named = summaries.stream().flatMap(s -> s.namedRewards().keySet().stream()).distinct().toList();
+        boolean accuracy = summaries.stream().anyMatch(s -> s.accuracy() != null);
+        TextTable steps = new TextTable(0);
+        List<String> header = new ArrayList<>(List.of("step", "samples", "reward mean", "p10", "p90"));
+        if (accuracy) {
+            header.add("accuracy");
+        }
+        header.addAll(named);
+        header.add("response chars");
+        steps.row(header.toArray(String[]::new));
+        for (StepSummary summary : summaries) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(summary.step()), String.valueOf(summary.samples()),
+                    number(summary.rewardMean()), number(summary.rewardP10()), number(summary.rewardP90())));
+            if (accuracy) {
+                row.add(summary.accuracy() == null ? "-" : number(summary.accuracy()));
+            }
+            named.forEach(name -> row.add(number(summary.namedRewards().getOrDefault(name, Double.NaN))));
+            row.add(Double.isNaN(summary.meanResponseLength()) ? "-"
+                    : String.format(Locale.ROOT, "%.0f", summary.meanResponseLength()));
+            steps.row(row.toArray(String[]::new));
+        }
+        return steps.render();
     }
 
     private static String join(List<Double> values, DoubleFunction<String> format) {

@@ -165,7 +165,7 @@ class LambdaViewUiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         assertEquals(ViewFocus.TOKENS, window.shownViews(), "three columns still do not fit");
         String why = window.problemShown();
-        assertTrue(why.contains("All three views need 89 em (1,994 px at this text size); the window has 1,280 px for "
+        assertTrue(why.contains("All three views need 90 em (2,016 px at this text size); the window has 1,280 px for "
                 + "them: make the text smaller (Ctrl \u2212) or the window wider"), why);
         robot.clickOn("#problem-close");
         robot.clickOn("#show-all");

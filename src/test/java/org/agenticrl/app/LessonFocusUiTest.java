@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.prefs.BackingStoreException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.agenticrl.app.common.TestRuntime;
@@ -84,6 +86,33 @@ class LessonFocusUiTest {
         Bounds bar = onFx(() -> window.evidenceRing().evidence().orElseThrow());
         assertEquals(bar, ringed, "the bar is wholly in view");
         assertTrue(onFx(() -> window.checkChapter(0)).focusVisible());
+    }
+
+    @Test
+    void theEditorListsWhatTheWindowShowsAndPointsTheChapterAtTheOneChosen(FxRobot robot) {
+        robot.interact(() -> {
+            window.maximise("objective");
+            window.lessons().addCurrentView();
+            window.lessons().stopPointing();
+            window.lessons().editingProperty().set(true);
+        });
+        ComboBox<Optional<Focus>> list = robot.lookup("#chapter-focus").queryComboBox();
+        robot.interact(list::show);
+        List<Optional<Focus>> offered = List.copyOf(list.getItems());
+        assertEquals(Optional.empty(), offered.get(0), "nothing in particular comes first");
+        assertTrue(offered.contains(Optional.of(new Focus(Focus.Kind.TERM, "kl"))), offered.toString());
+        assertTrue(offered.contains(Optional.of(new Focus(Focus.Kind.ROW, "2"))), offered.toString());
+        assertFalse(offered.contains(Optional.of(new Focus(Focus.Kind.TOKEN, "need"))),
+                "the token chart is not on screen: " + offered);
+        robot.interact(() -> {
+            list.hide();
+            list.setValue(Optional.of(new Focus(Focus.Kind.TERM, "kl")));
+        });
+        assertEquals(Optional.of(new Focus(Focus.Kind.TERM, "kl")), chapter(0).focus());
+        javafx.scene.Node point = robot.lookup("#chapter-point").query();
+        robot.interact(() -> Visible.scrollIntoView(point));
+        robot.clickOn(point);
+        assertTrue(window.lessons().pointingProperty().get(), "Click it… waits for a click in the window");
     }
 
     @Test

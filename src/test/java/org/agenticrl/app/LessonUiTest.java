@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -80,8 +81,15 @@ class LessonUiTest {
         return window.lessons().chapters().get(index);
     }
 
+    /** Clicks a control of the editor's form, scrolled into view first (the form scrolls when it is taller). */
+    private static FxRobotInterface clickInView(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        robot.interact(() -> Visible.scrollIntoView(node));
+        return robot.clickOn(node);
+    }
+
     private static void replaceText(FxRobot robot, String id, String text) {
-        robot.clickOn(id).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.DELETE);
+        clickInView(robot, id).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.DELETE);
         if (!text.isEmpty()) {
             robot.write(text);
         }
@@ -133,7 +141,7 @@ class LessonUiTest {
         robot.interact(() -> window.lessons().editingProperty().set(true));
         replaceText(robot, "#chapter-title", "Bars");
         replaceText(robot, "#chapter-caption", "After *I* comes need.");
-        robot.clickOn("#hide-transport").clickOn("#chapter-apply");
+        clickInView(robot, "#hide-transport").clickOn("#chapter-apply");
         assertEquals("Bars", chapter(0).title());
         assertEquals("After *I* comes need.", chapter(0).caption());
         assertEquals(java.util.Set.of(org.agenticrl.engine.session.HideableControl.TRANSPORT), chapter(0).view().hidden());
@@ -195,7 +203,14 @@ class LessonUiTest {
         String notes = "Ask the room which token comes next";
         robot.clickOn("#menu-lessons").clickOn("#menu-add-chapter");
         robot.interact(() -> window.lessons().editingProperty().set(true));
-        robot.clickOn("#chapter-notes").write(notes);
+        TextArea notesArea = robot.lookup("#chapter-notes").queryAs(TextArea.class);
+        clickInView(robot, "#chapter-notes");
+        robot.interact(() -> { // the keys go to the focused window: another test's window may still hold it
+            window.getScene().getWindow().requestFocus();
+            notesArea.requestFocus();
+        });
+        robot.write(notes);
+        assertEquals(notes, notesArea.getText(), "typed into the notes");
         robot.clickOn("#chapter-apply");
         assertEquals(notes, chapter(0).notes());
 
@@ -215,7 +230,8 @@ class LessonUiTest {
         assertEquals(List.of("chapter-notes"), nodesShowing(window.getScene().getRoot(), notes),
                 "after the lesson only the editor's field holds them");
 
-        ExportActions export = new ExportActions(model, BackgroundWork.immediate(), () -> null);
+        ExportActions export = new ExportActions(model, BackgroundWork.immediate(), fixture.dialogs(), appearance,
+                () -> null);
         Path picture = folder.resolve("window.png");
         robot.interact(() -> export.writeNode(window, picture)); // its status line is in the pictures below
         robot.interact(() -> export.writeNode(window, picture));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -189,8 +190,10 @@ class MainWindowUiTest {
     }
 
     @Test
-    void exportsWriteTheEpisodeAndPicturesAtTwiceTheSize(FxRobot robot, @TempDir Path dir) throws Exception {
-        ExportActions export = new ExportActions(model, BackgroundWork.immediate(), () -> null);
+    void exportsWriteTheEpisodeTheWindowAtTwiceItsSizeAndAChartAtSlideSize(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        ExportActions export = new ExportActions(model, BackgroundWork.immediate(), fixture.dialogs(), appearance,
+                () -> null);
         Path json = dir.resolve("episode.json");
         Path csv = dir.resolve("episode.csv");
         Path window = dir.resolve("window.png");
@@ -199,14 +202,14 @@ class MainWindowUiTest {
             export.writeJson(json);
             export.writeCsv(csv);
             export.writeNode(this.window, window);
-            export.writeChart(this.window.distribution().chart().viewer(), chart);
+            export.writeChart(this.window.distribution().chart().viewer(), ExportActions.PictureFormat.PNG, chart);
         });
         assertTrue(Files.readString(json).contains("\"totalReward\" : 1.4"));
         assertEquals(3, Files.readAllLines(csv).size(), "a header and one row per step");
         BufferedImage picture = ImageIO.read(window.toFile());
         assertEquals(2 * (int) this.window.getWidth(), picture.getWidth());
         BufferedImage tokens = ImageIO.read(chart.toFile());
-        assertEquals(2 * (int) this.window.distribution().chart().viewer().getWidth(), tokens.getWidth());
+        assertEquals(List.of(1600, 900), List.of(tokens.getWidth(), tokens.getHeight()), "a 16:9 slide unless chosen");
         assertTrue(model.statusProperty().get().text().startsWith("Saved"));
     }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -56,9 +57,11 @@ class PresenterUiTest {
                 runtime.runtime.background());
     }
 
+    /** Leaves no presenter window behind to take the keyboard from the next test's window. */
     @AfterEach
-    void forgetPreferences(FxRobot robot) throws BackingStoreException {
+    void forgetPreferences(FxRobot robot) throws BackingStoreException, TimeoutException {
         robot.interact(() -> stage.setFullScreen(false));
+        FxToolkit.cleanupStages();
         fixture.forget();
     }
 

@@ -44,6 +44,7 @@ class ScreenshotTour {
     private SessionModel model;
     private AppearanceModel appearance;
     private TestRuntime runtime;
+    private SessionActions sessions;
 
     @Start
     void start(Stage window) {
@@ -58,9 +59,9 @@ class ScreenshotTour {
             appearance.themeProperty().set(theme);
             SessionFileModel files = new SessionFileModel(model, appearance, BackgroundWork.immediate(),
                     runtime.recoveryClock, RecoveryCopies.none(), path -> { });
+            sessions = new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage);
             Scene scene = AgenticRlApp.createScene(stage, model, appearance, new RecentFiles(preferences),
-                    BackgroundWork.immediate(), files, new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage),
-                Screens.system());
+                    BackgroundWork.immediate(), files, sessions, Screens.system());
             stage.setScene(scene);
             stage.setWidth(width);
             stage.setHeight(height);
@@ -87,7 +88,7 @@ class ScreenshotTour {
 
     /**
      * The glossary and About windows at the sizes of a projector and a desktop, in both themes, the window with its
-     * glossary links, and the token chart as SVG: {@code mvn test -Dtest=ScreenshotTour#helpTour -Dtour.dir=DIR}.
+     * glossary links: {@code mvn test -Dtest=ScreenshotTour#helpTour -Dtour.dir=DIR}.
      */
     @Test
     void helpTour(FxRobot robot) throws Exception {
@@ -118,10 +119,6 @@ class ScreenshotTour {
                 robot.interact(() -> window.aboutWindow().hide());
             }
         }
-        MainWindow window = (MainWindow) stage.getScene().getRoot();
-        var viewer = window.distribution().chart().viewer();
-        robot.interact(() -> new org.agenticrl.app.shell.ExportActions(model, BackgroundWork.immediate(), () -> null)
-                .writeChartSvg(viewer, Path.of(DIRECTORY, "tokens.svg")));
     }
 
     /** Trains outcome-only, pins it, then trains with the defaults: the comparison a lecturer would show. */
@@ -336,21 +333,65 @@ class ScreenshotTour {
     }
 
     /**
-     * The Run tab on a small synthetic verl dump that learns (40 steps of 16 samples, 2 prompts in groups of 8, the
-     * chance of a right answer growing with the step) and on the inspect_ai fixture's token chips:
+     * The Run tab: a synthetic verl dump that learns (40 steps of 16 samples, 2 prompts in groups of 8) compared with a
+     * second one, a step, a prompt followed across the steps, a multi-turn verl sample with its tool calls as cards, the
+     * inspect_ai fixture's token chips, and a current inspect_ai log of one step (it opens on its step; its overview
+     * draws distributions), at 1280×720 and 1920×1080 in both themes and at 1280×720 with text scale 1.6:
      * {@code mvn test -Dtest=ScreenshotTour#runs -Dtour.dir=assets}.
      */
     @Test
     void runs(FxRobot robot) throws Exception {
         assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        Path dump = learningDump(7, 0.7);
+        Path other = learningDump(11, 0.4);
+        Path inspect = Path.of("src/test/resources/runs/inspect/calc.eval");
+        Path multiTurn = Path.of("src/test/resources/runs/verl-multiturn");
+        Path oneStep = Path.of("src/test/resources/runs/inspect-current/multiply.eval");
+        for (Theme theme : Theme.values()) {
+            String suffix = theme == Theme.DARK ? "-dark" : "-light";
+            for (double[] size : new double[][] {{1280, 720, 1.0}, {1920, 1080, 1.0}, {1280, 720, 1.6}}) {
+                String at = "-" + (int) size[0] + (size[2] == 1.0 ? "" : "-x" + size[2]) + suffix;
+                open(robot, size[0], size[1], theme);
+                robot.interact(() -> appearance.textScaleProperty().set(size[2]));
+                shoot(robot, "run-overview" + at, m -> m.runs().open(dump));
+                shoot(robot, "run-compared" + at, m -> m.runs().compareWith(other));
+                shoot(robot, "run-step" + at, m -> {
+                    m.runs().openStep(30);
+                    runView().showView("step");
+                });
+                shoot(robot, "run-prompt" + at, m -> {
+                    m.runs().openSample(m.runs().step().rowsProperty().get().get(0));
+                    runView().showView("prompt");
+                });
+                shoot(robot, "run-multiturn" + at, m -> {
+                    m.runs().open(multiTurn);
+                    m.runs().openStep(2);
+                    m.runs().openSample(m.runs().step().rowsProperty().get().get(1));
+                    runView().showView("sample");
+                });
+                shoot(robot, "run-sample" + at, m -> {
+                    m.runs().open(inspect);
+                    m.runs().openStep(1);
+                    m.runs().openSample(m.runs().step().rowsProperty().get().get(0));
+                    m.runs().sample().selectToken(2);
+                    runView().showView("sample");
+                });
+                shoot(robot, "run-one-step" + at, m -> m.runs().open(oneStep));
+                shoot(robot, "run-one-step-overview" + at, m -> runView().showView("overview"));
+            }
+        }
+    }
+
+    /** A verl dump of 40 steps whose answers grow right with the step, up to 0.15 + gain. */
+    private static Path learningDump(long seed, double gain) throws java.io.IOException {
         Path dump = Files.createTempDirectory("tour-verl");
-        java.util.Random random = new java.util.Random(7);
+        java.util.Random random = new java.util.Random(seed);
         String[][] prompts = {{"What is 17*3?", "51"}, {"What is 120/8?", "15"}};
         for (int step = 1; step <= 40; step++) {
             StringBuilder lines = new StringBuilder();
             for (int i = 0; i < 16; i++) {
                 String[] prompt = prompts[i / 8];
-                boolean right = random.nextDouble() < 0.15 + 0.7 * step / 40.0;
+                boolean right = random.nextDouble() < 0.15 + gain * step / 40.0;
                 String answer = right ? prompt[1] : Integer.toString(Integer.parseInt(prompt[1]) + 1 + random.nextInt(9));
                 String output = "Let me work it out step by step".repeat(1 + random.nextInt(4 + step / 8))
                         + ". \\\\boxed{" + answer + "}";
@@ -360,29 +401,162 @@ class ScreenshotTour {
             }
             Files.writeString(dump.resolve(step + ".jsonl"), lines);
         }
-        Path inspect = Path.of("src/test/resources/runs/inspect/calc.eval");
-        for (Theme theme : Theme.values()) {
-            String suffix = theme == Theme.DARK ? "-dark" : "-light";
-            for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
-                String at = "-" + size[0] + suffix;
-                open(robot, size[0], size[1], theme);
-                shoot(robot, "run-overview" + at, m -> m.runs().open(dump));
-                shoot(robot, "run-step" + at, m -> {
-                    m.runs().openStep(30);
-                    runView().showView("step");
-                });
-                shoot(robot, "run-compare" + at, m -> {
-                    m.runs().openSample(m.runs().step().rowsProperty().get().get(0));
-                    runView().showView("compare");
-                });
-                shoot(robot, "run-sample" + at, m -> {
-                    m.runs().open(inspect);
-                    m.runs().openStep(1);
-                    m.runs().openSample(m.runs().step().rowsProperty().get().get(0));
-                    m.runs().sample().selectToken(2);
-                    runView().showView("sample");
-                });
+        return dump;
+    }
+
+    /**
+     * Issue 15's charts for slides: every chart of every tab (trained with a pinned run, a small sweep, a run open)
+     * shown across the window at 1280×720 ×1.6 in both themes and at 1920×1080 ×2.0, and exported at 1600×900 in both
+     * themes, with the export dialog: {@code mvn test -Dtest=ScreenshotTour#slides -Dtour.dir=DIR}. The README's
+     * assets/enlarged-1280-dark.png and tokens-dark.svg are its enlarged-curve-mean-return-1280-dark.png and
+     * export-distribution-chart-dark.svg.
+     */
+    @Test
+    void slides(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        Object[][] looks = {{1280, 720, 1.6, Theme.LIGHT}, {1280, 720, 1.6, Theme.DARK}, {1920, 1080, 2.0, Theme.LIGHT}};
+        for (Object[] look : looks) {
+            Theme theme = (Theme) look[3];
+            String at = "-" + look[0] + "-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+            open(robot, (Integer) look[0], (Integer) look[1], theme);
+            robot.interact(() -> appearance.textScaleProperty().set((Double) look[2]));
+            robot.interact(() -> trainWithPin(model));
+            smallSweep(robot);
+            robot.interact(() -> {
+                MainWindow window = (MainWindow) stage.getScene().getRoot();
+                model.runs().open(Path.of("src/test/resources/runs/inspect/calc.eval"));
+                model.runs().openStep(1);
+                model.runs().openSample(model.runs().step().rowsProperty().get().get(0));
+                model.runs().sample().selectToken(2);
+                window.tabs().getSelectionModel().select(0);
+                model.playback().showAll();
+                model.selection().select(0, 3);
+            });
+            MainWindow window = (MainWindow) stage.getScene().getRoot();
+            java.util.List<MainWindow.TabCharts> tabs = new java.util.ArrayList<>();
+            robot.interact(() -> tabs.addAll(window.chartsByTab()));
+            for (MainWindow.TabCharts tab : tabs) {
+                for (org.agenticrl.app.chart.ChartView chart : tab.charts()) {
+                    robot.interact(() -> {
+                        window.tabs().getTabs().stream().filter(t -> t.getText().equals(tab.tab())).findFirst()
+                                .ifPresent(t -> window.tabs().getSelectionModel().select(t));
+                        window.enlargedChart().toggle(chart);
+                    });
+                    shoot(robot, "enlarged-" + chart.getId() + at, m -> { });
+                    robot.interact(() -> window.enlargedChart().close());
+                    if ((Integer) look[0] == 1280) {
+                        String file = "export-" + chart.getId() + "-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+                        robot.interact(() -> {
+                            try {
+                                ImageIO.write(org.agenticrl.app.chart.ChartSlide.png(chart, 1600, 900), "png",
+                                        Path.of(DIRECTORY, file + ".png").toFile());
+                                Files.writeString(Path.of(DIRECTORY, file + ".svg"),
+                                        org.agenticrl.app.chart.ChartSlide.svg(chart, 1600, 900));
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        });
+                    }
+                }
             }
+            robot.interact(() -> {
+                window.tabs().getSelectionModel().select(0);
+                window.focus(org.agenticrl.app.shell.ViewFocus.OBJECTIVE);
+                window.objective().chart().viewer().getContextMenu().getItems().get(1).fire();
+            });
+            javafx.scene.Node dialog = robot.lookup("#export-dialog").query();
+            shoot(robot, "export-dialog" + at, dialog.getScene());
+            robot.interact(() -> dialog.getScene().getWindow().hide());
+        }
+    }
+
+    /** A 3 × 2 sweep of short runs, one seed each, ticked until every cell is in. */
+    private void smallSweep(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.sweep().x().textProperty().set("0, 0.1, 1");
+            model.sweep().y().textProperty().set("0.01, 1");
+            model.sweep().episodes().set(64);
+            model.sweep().seeds().set(1);
+            model.sweep().evaluation().set(50);
+            model.sweep().start();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitFor(300, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            robot.interact(() -> runtime.sweepFrames.tick(1));
+            return model.sweep().statusProperty().get() == org.agenticrl.app.sweep.SweepModel.Status.FINISHED;
+        });
+    }
+
+    /**
+     * The views that must stay readable on a projector, at 1280×720 with text scale 1.6 in both themes and at
+     * 1920×1080 with text scale 2.0: the Training tab (also under the caption band of its lesson chapter), the token
+     * chart and the preview's per-term chart, the cheat sheet, the lesson editor, the About box, the glossary and the
+     * question before closing: {@code mvn test -Dtest=ScreenshotTour#readability -Dtour.dir=DIR}.
+     */
+    @Test
+    void readability(FxRobot robot) throws Exception {
+        assumeTrue(DIRECTORY != null, "set -Dtour.dir to render the tour");
+        Object[][] cases = {{1280, 720, 1.6, Theme.LIGHT}, {1280, 720, 1.6, Theme.DARK}, {1920, 1080, 2.0, Theme.LIGHT}};
+        for (Object[] at : cases) {
+            Theme theme = (Theme) at[3];
+            String name = "-" + at[0] + "-" + theme.name().toLowerCase(java.util.Locale.ROOT);
+            double scale = (double) at[2];
+            open(robot, (int) at[0], (int) at[1], theme);
+            robot.interact(() -> appearance.textScaleProperty().set(scale));
+            MainWindow window = (MainWindow) stage.getScene().getRoot();
+            shoot(robot, "readable-training" + name, this::trainWithPin);
+            shoot(robot, "readable-training-scrolled" + name, m -> Visible.scrollIntoView(
+                    window.trainingView().curves().get(5).node()));
+            shoot(robot, "readable-training-lesson" + name, m -> {
+                window.lessons().openBuiltIn(org.agenticrl.app.lesson.BuiltInLessons.ALL.get(0));
+                window.lessons().jump(window.lessons().chapters().size() - 1);
+                appearance.themeProperty().set(theme);
+                appearance.textScaleProperty().set(scale);
+                m.training().settings().speedProperty().set(Double.POSITIVE_INFINITY);
+                m.training().start();
+                runtime.frames.tick(400);
+            });
+            shoot(robot, "readable-terms" + name, m -> {
+                window.lessons().leave();
+                window.tabs().getSelectionModel().select(0);
+                window.maximise("tokens");
+                m.preview().shownProperty().set(true);
+                m.selection().select(0, 1);
+                Visible.scrollIntoView(stage.getScene().lookup("#term-changes"));
+            });
+            shoot(robot, "readable-cheat-sheet" + name, m -> window.cheatSheet().toggle());
+            shoot(robot, "readable-cheat-sheet-end" + name, m -> {
+                var keys = ((javafx.scene.Parent) stage.getScene().lookup("#cheat-sheet-keys")).getChildrenUnmodifiable();
+                Visible.scrollIntoView(keys.get(keys.size() - 1));
+            });
+            shoot(robot, "readable-lesson-editor" + name, m -> {
+                window.cheatSheet().toggle();
+                window.lessons().present();
+                window.lessons().editingProperty().set(true);
+            });
+            shoot(robot, "readable-lesson-editor-hidden" + name, m -> {
+                window.lessons().leave();
+                Visible.scrollIntoView(stage.getScene().lookup("#hide-training-settings"));
+            });
+            robot.interact(() -> window.lessons().editingProperty().set(false));
+            robot.interact(window::showAbout);
+            shoot(robot, "readable-about" + name, window.aboutWindow().getScene());
+            robot.interact(() -> {
+                window.aboutWindow().hide();
+                window.glossary().open("kl-estimators");
+                window.showGlossary();
+            });
+            shoot(robot, "readable-glossary" + name, window.glossaryWindow().getScene());
+            robot.interact(() -> {
+                window.glossaryWindow().hide();
+                model.objective().lambda1().set(0.3);
+            });
+            javafx.application.Platform.runLater(sessions::mayClose);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.DialogPane question = org.agenticrl.app.chart.Drawn.onFx(
+                    () -> WindowFixture.shownDialog().orElseThrow());
+            shoot(robot, "readable-close-question" + name, question.getScene());
+            robot.interact(() -> ((javafx.scene.control.Button) question.lookupButton(
+                    javafx.scene.control.ButtonType.CANCEL)).fire());
         }
     }
 

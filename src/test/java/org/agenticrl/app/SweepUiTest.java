@@ -11,7 +11,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.agenticrl.app.chart.ChartSvg;
+import org.agenticrl.app.chart.ChartSlide;
 import org.agenticrl.app.fx.FxRuntime;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.MainWindow;
@@ -70,11 +70,13 @@ class SweepUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, model.sweep().cellsProperty().get().size());
         assertTrue(robot.lookup("#sweep-progress").queryAs(Label.class).getText().startsWith("Finished \u00b7 4 / 4 runs"));
-        String svg = WaitForAsyncUtils.asyncFx(() -> ChartSvg.of(window.sweepView().heatmapChart(), 600, 400)).get();
+        String svg = WaitForAsyncUtils.asyncFx(() -> ChartSlide.svg(window.sweepView().heatmapViewer(), 600, 400)).get();
         String xLabel = window.sweepView().heatmapChart().getXYPlot().getDomainAxis().getLabel();
         assertTrue(xLabel != null && svg.startsWith("<?xml") && svg.contains(xLabel), "the heat map's SVG has its axis " + xLabel);
         SweepCell topRight = model.sweep().cellsProperty().get().get(3);
         robot.clickOn(centreOfCell(1, 1, 2, 2));
+        // A click acts once it is clear it is not the first of a double-click (which shows the heat map across the window).
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> topRight.policy() == model.episode().policyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(topRight.policy(), model.episode().policyProperty().get(), "the clicked cell's agent is on screen");
         assertEquals("episode-tab", window.tabs().getSelectionModel().getSelectedItem().getId());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,5 +91,65 @@ class InspectCliTest {
         CliRun result = inspect(fixture("verl"), "--step", "9");
         assertEquals(Cli.USAGE, result.code());
         assertTrue(result.err().contains("the run has no step 9"), result.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"verl-multiturn, 1, 1, calculator, false", "inspect/calc.eval, 1, 1, calculator, true",
+            "inspect-current/multiply.eval, 1, 1, calculator, true", "rllm-current, 1, 1, calculator, false",
+            "trl-current, 1, 1, calculator, false"})
+    void aSamplesTurnsCarryItsToolCallsWithParsedArgumentsAndItsTokensWhereLogged(String name, long step, int sample,
+                                                                                    String tool, boolean tokens)
+            throws Exception {
+        CliRun result = inspect(fixture(name), "--step", String.valueOf(step), "--sample", String.valueOf(sample),
+                "--json");
+        assertEquals(0, result.code(), result.err());
+        JsonNode json = result.json().get("sample");
+        assertEquals(sample, json.get("sample").asInt());
+        JsonNode called = null;
+        for (JsonNode turn : json.get("turns")) {
+            assertTrue(turn.has("role") && turn.has("text") && turn.has("toolResult") && turn.has("reward"),
+                    turn.toString());
+            for (JsonNode call : turn.get("toolCalls")) {
+                called = called == null ? call : called;
+            }
+        }
+        assertEquals(tool, called.get("name").asText(), json.toString());
+        assertTrue(called.get("arguments").isObject(), "arguments are parsed JSON: " + called);
+        assertTrue(json.has("reward") && json.has("advantage"), json.toString());
+        assertEquals(tokens, json.get("tokens").isArray(), json.toString());
+        assertEquals(tokens, json.get("tokensNote").isNull(), json.toString());
+    }
+
+    @Test
+    void rllmsStepRewardsAreOnTheirTurnsAndTrlsAdvantageIsTheLoggedOne() throws Exception {
+        JsonNode rllm = inspect(fixture("rllm-current"), "--step", "1", "--sample", "1", "--json").json().get("sample");
+        List<Double> rewards = new java.util.ArrayList<>();
+        rllm.get("turns").forEach(turn -> rewards.add(turn.get("reward").isNull() ? null : turn.get("reward").asDouble()));
+        assertEquals(java.util.Arrays.asList(null, 0.1, 1.0), rewards);
+        JsonNode trl = inspect(fixture("trl-current"), "--step", "1", "--sample", "2", "--json").json().get("sample");
+        assertEquals(-0.7071, trl.get("advantage").asDouble());
+        assertEquals("logged by the framework", trl.get("advantageSource").asText());
+    }
+
+    @Test
+    void aSampleNeedsAStepAndMustBeOneOfItsSamples() throws Exception {
+        CliRun alone = inspect(fixture("verl"), "--sample", "1");
+        assertEquals(Cli.USAGE, alone.code());
+        assertTrue(alone.err().contains("--sample needs --step"), alone.err());
+        CliRun past = inspect(fixture("verl"), "--step", "1", "--sample", "7");
+        assertEquals(Cli.USAGE, past.code());
+        assertTrue(past.err().contains("step 1 has samples 1 to 6, not 7"), past.err());
+    }
+
+    @Test
+    void validationStepsAndTheNotesOfACancelledLogArePrinted() throws Exception {
+        JsonNode verl = inspect(fixture("verl-multiturn"), "--json").json();
+        assertEquals(1, verl.get("validationSteps").size());
+        assertEquals(2, verl.get("steps").size());
+        Path cancelled = org.agenticrl.engine.runs.TestLogs.cancelledLog(folder.resolve("cancelled.eval"));
+        CliRun result = inspect(cancelled.toString());
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().contains("note: cancelled.eval: the evaluation was cancelled; it holds 1 sample"),
+                result.out());
     }
 }

@@ -9,16 +9,28 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxToolkit;
 
 /**
  * {@code lesson}: the built-in ids, one a line; every chapter rendered to DIR/NN.png at the size asked for, with what
  * the room sees of it as JSON; bad arguments and sources exit 2 with the reason and write nothing.
  */
 class LessonCliTest {
+    /**
+     * JavaFX is started the way the UI tests start it (TestFX's primary stage), before the frames find it running:
+     * started by the frames themselves, it would leave TestFX unable to launch its own application later in this JVM.
+     */
+    @BeforeAll
+    static void startJavaFxAsTheUiTestsDo() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
     @TempDir
     Path folder;
 

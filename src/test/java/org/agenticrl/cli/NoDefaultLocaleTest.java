@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The command line and the engine never format or change case in the default locale, which would print "48,0%" or
+ * The command line, the engine and the window never format or change case in the default locale, which would print "48,0%" or
  * Arabic-Indic digits on some machines. A JDK call is in the default locale when the JDK offers the same call with a
  * {@link Locale} added (String.format, PrintWriter.printf, toLowerCase, NumberFormat.getInstance, new Formatter...);
  * String.formatted has no such twin and is refused outright.
@@ -30,11 +30,11 @@ class NoDefaultLocaleTest {
             "a JDK method that uses the default locale", call -> usesTheDefaultLocale(call.getTarget()));
 
     @Test
-    void neitherTheCommandLineNorTheEngineUsesTheDefaultLocale() {
-        noClasses().that().resideInAnyPackage("org.agenticrl.cli..", "org.agenticrl.engine..")
+    void neitherTheCommandLineNorTheEngineNorTheWindowUsesTheDefaultLocale() {
+        noClasses().that().resideInAnyPackage("org.agenticrl.cli..", "org.agenticrl.engine..", "org.agenticrl.app..")
                 .should().callCodeUnitWhere(IN_THE_DEFAULT_LOCALE)
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("org.agenticrl.cli", "org.agenticrl.engine"));
+                        .importPackages("org.agenticrl.cli", "org.agenticrl.engine", "org.agenticrl.app"));
     }
 
     @Test

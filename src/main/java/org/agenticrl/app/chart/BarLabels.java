@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.util.Optional;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.TextAnchor;
 
@@ -36,12 +37,44 @@ public final class BarLabels {
      */
     public static void draw(Graphics2D g2, String label, Rectangle2D bar, End end, double gap, Paint paint,
                             Paint barPaint) {
+        Placement placement = place(g2, label, bar, end, gap);
+        write(g2, label, placement, paint, barPaint);
+    }
+
+    /**
+     * Draws a label at the right end of a bar as {@link #draw} does, unless it would overlap a label already drawn
+     * beside it (a neighbouring bar's, in a group of bars): then right of that one, if the plot has room there, else
+     * not at all.
+     *
+     * @param drawn the box of the label drawn beside this bar, or null for none
+     * @return the box the label was drawn in; empty when there was no room for it
+     */
+    public static Optional<Rectangle2D> drawClearOf(Graphics2D g2, String label, Rectangle2D bar, double gap,
+                                                    Paint paint, Paint barPaint, Rectangle2D drawn) {
+        Placement placement = place(g2, label, bar, End.RIGHT, gap);
+        if (drawn != null && placement.box().intersects(drawn)) {
+            Rectangle2D box = placement.box();
+            Rectangle2D moved = new Rectangle2D.Double(drawn.getMaxX() + gap, box.getY(), box.getWidth(),
+                    box.getHeight());
+            if (moved.getMaxX() > g2.getClip().getBounds2D().getMaxX()) {
+                return Optional.empty();
+            }
+            placement = new Placement(moved, false);
+        }
+        write(g2, label, placement, paint, barPaint);
+        return Optional.of(placement.box());
+    }
+
+    private static Placement place(Graphics2D g2, String label, Rectangle2D bar, End end, double gap) {
         Shape clip = g2.getClip();
         if (clip == null) {
             throw new IllegalStateException("bar labels are drawn while a plot renders, clipped to its data area");
         }
         Rectangle2D size = TextUtils.getTextBounds(label, g2, g2.getFontMetrics());
-        Placement placement = place(size.getWidth(), size.getHeight(), bar, end, clip.getBounds2D(), gap);
+        return place(size.getWidth(), size.getHeight(), bar, end, clip.getBounds2D(), gap);
+    }
+
+    private static void write(Graphics2D g2, String label, Placement placement, Paint paint, Paint barPaint) {
         g2.setPaint(placement.inside() ? ChartStyle.textOn(barPaint) : paint);
         TextUtils.drawAlignedString(label, g2, (float) placement.box().getCenterX(),
                 (float) placement.box().getCenterY(), TextAnchor.CENTER);

@@ -2,11 +2,11 @@ package org.agenticrl.app.chart;
 
 import javafx.event.Event;
 import javafx.event.EventType;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
- * Asks for a chart to be copied or exported: fired at its viewer by the chart's context menu, it bubbles up to the
- * window, which knows where files go and how to report. The charts need not know the window.
+ * Asks for a chart to be copied, exported or shown across the window: fired at its viewer by the chart's context menu
+ * (or a double-click), it bubbles up to the window, which knows where files go, how to report and what covers it. The
+ * charts need not know the window.
  */
 public final class ChartRequest extends Event {
     public static final EventType<ChartRequest> ANY = new EventType<>(Event.ANY, "CHART_REQUEST");
@@ -14,7 +14,9 @@ public final class ChartRequest extends Event {
 
     /** What is asked for. */
     public enum Action {
-        COPY_PICTURE("Copy picture"), EXPORT_PNG("Export as PNG (2\u00d7)\u2026"), EXPORT_SVG("Export as SVG\u2026");
+        COPY_PICTURE("Copy picture"), EXPORT_PNG("Export as PNG\u2026"), EXPORT_SVG("Export as SVG\u2026"),
+        /** Shows the chart across the whole window, or, when it is, back in its place. */
+        ACROSS_WINDOW("Show across the window");
 
         private final String label;
 
@@ -28,16 +30,16 @@ public final class ChartRequest extends Event {
         }
     }
 
-    private final transient ChartViewer viewer;
+    private final transient ChartView viewer;
     private final Action action;
 
-    public ChartRequest(ChartViewer viewer, Action action) {
+    public ChartRequest(ChartView viewer, Action action) {
         super(ANY);
         this.viewer = viewer;
         this.action = action;
     }
 
-    public ChartViewer viewer() {
+    public ChartView viewer() {
         return viewer;
     }
 

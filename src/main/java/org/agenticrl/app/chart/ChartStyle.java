@@ -5,27 +5,50 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import org.agenticrl.app.theme.Palette;
+import org.agenticrl.app.theme.Stylesheets;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.fx.FXHints;
 
 /**
  * Gives a JFreeChart the current theme's colours and the current text scale. JFreeChart draws itself rather than
- * following CSS, so every chart is restyled through here when the theme or the scale changes.
+ * following CSS, so every chart is restyled through here when the theme or the scale changes. Every text a chart
+ * draws (titles, axis and tick labels, legends, value labels) is at least the size of the window's body text at the
+ * same text scale, so that a chart reads from as far away as the labels around it.
  */
 public final class ChartStyle {
     private static final String FONT = "DejaVu Sans";
-    private static final int BASE_SIZE = 12;
+    /** A legend swatch's side, as a share of the text size. */
+    private static final double LEGEND_SWATCH = 0.6;
+    /** Room right of a plot with numbers across, in text heights: half the widest tick label ("20,000"). */
+    private static final double EDGE_ROOM = 1.8;
 
     private ChartStyle() {
     }
 
+    /**
+     * The font of a chart's text at a text scale: the window's body size (whole pixels, rounded up so never smaller).
+     *
+     * @param style {@link Font#PLAIN} or {@link Font#BOLD}
+     */
     public static Font font(double scale, int style) {
-        return new Font(FONT, style, (int) Math.round(BASE_SIZE * scale));
+        return new Font(FONT, style, bodySize(scale));
+    }
+
+    /** The window's body text size at the text scale, rounded up to whole pixels (chart fonts have whole sizes). */
+    public static int bodySize(double scale) {
+        return (int) Math.ceil(Stylesheets.BASE_FONT * scale - 1e-9);
     }
 
     /** Background, grid, axis and legend colours and fonts; series colours are left to each chart. */
@@ -37,6 +60,8 @@ public final class ChartStyle {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         measureTextWithJava2d(chart);
+        double right = numbersAcross(chart.getPlot()) ? EDGE_ROOM * bodySize(scale) : 0;
+        chart.setPadding(new RectangleInsets(0, 0, 0, right));
         if (chart.getTitle() != null) {
             chart.getTitle().setPaint(foreground);
             chart.getTitle().setFont(font(scale, Font.BOLD));
@@ -52,6 +77,11 @@ public final class ChartStyle {
             plot.setDomainGridlinesVisible(false);
             axis(plot.getDomainAxis(), foreground, grid, scale);
             axis(plot.getRangeAxis(), foreground, grid, scale);
+            if (plot.getRenderer() instanceof AbstractRenderer renderer) {
+                // A legend's colour swatch, as large as its text's lower-case letters.
+                double swatch = LEGEND_SWATCH * bodySize(scale);
+                renderer.setDefaultLegendShape(new Rectangle2D.Double(-swatch / 2, -swatch / 2, swatch, swatch));
+            }
         } else if (chart.getPlot() instanceof XYPlot plot) {
             plot.setBackgroundPaint(background);
             plot.setOutlineVisible(false);
@@ -93,11 +123,27 @@ public final class ChartStyle {
         chart.setRenderingHints(hints);
     }
 
-    /** A legend's colours and font, also for a legend that is not attached to its chart yet. */
+    /**
+     * Whether the plot has a number axis across, whose last tick label, centred on its tick near the plot's right
+     * edge, would be cut off ("2,000" on a learning curve) unless the chart leaves room right of the plot.
+     */
+    private static boolean numbersAcross(Plot plot) {
+        if (plot instanceof XYPlot xy) {
+            return xy.getOrientation() == PlotOrientation.VERTICAL && xy.getDomainAxis() instanceof NumberAxis
+                    && !(xy.getDomainAxis() instanceof SymbolAxis);
+        }
+        return plot instanceof CategoryPlot category && category.getOrientation() == PlotOrientation.HORIZONTAL;
+    }
+
+    /**
+     * A legend's colours and font, also for a legend that is not attached to its chart yet, with a space of a line's
+     * height after each item so that large text does not run one item into the next.
+     */
     public static void legend(LegendTitle legend, Palette palette, double scale) {
         legend.setBackgroundPaint(Palette.awt(palette.pane()));
         legend.setItemPaint(Palette.awt(palette.foreground()));
         legend.setItemFont(font(scale, Font.PLAIN));
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, bodySize(scale)));
     }
 
     private static void axis(Axis axis, Color foreground, Color grid, double scale) {

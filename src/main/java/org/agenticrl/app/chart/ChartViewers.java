@@ -1,56 +1,32 @@
 package org.agenticrl.app.chart;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
- * Finds every chart on screen: the ChartViewers under a node, in the order they are laid out, also on tabs that are
- * not showing. A chart is named by its viewer: the id names its files, the accessible text its menu items (see
- * {@link #name}), so each chart's owner sets both, and with them the chart's context menu.
+ * Finds the charts of a view: the {@link ChartView}s under a node, in the order they are laid out, also on tabs that
+ * are not showing and in scroll and split panes whose skins are not made yet.
  */
 public final class ChartViewers {
     private ChartViewers() {
     }
 
-    /** Every chart viewer under the root, each once. */
-    public static List<ChartViewer> under(Node root) {
-        List<ChartViewer> found = new ArrayList<>();
+    /** Every chart under the root, each once. */
+    public static List<ChartView> under(Node root) {
+        List<ChartView> found = new ArrayList<>();
         collect(root, found);
         return found;
     }
 
-    /**
-     * Names a chart (its file name is the viewer's id, menus call it by its accessible text) and gives it the context
-     * menu every chart has: copy, PNG, SVG, each a {@link ChartRequest} for the window to carry out.
-     */
-    public static void name(ChartViewer viewer, String id, String title) {
-        viewer.setId(id);
-        viewer.setAccessibleText(title);
-        viewer.getContextMenu().getItems().setAll(Arrays.stream(ChartRequest.Action.values()).map(action -> {
-            MenuItem item = new MenuItem(action.label());
-            item.setOnAction(event -> viewer.fireEvent(new ChartRequest(viewer, action)));
-            return item;
-        }).toList());
-    }
-
-    /** What menus call the chart: its accessible text, or its id if it has none. */
-    public static String title(ChartViewer viewer) {
-        String text = viewer.getAccessibleText();
-        return text == null || text.isBlank() ? String.valueOf(viewer.getId()) : text;
-    }
-
-    private static void collect(Node node, List<ChartViewer> found) {
-        if (node instanceof ChartViewer viewer) {
+    private static void collect(Node node, List<ChartView> found) {
+        if (node instanceof ChartView viewer) {
             if (!found.contains(viewer)) {
                 found.add(viewer);
             }

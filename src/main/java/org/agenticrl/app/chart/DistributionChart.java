@@ -6,7 +6,10 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -21,12 +24,13 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -38,8 +42,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * colour with its label in bold, each visible bar labelled with its percentage, the exact values on hover, and, when
  * asked, the distribution after a previewed update as ghost bars (the current colour, translucent and outlined, its
  * label only where the update moves the bar) and the reference policy's bars. A percentage goes right of its bar, or inside the bar's end in a
- * contrasting colour when the plot has no room for it there, so no label is cut off at the plot's edge. The chart
- * is read whole and does not zoom. Change it only on the FX thread: a data change redraws at once, so every change
+ * contrasting colour when the plot has no room for it there, so no label is cut off at the plot's edge; a token's
+ * second or third percentage goes right of the ones before it where they would overlap. The chart
+ * is read whole and does not zoom; its viewer's minimum height gives every token a row its label fits in at the text
+ * size, so a column too short for it scrolls rather than overlapping the labels. Change it only on the FX thread: a data change redraws at once, so every change
  * here is batched (chart notification off, then on) into exactly one redraw.
  */
 public final class DistributionChart {
@@ -50,6 +56,11 @@ public final class DistributionChart {
     /** An update that moves a bar by less than this (half a percentage point) leaves its ghost unlabelled. */
     private static final double VISIBLE_CHANGE = 0.005;
     private static final int GHOST_ALPHA = 110;
+    /** A token's row, in lines of the chart's text: its label, plus room for each bar beside it to show. */
+    private static final double ROW_LINES = 0.9;
+    private static final double LINES_PER_BAR = 0.45;
+    /** The rest, in lines of text: the probability axis's ticks and label, a legend, and the margins. */
+    private static final double FRAME_LINES = 5;
     /** Quarters where the labels fit, else halves, else 0% and 100% only. */
     private static final TickUnits PERCENT_TICKS = new TickUnits();
 
@@ -63,8 +74,8 @@ public final class DistributionChart {
     private final HighlightRenderer renderer = new HighlightRenderer();
     private final CategoryAxis tokens = new CategoryAxis();
     private final NumberAxis probability = new NumberAxis("probability");
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
+    private final CanvasChart chart;
+    private final ChartView viewer;
     private final LegendTitle legend;
     private List<Bar> bars = List.of();
     private List<Double> after = List.of();
@@ -101,11 +112,10 @@ public final class DistributionChart {
                 data.getValue(row, column).doubleValue()));
         CategoryPlot plot = new CategoryPlot(dataset, tokens, probability, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         legend = new LegendTitle(plot);
         legend.setPosition(RectangleEdge.BOTTOM);
-        viewer = new ChartViewer(chart);
-        ChartViewers.name(viewer, "distribution-chart", "Token distribution");
+        viewer = new ChartView(chart, "distribution-chart", "Token distribution", this::style);
         ChartZoom.off(viewer);
         FocusMarks.markArea(viewer.getCanvas(), Focus.Kind.TOKEN, this::tokensShown, this::rowBounds);
         restyle(palette, scale);
@@ -124,7 +134,7 @@ public final class DistributionChart {
                 + Format.full(bar.probability()) + "), log \u03c0 = " + Format.full(bar.logProbability());
     }
 
-    public ChartViewer viewer() {
+    public ChartView viewer() {
         return viewer;
     }
 
@@ -175,6 +185,7 @@ public final class DistributionChart {
         }
         colourSeries();
         styleTokenLabels();
+        fitHeight();
         dataset.setNotify(true);
         chart.setNotify(true);
     }
@@ -205,6 +216,17 @@ public final class DistributionChart {
         return bars.stream().map(Bar::token).toList();
     }
 
+    /** Asks for the height at which every token's row holds its label and its bars at the text size. */
+    private void fitHeight() {
+        double rowLines = ROW_LINES + LINES_PER_BAR * Math.max(1, dataset.getRowCount());
+        viewer.setMinHeight((FRAME_LINES + rowLines * bars.size()) * ChartStyle.bodySize(scale));
+    }
+
+    /** The boxes of the value labels (percentages) written the last time the chart was drawn, for tests. */
+    List<Rectangle2D> valueLabels() {
+        return List.copyOf(renderer.labels);
+    }
+
     /** The token whose bar is highlighted, as drawn; null when none is. */
     public String highlightedToken() {
         return bars.stream().filter(Bar::chosen).map(Bar::token).findFirst().orElse(null);
@@ -215,19 +237,25 @@ public final class DistributionChart {
         return dataset.getRowCount();
     }
 
+    /** Draws the chart in the theme's colours at the window's text scale; see {@link ChartView#restyle}. */
     public void restyle(Palette newPalette, double newScale) {
+        viewer.restyle(newPalette, newScale);
+    }
+
+    private void style(Palette newPalette, double newScale) {
         this.palette = newPalette;
         this.scale = newScale;
-        chart.setNotify(false);
-        ChartStyle.apply(chart, palette, scale);
-        ChartStyle.legend(legend, palette, scale);
-        renderer.highlight = Palette.awt(palette.chosen());
-        renderer.ghostOutline = Palette.awt(palette.current());
-        colourSeries();
-        renderer.setDefaultItemLabelPaint(Palette.awt(palette.foreground()));
-        renderer.setDefaultItemLabelFont(ChartStyle.font(scale * 0.85, Font.PLAIN));
-        styleTokenLabels();
-        chart.setNotify(true);
+        Redraw.once(chart, () -> {
+            ChartStyle.apply(chart, palette, scale);
+            ChartStyle.legend(legend, palette, scale);
+            renderer.highlight = Palette.awt(palette.chosen());
+            renderer.ghostOutline = Palette.awt(palette.current());
+            colourSeries();
+            renderer.setDefaultItemLabelPaint(Palette.awt(palette.foreground()));
+            renderer.setDefaultItemLabelFont(ChartStyle.font(scale, Font.PLAIN));
+            styleTokenLabels();
+        });
+        fitHeight();
     }
 
     /** Colours by series, whichever rows are shown: the update's bars are ghosts of the current ones. */
@@ -252,6 +280,10 @@ public final class DistributionChart {
         private static final long serialVersionUID = 1L;
         private transient Paint highlight;
         private transient Paint ghostOutline;
+        /** For each token (by column), what its value labels cover in the frame being drawn. */
+        private final transient Map<Integer, Rectangle2D> labelled = new HashMap<>();
+        /** Every value label's box in the frame being drawn. */
+        private final transient List<Rectangle2D> labels = new ArrayList<>();
 
         @Override
         public Paint getItemPaint(int row, int column) {
@@ -269,6 +301,15 @@ public final class DistributionChart {
 
 
         @Override
+        public CategoryItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot,
+                                                   int rendererIndex, PlotRenderingInfo info) {
+            labelled.clear();
+            labels.clear();
+            return super.initialise(g2, dataArea, plot, rendererIndex, info);
+        }
+
+        /** A label clear of the token's labels drawn before it in this frame. */
+        @Override
         protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
                                      CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
             String label = generator.generateLabel(data, row, column);
@@ -276,8 +317,11 @@ public final class DistributionChart {
                 return;
             }
             g2.setFont(getItemLabelFont(row, column));
-            BarLabels.draw(g2, label, bar, BarLabels.End.RIGHT, getItemLabelAnchorOffset(),
-                    getItemLabelPaint(row, column), getItemPaint(row, column));
+            BarLabels.drawClearOf(g2, label, bar, getItemLabelAnchorOffset(), getItemLabelPaint(row, column),
+                    getItemPaint(row, column), labelled.get(column)).ifPresent(box -> {
+                        labelled.merge(column, box, Rectangle2D::createUnion);
+                        labels.add(box);
+                    });
         }
     }
 }

@@ -68,13 +68,23 @@ public final class NumberInput {
      * @return whether the text was accepted
      */
     public boolean commit() {
-        Optional<String> reason = range.problemWith(text.get());
-        if (reason.isPresent()) {
-            problem.set(reason.get() + "; kept " + Format.editable(value.get(), decimals));
+        if (!check()) {
             return false;
         }
         set(Double.parseDouble(text.get().strip()));
         return true;
+    }
+
+    /**
+     * Checks the typed text without taking it: says why it would be refused in {@link #problemProperty()}, or clears
+     * the problem when it would be taken. For a form that takes several inputs together or none of them.
+     *
+     * @return whether {@link #commit()} would take the text
+     */
+    public boolean check() {
+        Optional<String> reason = range.problemWith(text.get());
+        problem.set(reason.map(why -> why + "; kept " + Format.editable(value.get(), decimals)).orElse(""));
+        return reason.isEmpty();
     }
 
     /** Puts the text back to the value and forgets the problem (Escape). */

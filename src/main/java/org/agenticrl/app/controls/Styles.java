@@ -53,6 +53,14 @@ public final class Styles {
     public static final String PRESENTER_NOTES = "presenter-notes";
     /** The lesson editor's speaker notes: left blank in every picture of the window. */
     public static final String SPEAKER_NOTES = "speaker-notes";
+    /** A lesson caption's body text; a chart across the window keeps its text at least this size. */
+    public static final String LESSON_CAPTION_TEXT = "lesson-caption-text";
+    public static final String ENLARGED_CHART = "enlarged-chart";
+    public static final String ENLARGED_CHART_TITLE = "enlarged-chart-title";
+    public static final String EXPORT_DIALOG = "export-dialog";
+    public static final String LESSON_EDITOR = "lesson-editor";
+    public static final String LESSON_EDITOR_FORM = "lesson-editor-form";
+    public static final String QUESTION = "question";
 
     // States
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");

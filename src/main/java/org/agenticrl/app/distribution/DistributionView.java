@@ -14,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.agenticrl.app.chart.DistributionChart;
-import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.controls.GlossaryLinks;
 import org.agenticrl.app.controls.Labels;
@@ -27,9 +26,6 @@ import org.agenticrl.app.objective.ObjectiveModel;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.episode.EpisodeMode;
-import org.agenticrl.engine.episode.History;
-import org.agenticrl.engine.text.Vocabulary;
-import org.agenticrl.engine.training.UpdatePreview;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -41,15 +37,6 @@ import org.controlsfx.control.SegmentedButton;
  * moves nothing, which term moves which token and what the notebook's L_SFT does. It only binds and forwards.
  */
 public final class DistributionView extends VBox {
-    /** Height per token bar below which labels would overlap; a larger vocabulary makes the column scroll. */
-    private static final double ROW_HEIGHT = 15;
-    /** Height per bar of a token with more than one (the ghost bar of a previewed update, the reference's). */
-    private static final double SERIES_HEIGHT = 10.5;
-    /** Height of the chart's frame at text scale 1: its axis, tick labels and legend. */
-    private static final double CHART_FRAME = 60;
-    /** The chart's least height at text scale 1. */
-    private static final double MIN_CHART_HEIGHT = 200;
-
     private final EpisodeModel episode;
     private final SelectionModel selection;
     private final StepPreviewModel preview;
@@ -72,17 +59,20 @@ public final class DistributionView extends VBox {
         title.setMinWidth(USE_PREF_SIZE);
         context.getStyleClass().add(Styles.SUBTITLE);
         context.setWrapText(true);
+        context.textProperty().bind(selection.whereProperty());
         FlowPane heading = new FlowPane(12, 0, title, context);
         heading.setAlignment(Pos.BASELINE_LEFT);
         chosen.setId("chosen-token");
         chosen.setWrapText(true);
         chosen.setTooltip(chosenExact);
+        chosen.textProperty().bind(selection.chosenProperty());
+        chosenExact.textProperty().bind(selection.chosenExactProperty());
         Label origin = note("chosen-origin", selection.originProperty());
         FlowPane chosenRow = new FlowPane(10, 0, chosen, origin);
         chosenRow.setAlignment(Pos.BASELINE_LEFT);
+        chart.viewer().describedBy(preview::tokenChartTitle);
+        changes.viewer().describedBy(preview::termChartTitle);
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
-        chart.viewer().minHeightProperty().bind(Bindings.createDoubleBinding(() -> chartHeight(
-                appearance.textScaleProperty().get()), preview.barsProperty(), appearance.textScaleProperty()));
         ValueField temperature = new ValueField("Temperature T", "Softmax temperature: π = softmax(logits / T). "
                 + "Near 0 the policy becomes greedy; large T flattens it towards uniform.",
                 episode.temperature(), true);
@@ -135,36 +125,11 @@ public final class DistributionView extends VBox {
         changes.restyle(palette, appearance.textScaleProperty().get());
     }
 
-    /**
-     * Tall enough for every bar drawn and its labels, at this text scale; a few bars (the top ones) get the room a
-     * projector's back row needs.
-     */
-    private double chartHeight(double scale) {
-        PreviewedBars shown = preview.barsProperty().get();
-        int series = 1 + (shown.after().isEmpty() ? 0 : 1) + (selection.positionProperty().get().trained() ? 1 : 0);
-        return scale * Math.max(MIN_CHART_HEIGHT, CHART_FRAME + shown.bars().size() * Math.max(ROW_HEIGHT,
-                SERIES_HEIGHT * series));
-    }
-
     private void redraw() {
         SelectedPosition position = selection.positionProperty().get();
         PreviewedBars bars = preview.barsProperty().get();
         chart.show(bars.bars(), position.trained(), bars.after());
         changes.show(preview.changesProperty().get());
-        UpdatePreview.GradientNorms gradient = preview.normsProperty().get();
-        norms.setText(String.format("\u2016\u2207\u2016 = %s:  L_RL %s \u00b7 \u03bb1\u00b7L_SFT %s \u00b7 \u03bb2\u00b7L_KL %s",
-                Format.fixed(gradient.total(), 3), Format.fixed(gradient.rl(), 3), Format.fixed(gradient.sft(), 3),
-                Format.fixed(gradient.kl(), 3)));
-        Vocabulary vocabulary = episode.scenario().vocabulary();
-        String previous = vocabulary.token(position.position().context().previous());
-        String token = vocabulary.token(position.position().token());
-        context.setText(String.format("Step %d, token %d: after '%s' \u00b7 history: %s", position.step() + 1,
-                position.token() + 1, previous, History.describe(position.position().context().history())));
-        double p = position.position().distribution().probability(position.position().token());
-        chosen.setText(String.format("Chose '%s':  \u03c0 = %s   log \u03c0 = %s", token, Format.percent(p),
-                Format.fixed(position.position().logProb(), 2)));
-        chosenExact.setText(String.format("\u03c0 = %s%nlog \u03c0 as scored = %s", Format.full(p),
-                Format.full(position.position().logProb())));
     }
 
     /** The chart, for export and tests. */
@@ -234,11 +199,10 @@ public final class DistributionView extends VBox {
         Label heading = new Label("Which term moves which token");
         heading.getStyleClass().add(Styles.STEP_TITLE);
         norms.setId("gradient-norms");
+        norms.textProperty().bind(preview.normsTextProperty());
         norms.getStyleClass().addAll(Styles.VARIANT_NOTE, Styles.MONO);
         norms.setWrapText(true);
         norms.setMinHeight(USE_PREF_SIZE);
-        changes.viewer().setMinHeight(150);
-        changes.viewer().setPrefHeight(190);
         VBox section = new VBox(4, heading, norms, changes.viewer(), note("proxy-note", preview.noteProperty()));
         section.setId("term-changes");
         Styles.showWhen(section, preview.shownProperty());
@@ -252,10 +216,5 @@ public final class DistributionView extends VBox {
      */
     public BooleanProperty aloneProperty() {
         return alone;
-    }
-
-    /** The per-term chart, for tests and export. */
-    TermChangeChart termChanges() {
-        return changes;
     }
 }

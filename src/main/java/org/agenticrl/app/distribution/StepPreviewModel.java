@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import org.agenticrl.app.common.Bar;
+import org.agenticrl.app.common.ContextText;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.episode.EpisodeModel;
@@ -61,6 +62,7 @@ public final class StepPreviewModel {
     private final ReadOnlyStringWrapper key = new ReadOnlyStringWrapper(this, "key", "");
     private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper(this, "leftOut", "");
     private final ReadOnlyObjectWrapper<UpdatePreview.GradientNorms> norms = new ReadOnlyObjectWrapper<>(this, "norms");
+    private final ReadOnlyStringWrapper normsText = new ReadOnlyStringWrapper(this, "normsText", "");
 
     public StepPreviewModel(EpisodeModel episode, SelectionModel selection, ObjectiveModel objective) {
         this.episode = episode;
@@ -79,7 +81,11 @@ public final class StepPreviewModel {
     private void refresh() {
         UpdatePreview preview = objective.previewProperty().get();
         note.set(objective.settings().sft() == SftVariant.NOTEBOOK ? NOTEBOOK_SFT : "");
-        norms.set(preview.gradientNorm());
+        UpdatePreview.GradientNorms gradient = preview.gradientNorm();
+        norms.set(gradient);
+        normsText.set("\u2016\u2207\u2016 = " + Format.fixed(gradient.total(), 3) + ":  L_RL " + Format.fixed(gradient.rl(), 3)
+                + " \u00b7 \u03bb1\u00b7L_SFT " + Format.fixed(gradient.sft(), 3) + " \u00b7 \u03bb2\u00b7L_KL "
+                + Format.fixed(gradient.kl(), 3));
         silentTerms.set(String.join("\n", silentTerms(objective.settings(), preview)));
         List<Bar> current = selection.barsProperty().get();
         boolean trained = selection.positionProperty().get().trained();
@@ -136,8 +142,8 @@ public final class StepPreviewModel {
         }
         String shown = largest == 0 ? "the chosen" : (largest == 1 ? "the largest" : "the " + largest + " largest")
                 + (top.size() > largest ? " and the chosen one" : "");
-        leftOut.set(String.format("Only %s of %d tokens; the other %d are each at most %s.", shown, all.size(),
-                all.size() - top.size(), Format.percent(largestLeftOut)));
+        leftOut.set("Only " + shown + " of " + all.size() + " tokens; the other " + (all.size() - top.size())
+                + " are each at most " + Format.percent(largestLeftOut) + ".");
         bars.set(new PreviewedBars(top, topAfter));
     }
 
@@ -210,6 +216,31 @@ public final class StepPreviewModel {
                 + kl + " and its gradient are 0.";
     }
 
+    /**
+     * The token chart's title on a slide: the distribution's context (and the temperature when it is not 1), and,
+     * while an update is previewed, the weights and step size its ghost bars depend on, e.g.
+     * "P(next | Action:, start) · λ1 0.1 · λ2 0.01 · η 3".
+     */
+    public String tokenChartTitle() {
+        return shown.get() ? contextText() + " \u00b7 " + updateText() : contextText();
+    }
+
+    /** The per-term chart's title on a slide: "Which term moves which token at P(next | …) · λ1 0.1 · λ2 0.01 · η 3". */
+    public String termChartTitle() {
+        return "Which term moves which token at " + contextText() + " \u00b7 " + updateText();
+    }
+
+    private String contextText() {
+        String context = ContextText.nextToken(selection.positionProperty().get().position().context(),
+                episode.scenario().vocabulary());
+        double temperature = episode.temperature().get();
+        return temperature == 1 ? context : context + " \u00b7 T " + Format.compact(temperature);
+    }
+
+    private String updateText() {
+        return objective.weightsText() + " \u00b7 \u03b7 " + Format.compact(objective.stepSize().get());
+    }
+
     /** Whether the update is previewed; off, the bars have no values after it and there are no changes. */
     public BooleanProperty shownProperty() {
         return shown;
@@ -262,6 +293,11 @@ public final class StepPreviewModel {
     /** Which tokens the top bars leave out and how probable they are at most; "" when every token is drawn. */
     public ReadOnlyStringProperty leftOutProperty() {
         return leftOut.getReadOnlyProperty();
+    }
+
+    /** The gradient norms in a line: "‖∇‖ = 1.234:  L_RL 1.200 · λ1·L_SFT 0.034 · λ2·L_KL 0.000". */
+    public ReadOnlyStringProperty normsTextProperty() {
+        return normsText.getReadOnlyProperty();
     }
 
     /** The gradient norms of the previewed update, per term and in total. */

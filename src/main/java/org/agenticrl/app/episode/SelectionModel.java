@@ -15,6 +15,7 @@ import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.Bar;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.EpisodeStep;
+import org.agenticrl.engine.episode.History;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.generation.TokenStep;
 import org.agenticrl.engine.policy.TokenDistribution;
@@ -34,6 +35,9 @@ public final class SelectionModel {
     private final ReadOnlyObjectWrapper<SelectedPosition> position = new ReadOnlyObjectWrapper<>(this, "position");
     private final ReadOnlyObjectWrapper<List<Bar>> bars = new ReadOnlyObjectWrapper<>(this, "bars", List.of());
     private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper(this, "origin", "");
+    private final ReadOnlyStringWrapper where = new ReadOnlyStringWrapper(this, "where", "");
+    private final ReadOnlyStringWrapper chosen = new ReadOnlyStringWrapper(this, "chosen", "");
+    private final ReadOnlyStringWrapper chosenExact = new ReadOnlyStringWrapper(this, "chosenExact", "");
 
     /** How every token of a notebook episode is chosen: the seed's script writes it, whatever π says. */
     public static final String SCRIPTED = "scripted by the notebook, not sampled";
@@ -81,9 +85,20 @@ public final class SelectionModel {
         step.set(stepIndex);
         token.set(tokenIndex);
         origin.set(originOf(trajectory));
+        describe(stepIndex, tokenIndex, at);
         position.set(new SelectedPosition(stepIndex, tokenIndex, at, reference,
                 episode.policyProperty().get().isTrained(at.context())));
         refreshBars();
+    }
+
+    private void describe(int stepIndex, int tokenIndex, TokenStep at) {
+        Vocabulary vocabulary = episode.scenario().vocabulary();
+        double p = at.distribution().probability(at.token());
+        where.set("Step " + (stepIndex + 1) + ", token " + (tokenIndex + 1) + ": after '"
+                + vocabulary.token(at.context().previous()) + "' \u00b7 history: " + History.describe(at.context().history()));
+        chosen.set("Chose '" + vocabulary.token(at.token()) + "':  \u03c0 = " + Format.percent(p) + "   log \u03c0 = "
+                + Format.fixed(at.logProb(), 2));
+        chosenExact.set("\u03c0 = " + Format.full(p) + "\nlog \u03c0 as scored = " + Format.full(at.logProb()));
     }
 
     private String originOf(Trajectory trajectory) {
@@ -131,6 +146,21 @@ public final class SelectionModel {
      */
     public ReadOnlyStringProperty originProperty() {
         return origin.getReadOnlyProperty();
+    }
+
+    /** Where the selected token is: "Step 1, token 7: after 'Action:' · history: start". */
+    public ReadOnlyStringProperty whereProperty() {
+        return where.getReadOnlyProperty();
+    }
+
+    /** The selected token and its π and log π, rounded: "Chose 'calculate(':  π = 40.0%   log π = −0.92". */
+    public ReadOnlyStringProperty chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    /** The same at full precision, two lines: the exact π and log π as scored. */
+    public ReadOnlyStringProperty chosenExactProperty() {
+        return chosenExact.getReadOnlyProperty();
     }
 
     /** The bars of the selected position, in the chosen order; replaced (never mutated) on every change. */

@@ -77,10 +77,7 @@ final class StepCard extends VBox {
             token.getStyleClass().add(Styles.TOKEN);
             token.setOnMouseEntered(event -> {
                 if (token.getTooltip() == null) {
-                    token.setTooltip(new Tooltip(String.format("after '%s': \u03c0 = %s, log \u03c0 = %s",
-                            vocabulary.token(position.context().previous()),
-                            Format.percent(position.distribution().probability(position.token())),
-                            Format.fixed(position.logProb(), 3))));
+                    token.setTooltip(new Tooltip(TokenSentences.context(vocabulary, position)));
                 }
             });
             int index = i;
@@ -158,10 +155,5 @@ final class StepCard extends VBox {
         for (int i = 0; i < tokens.size(); i++) {
             tokens.get(i).pseudoClassStateChanged(Styles.SELECTED, i == index);
         }
-    }
-
-    /** The token labels, in order, for tests and keyboard focus. */
-    List<Label> tokenLabels() {
-        return List.copyOf(tokens);
     }
 }

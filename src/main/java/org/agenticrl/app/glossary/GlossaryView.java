@@ -1,6 +1,7 @@
 package org.agenticrl.app.glossary;
 
 import java.util.List;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -22,9 +23,13 @@ import org.agenticrl.app.theme.Palette;
 /**
  * The glossary: a search field over the list of terms on the left, the entry on show on the right with its formula
  * typeset, its explanation and links to related entries. It binds to a {@link GlossaryModel} and computes nothing.
+ * A formula wider than the entry's column is shown smaller to fit it, so the text beside it wraps to the column
+ * instead of running off it.
  */
 public final class GlossaryView extends SplitPane {
     private static final double FORMULA_SIZE = 20;
+    /** The least width of the list of terms at text scale 1, in pixels; it grows with the text. */
+    private static final double LIST_WIDTH = 220;
 
     private final GlossaryModel model;
     private final AppearanceModel appearance;
@@ -33,6 +38,9 @@ public final class GlossaryView extends SplitPane {
     private final ImageView formula = new ImageView();
     private final Label text = new Label();
     private final FlowPane see = new FlowPane(8, 4);
+    private final VBox page;
+    private final ScrollPane scroll;
+    private Dimension2D formulaSize = new Dimension2D(0, 0);
     private boolean syncing;
 
     public GlossaryView(GlossaryModel model, AppearanceModel appearance) {
@@ -55,7 +63,7 @@ public final class GlossaryView extends SplitPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(6, search, list);
         left.setPadding(new Insets(8));
-        left.setMinWidth(220);
+        left.minWidthProperty().bind(appearance.textScaleProperty().multiply(LIST_WIDTH));
         term.setId("glossary-term");
         formula.setId("glossary-formula");
         text.setId("glossary-text");
@@ -63,9 +71,9 @@ public final class GlossaryView extends SplitPane {
         text.setMinHeight(Label.USE_PREF_SIZE);
         Label seeTitle = new Label("See also");
         seeTitle.getStyleClass().add(Styles.MUTED);
-        VBox entry = new VBox(term, formula, text, seeTitle, see);
-        entry.getStyleClass().add(Styles.TOOL_PAGE);
-        ScrollPane scroll = new ScrollPane(entry);
+        page = new VBox(term, formula, text, seeTitle, see);
+        page.getStyleClass().add(Styles.TOOL_PAGE);
+        scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add(Styles.EDGE_TO_EDGE);
@@ -80,6 +88,7 @@ public final class GlossaryView extends SplitPane {
             }
         });
         model.shownProperty().addListener((o, before, after) -> show(after));
+        scroll.viewportBoundsProperty().addListener((o, before, after) -> fitFormula());
         appearance.themeProperty().addListener((o, before, after) -> show(model.shownProperty().get()));
         appearance.textScaleProperty().addListener((o, before, after) -> show(model.shownProperty().get()));
         showResults(model.resultsProperty().get());
@@ -110,8 +119,11 @@ public final class GlossaryView extends SplitPane {
         double scale = appearance.textScaleProperty().get();
         formula.setVisible(entry.formulaTex().isPresent());
         formula.setManaged(formula.isVisible());
-        entry.formulaTex().ifPresent(tex -> Typeset.show(formula, List.of(Typeset.icon(tex, FORMULA_SIZE * scale)), 0,
-                Palette.awt(palette.foreground())));
+        entry.formulaTex().ifPresent(tex -> {
+            formulaSize = Typeset.show(formula, List.of(Typeset.icon(tex, FORMULA_SIZE * scale)), 0,
+                    Palette.awt(palette.foreground()));
+            fitFormula();
+        });
         see.getChildren().clear();
         for (String id : entry.see()) {
             Hyperlink link = new Hyperlink(model.termOf(id));
@@ -120,8 +132,11 @@ public final class GlossaryView extends SplitPane {
         }
     }
 
-    /** The heading of the entry on show. */
-    public String shownTerm() {
-        return term.getText();
+    /** Shows the formula at its typeset size, or smaller to fit the entry's column when that is narrower. */
+    private void fitFormula() {
+        double room = scroll.getViewportBounds().getWidth() - page.snappedLeftInset() - page.snappedRightInset();
+        double shrink = room > 0 && formulaSize.getWidth() > room ? room / formulaSize.getWidth() : 1;
+        formula.setFitWidth(formulaSize.getWidth() * shrink);
+        formula.setFitHeight(formulaSize.getHeight() * shrink);
     }
 }

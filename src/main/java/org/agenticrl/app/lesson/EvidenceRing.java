@@ -29,7 +29,7 @@ import org.agenticrl.engine.session.Focus;
 public final class EvidenceRing extends Pane {
     static final String RING = "evidence-ring";
     /** Space between the evidence and the ring, in ems. */
-    private static final double MARGIN_EMS = 0.35;
+    private static final double MARGIN_EMS = 0.2;
     /** Space between the evidence and a scroll pane's edge when it is scrolled into view, in ems: the ring's and more. */
     private static final double VIEW_MARGIN_EMS = 0.8;
     private static final int REVEAL_PULSES = 4;

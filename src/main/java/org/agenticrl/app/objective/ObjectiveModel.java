@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.NumberInput;
 import org.agenticrl.app.common.NumericRange;
 import org.agenticrl.app.episode.EpisodeModel;
@@ -86,6 +87,27 @@ public final class ObjectiveModel {
     /** The settings the current breakdown was computed with. */
     public LossSettings settings() {
         return breakdown.get().settings();
+    }
+
+    /** The weights of the loss's terms, as chart titles write them: "λ1 0.1 · λ2 0.01". */
+    public String weightsText() {
+        return weightsText(settings());
+    }
+
+    /** A loss's weights as chart titles and legends write them: "λ1 0.1 · λ2 0.01". */
+    public static String weightsText(LossSettings loss) {
+        return "\u03bb1 " + Format.compact(loss.lambda1()) + " \u00b7 \u03bb2 " + Format.compact(loss.lambda2());
+    }
+
+    /**
+     * The waterfall's title on a slide: the loss and every setting it depends on, e.g. "L = L_RL + λ1·L_SFT + λ2·L_KL
+     * of this episode · λ1 0.1 · λ2 0.01 · γ 0.99 · rewards notebook · SFT notebook · KL notebook".
+     */
+    public String chartTitle() {
+        LossSettings settings = settings();
+        return "L = L_RL + \u03bb1\u00b7L_SFT + \u03bb2\u00b7L_KL of this episode \u00b7 " + weightsText() + " \u00b7 \u03b3 "
+                + Format.compact(settings.gamma()) + " \u00b7 rewards " + settings.rewardMode().id() + " \u00b7 SFT "
+                + settings.sft().id() + " \u00b7 KL " + settings.kl().id();
     }
 
     /** Back to the seed notebook's settings, recomputed once. */

@@ -94,6 +94,7 @@ public final class ObjectivePanel extends VBox {
         VBox.setVgrow(chart.viewer(), Priority.ALWAYS);
         chart.viewer().setMinHeight(120);
         chart.viewer().setPrefHeight(240);
+        chart.viewer().describedBy(model::chartTitle);
         for (javafx.scene.Node fixed : new javafx.scene.Node[] {heading, knobs, variants, table}) {
             ((Region) fixed).setMinHeight(Region.USE_PREF_SIZE);
         }

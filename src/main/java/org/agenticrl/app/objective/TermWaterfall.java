@@ -5,17 +5,18 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
-import org.agenticrl.app.chart.ChartViewers;
+import org.agenticrl.app.chart.CanvasChart;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.BarLabels;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ChartZoom;
 import org.agenticrl.app.chart.ReadableAxis;
+import org.agenticrl.app.chart.Redraw;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.engine.loss.LossBreakdown;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -37,8 +38,8 @@ public final class TermWaterfall {
     private final TermRenderer renderer = new TermRenderer();
     private final ReadableAxis range = new ReadableAxis(null);
     private final CategoryPlot plot;
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
+    private final CanvasChart chart;
+    private final ChartView viewer;
     private final ValueMarker zero = new ValueMarker(0);
     private double[] values = new double[TERMS.length];
     private Palette palette = Palette.LIGHT;
@@ -63,9 +64,8 @@ public final class TermWaterfall {
         renderer.setDefaultToolTipGenerator((dataset, row, column) -> TERMS[column] + " = " + Format.full(values[column]));
         plot = new CategoryPlot(dataset(new double[TERMS.length]), new CategoryAxis(), range, renderer);
         plot.addRangeMarker(zero);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        viewer = new ChartViewer(chart);
-        ChartViewers.name(viewer, "loss-chart", "Loss terms (waterfall)");
+        chart = new CanvasChart(plot);
+        viewer = new ChartView(chart, "loss-chart", "Loss terms (waterfall)", this::style);
         ChartZoom.off(viewer);
         restyle(palette, 1);
     }
@@ -88,7 +88,7 @@ public final class TermWaterfall {
         return Math.max(-Double.MAX_VALUE, Math.min(sum, Double.MAX_VALUE));
     }
 
-    public ChartViewer viewer() {
+    public ChartView viewer() {
         return viewer;
     }
 
@@ -107,14 +107,19 @@ public final class TermWaterfall {
         return values.clone();
     }
 
+    /** Draws the chart in the theme's colours at the window's text scale; see {@link ChartView#restyle}. */
     public void restyle(Palette newPalette, double scale) {
+        viewer.restyle(newPalette, scale);
+    }
+
+    private void style(Palette newPalette, double scale) {
         this.palette = newPalette;
-        chart.setNotify(false);
-        ChartStyle.apply(chart, palette, scale);
-        zero.setPaint(Palette.awt(palette.foreground()));
-        renderer.setDefaultItemLabelPaint(Palette.awt(palette.foreground()));
-        renderer.setDefaultItemLabelFont(ChartStyle.font(scale, Font.BOLD));
-        chart.setNotify(true);
+        Redraw.once(chart, () -> {
+            ChartStyle.apply(chart, palette, scale);
+            zero.setPaint(Palette.awt(palette.foreground()));
+            renderer.setDefaultItemLabelPaint(Palette.awt(palette.foreground()));
+            renderer.setDefaultItemLabelFont(ChartStyle.font(scale, Font.BOLD));
+        });
     }
 
     /** Paints each bar in its term's colour; labels a term at its end: above its bar, or below for a negative term. */

@@ -1,6 +1,8 @@
 package org.agenticrl.app.runs;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -14,12 +16,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.agenticrl.app.common.BackgroundWork;
+import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.PlaybackClock;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.engine.runs.OpenProgress;
 import org.agenticrl.engine.runs.Run;
 import org.agenticrl.engine.runs.RunException;
 import org.agenticrl.engine.runs.RunOpener;
+import org.agenticrl.engine.runs.Sample;
+import org.agenticrl.engine.runs.StepSummary;
 
 /**
  * The real run on the Run tab. {@link #open} reads it on the worker thread with its progress and a Cancel; a run that
@@ -31,6 +36,7 @@ import org.agenticrl.engine.runs.RunOpener;
 public final class RunModel {
     static final double POLL_MILLIS = 1000;
     private static final int PROGRESS_STEPS = 100;
+    private static final int DISTRIBUTION_SAMPLES = StepModel.SHOWN_SAMPLES;
 
     private final BackgroundWork background;
     private final PlaybackClock pollClock;
@@ -42,14 +48,17 @@ public final class RunModel {
     private final BooleanProperty following = new SimpleBooleanProperty(this, "following", false);
     private final StepModel step = new StepModel(this);
     private final SampleModel sample = new SampleModel();
-    private final CompareModel compare = new CompareModel(this);
+    private final PromptModel prompts = new PromptModel(this);
+    private final ReadOnlyObjectWrapper<RunOverview> compared = new ReadOnlyObjectWrapper<>(this, "compared");
+    private final ReadOnlyObjectWrapper<List<StepValues>> distributions = new ReadOnlyObjectWrapper<>(this,
+            "distributions", List.of());
     private Run run;
     private RunFiles files;
     private AtomicBoolean attempt;
     private boolean pollInFlight;
 
-    /** The opened run with what its files looked like just before it was read. */
-    private record Opened(Run run, RunFiles files, SkippedLines skipped) {
+    /** The opened run with what its files looked like just before it was read, and its overview then. */
+    private record Opened(Run run, RunFiles files, RunOverview overview) {
     }
 
     /** Something read from the run on the worker, with what the run had skipped by then. */
@@ -142,7 +151,7 @@ public final class RunModel {
     private static Opened read(Path path, boolean waitForLines, OpenProgress listener) throws RunException {
         RunFiles before = RunFiles.of(path);
         Run opened = RunOpener.open(path, waitForLines, listener);
-        return new Opened(opened, before, SkippedLines.of(opened.skipped()));
+        return new Opened(opened, before, RunOverview.of(opened));
     }
 
     private void install(Opened opened) {
@@ -151,17 +160,65 @@ public final class RunModel {
         closeLater(run);
         run = opened.run();
         files = opened.files();
-        overview.set(new RunOverview(run.format(), run.source(), run.steps(), opened.skipped()));
+        overview.set(opened.overview());
         if (sameRun) {
-            compare.grew(overview.get());
+            prompts.grew();
             if (shownStep != null) {
                 step.load(shownStep);
             }
         } else {
             step.clear();
             sample.clear();
-            compare.reset(overview.get());
+            prompts.reset();
+            compared.set(null);
+            if (run.steps().size() == 1) {
+                step.load(run.steps().get(0).step());
+            }
         }
+        readDistributions();
+    }
+
+    /** A small run's rewards and lengths, step by step (at most {@value #DISTRIBUTION_SAMPLES} samples a step). */
+    private void readDistributions() {
+        if (!overview.get().small()) {
+            distributions.set(List.of());
+            return;
+        }
+        read(current -> {
+            List<StepValues> values = new ArrayList<>();
+            for (StepSummary summary : current.steps()) {
+                List<Sample> samples = current.samples(summary.step(), 0, Math.min(DISTRIBUTION_SAMPLES,
+                        current.sampleCount(summary.step())));
+                values.add(new StepValues(summary.step(), samples.stream().mapToDouble(s -> s.reward() == null
+                        ? Double.NaN : s.reward()).toArray(), samples.stream().mapToDouble(Sample::responseLength)
+                        .toArray()));
+            }
+            return List.copyOf(values);
+        }, distributions::set);
+    }
+
+    /**
+     * Opens a second run on the worker and draws its curves beside this one's (its summaries are kept; its files are
+     * closed at once). A path that is no run is reported and the comparison on screen stays.
+     */
+    public void compareWith(Path path) {
+        if (run == null) {
+            report.accept(StatusMessage.error("Open a run first: a second run is compared with it"));
+            return;
+        }
+        background.run(() -> {
+            try (Run other = RunOpener.open(path, false)) {
+                return RunOverview.of(other);
+            }
+        }, other -> {
+            compared.set(other);
+            report.accept(StatusMessage.info("Comparing with " + other.describe() + " from " + path));
+        }, failure -> report.accept(StatusMessage.error("Could not compare with the run: " + message(failure))));
+    }
+
+    /** Stops drawing the compared run. */
+    public void stopComparing() {
+        compared.set(null);
     }
 
     private void closeLater(Run closed) {
@@ -215,8 +272,7 @@ public final class RunModel {
         background.run(() -> new Read<>(reading.from(current), SkippedLines.of(current.skipped())), result -> {
             if (run == current) {
                 if (result.skipped().total() != overview.get().skipped().total()) {
-                    RunOverview shown = overview.get();
-                    overview.set(new RunOverview(shown.format(), shown.source(), shown.steps(), result.skipped()));
+                    overview.set(overview.get().skipping(result.skipped()));
                 }
                 onResult.accept(result.value());
             }
@@ -233,10 +289,55 @@ public final class RunModel {
         step.load(number);
     }
 
-    /** Shows a sample of the step on screen and makes its prompt the one compared. */
+    /** Shows a sample of the step on screen and makes its prompt the one followed across the steps. */
     public void openSample(SampleRow row) {
-        sample.show(row);
-        compare.compare(row.sample());
+        sample.show(row, overview.get().format().noTokens());
+        prompts.follow(row.sample());
+    }
+
+    /**
+     * A chart of the overview's title on a slide: the chart and the run, e.g. "reward: mean, p10–p90 band · run
+     * 'rollouts' (verl rollout dump, 12 steps)".
+     */
+    public String overviewChartTitle(String chart) {
+        return chart + " \u00b7 " + runText();
+    }
+
+    /** The step's reward histogram's title on a slide: "Rewards of step 3's 64 samples · run 'rollouts' (…)". */
+    public String stepChartTitle() {
+        Long number = step.stepProperty().get();
+        String what = number == null ? "Rewards of the step" : "Rewards of step " + Format.whole(number) + "'s "
+                + step.rowsProperty().get().size() + " samples";
+        return what + " \u00b7 " + runText();
+    }
+
+    /** The alternatives chart's title on a slide: "Next-token alternatives at 'calculate' · step 3 · run 'rollouts' (…)". */
+    public String sampleChartTitle() {
+        SampleRow row = sample.sampleProperty().get();
+        int index = sample.tokenProperty().get();
+        if (row == null || index < 0) {
+            return "Next-token alternatives \u00b7 no token chosen \u00b7 " + runText();
+        }
+        return "Next-token alternatives at '" + row.sample().tokens().get(index).text() + "' \u00b7 step "
+                + Format.whole(row.sample().step()) + " \u00b7 " + runText();
+    }
+
+    /** The followed prompt's chart on a slide: "Prompt 'What is 2+3?' across the steps · run 'rollouts' (…)". */
+    public String promptChartTitle() {
+        String prompt = prompts.promptProperty().get();
+        return (prompt == null ? "No prompt followed" : "Prompt " + Format.quote(prompt) + " across the steps")
+                + " \u00b7 " + runText();
+    }
+
+    private String runText() {
+        RunOverview run = overview.get();
+        if (run == null) {
+            return "no run open";
+        }
+        String format = run.format().label();
+        int detail = format.indexOf(" (");
+        return "run '" + run.source().getFileName() + "' (" + (detail < 0 ? format : format.substring(0, detail)) + ", "
+                + run.steps().size() + (run.steps().size() == 1 ? " step)" : " steps)");
     }
 
     public ReadOnlyBooleanProperty openingProperty() {
@@ -270,7 +371,18 @@ public final class RunModel {
         return sample;
     }
 
-    public CompareModel compare() {
-        return compare;
+    /** The prompt followed across the steps. */
+    public PromptModel prompts() {
+        return prompts;
+    }
+
+    /** The run compared with this one (its summaries); null when none is. */
+    public ReadOnlyObjectProperty<RunOverview> comparedProperty() {
+        return compared.getReadOnlyProperty();
+    }
+
+    /** A small run's rewards and lengths per step ({@link RunOverview#small()}); empty for any other run. */
+    public ReadOnlyObjectProperty<List<StepValues>> distributionsProperty() {
+        return distributions.getReadOnlyProperty();
     }
 }

@@ -1,6 +1,7 @@
 package org.agenticrl.app.runs;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -9,24 +10,27 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.DistributionChart;
 import org.agenticrl.app.controls.Labels;
-import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
- * The Run tab: the run's format, source and size with Follow, over five views: the overview (click a step), the
- * step's samples (double-click one), the sample, the early/late comparison of its prompt, and what was skipped. It only
+ * The Run tab: the run's format, source and size with Follow, what its reader noted, and the run it is compared with
+ * (with Stop comparing), over five views: the overview (click a step), the step's samples (double-click one), the
+ * sample, its prompt followed across the steps, and what was skipped. A run of one step opens on that step. It only
  * binds and forwards.
  */
 public final class RunView extends BorderPane {
     private final RunOverviewView overview;
     private final StepView step;
     private final SampleView sample;
+    private final PromptView prompt;
     private final TabPane views = new TabPane();
     private final Tab stepTab;
     private final Tab sampleTab;
@@ -42,10 +46,30 @@ public final class RunView extends BorderPane {
         follow.setId("run-follow");
         follow.setTooltip(new Tooltip("Watch the run's files and show new steps while it is being written"));
         follow.selectedProperty().bindBidirectional(runs.followingProperty());
-        HBox header = new HBox(12, source, path, follow);
-        HBox.setHgrow(path, Priority.ALWAYS);
-        path.setMaxWidth(Double.MAX_VALUE);
-        header.setAlignment(Pos.CENTER_LEFT);
+        source.setWrapText(true);
+        follow.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox firstLine = new HBox(12, source, gap, follow);
+        firstLine.setAlignment(Pos.CENTER_LEFT);
+        Label notes = Labels.subtitle("");
+        notes.setId("run-notes");
+        notes.setWrapText(true);
+        notes.textProperty().bind(runs.overviewProperty().map(run -> String.join("\n", run.notes())).orElse(""));
+        Styles.showWhen(notes, notes.textProperty().isNotEmpty());
+        Label compared = Labels.subtitle("");
+        compared.setId("run-compared");
+        compared.setWrapText(true);
+        compared.textProperty().bind(runs.comparedProperty().map(other -> "Compared with " + other.describe() + "  "
+                + other.source()).orElse(""));
+        Button stop = new Button("Stop comparing");
+        stop.setId("run-stop-comparing");
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setOnAction(event -> runs.stopComparing());
+        HBox comparison = new HBox(12, compared, stop);
+        comparison.setAlignment(Pos.CENTER_LEFT);
+        Styles.showWhen(comparison, runs.comparedProperty().isNotNull());
+        VBox header = new VBox(4, firstLine, path, notes, comparison);
         header.getStyleClass().add(Styles.VIEW);
         overview = new RunOverviewView(number -> {
             runs.openStep(number);
@@ -56,17 +80,43 @@ public final class RunView extends BorderPane {
             showSample();
         });
         sample = new SampleView(runs.sample());
+        prompt = new PromptView(runs.prompts(), number -> {
+            runs.openStep(number);
+            showStep();
+        });
+        overview.charts().forEach(chart -> chart.viewer().describedBy(() -> runs.overviewChartTitle(chart.title())));
+        overview.distributions().forEach(chart -> chart.viewer().describedBy(() -> runs.overviewChartTitle(
+                chart.title())));
+        prompt.chart().viewer().describedBy(runs::promptChartTitle);
+        step.histogram().describedBy(runs::stepChartTitle);
+        sample.alternativesChart().viewer().rename("run-alternatives-chart", "Run: next-token alternatives");
+        sample.alternativesChart().viewer().describedBy(runs::sampleChartTitle);
         Tab overviewTab = tab("Overview", overview, "run-overview-tab");
         stepTab = tab("Step", step, "run-step-tab");
         sampleTab = tab("Sample", sample, "run-sample-tab");
         views.getTabs().addAll(overviewTab, stepTab, sampleTab,
-                tab("Compare", Scrolling.of(new CompareView(runs.compare())), "run-compare-tab"),
+                tab("Prompt", prompt, "run-prompt-tab"),
                 tab("Skipped", new SkippedView(runs.overviewProperty()), "run-skipped-tab"));
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(header);
         setCenter(views);
-        runs.overviewProperty().addListener((o, before, after) -> overview.show(after));
-        overview.show(runs.overviewProperty().get());
+        Runnable redraw = () -> overview.show(runs.overviewProperty().get(), runs.comparedProperty().get(),
+                runs.distributionsProperty().get());
+        runs.overviewProperty().addListener((o, before, after) -> {
+            redraw.run();
+            boolean newRun = after != null && (before == null || !before.source().equals(after.source()));
+            if (newRun) {
+                views.getSelectionModel().select(after.steps().size() == 1 ? stepTab : views.getTabs().get(0));
+            }
+        });
+        views.getTabs().get(3).selectedProperty().addListener((o, before, after) ->
+                runs.prompts().shownProperty().set(after));
+        runs.comparedProperty().addListener((o, before, after) -> redraw.run());
+        runs.distributionsProperty().addListener((o, before, after) -> redraw.run());
+        redraw.run();
+        if (runs.overviewProperty().get() != null && runs.overviewProperty().get().steps().size() == 1) {
+            views.getSelectionModel().select(stepTab);
+        }
         appearance.themeProperty().addListener((o, before, after) -> restyle(appearance));
         appearance.textScaleProperty().addListener((o, before, after) -> restyle(appearance));
         restyle(appearance);
@@ -84,12 +134,19 @@ public final class RunView extends BorderPane {
         overview.restyle(palette, scale);
         step.restyle(palette, scale);
         sample.restyle(palette, scale);
+        prompt.restyle(palette, scale);
     }
 
-    /** Shows a view by its tab id without the suffix: overview, step, sample, compare or skipped. */
+    /** Shows a view by its tab id without the suffix: overview, step, sample, prompt or skipped. */
     public void showView(String view) {
         views.getTabs().stream().filter(tab -> tab.getId().equals("run-" + view + "-tab")).findFirst()
                 .ifPresent(views.getSelectionModel()::select);
+    }
+
+    /** The view shown, by its tab id without the suffix (overview, step, sample, prompt or skipped). */
+    public String shownView() {
+        String id = views.getSelectionModel().getSelectedItem().getId();
+        return id.substring("run-".length(), id.length() - "-tab".length());
     }
 
     private void showStep() {
@@ -106,8 +163,8 @@ public final class RunView extends BorderPane {
     }
 
     /** The node the reward chart is drawn in, for export and tests. */
-    public ChartViewer rewardViewer() {
-        return (ChartViewer) overview.rewardChart().node().getChildren().get(0);
+    public ChartView rewardViewer() {
+        return overview.rewardChart().viewer();
     }
 
     /** The next-token chart of the sample's selected token, for tests. */

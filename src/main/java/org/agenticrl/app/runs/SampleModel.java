@@ -21,15 +21,24 @@ public final class SampleModel {
     private final ReadOnlyObjectWrapper<List<Bar>> alternatives = new ReadOnlyObjectWrapper<>(this, "alternatives",
             List.of());
     private final ReadOnlyStringWrapper tokenSummary = new ReadOnlyStringWrapper(this, "tokenSummary", "");
+    private final ReadOnlyStringWrapper noTokens = new ReadOnlyStringWrapper(this, "noTokens", "");
 
-    void show(SampleRow row) {
+    /** @param whyNoTokens the sentence shown instead of token chips when the sample has no tokens */
+    void show(SampleRow row, String whyNoTokens) {
+        noTokens.set(row.sample().tokens().isEmpty() ? whyNoTokens : "");
         sample.set(row);
         selectToken(row.sample().tokens().isEmpty() ? -1 : 0);
     }
 
     void clear() {
+        noTokens.set("");
         sample.set(null);
         selectToken(-1);
+    }
+
+    /** Why the sample on screen has no token chips, one sentence; empty when it has them (or none is open). */
+    public ReadOnlyStringProperty noTokensProperty() {
+        return noTokens.getReadOnlyProperty();
     }
 
     /** The probability of a token, exp(log-probability). */

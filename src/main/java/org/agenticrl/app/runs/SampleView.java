@@ -22,10 +22,12 @@ import org.agenticrl.engine.runs.Token;
 import org.agenticrl.engine.runs.Turn;
 
 /**
- * A sample: its reward chips, then a single-turn sample's prompt and response, or a multi-step sample's turns as
- * cards; where the format records log-probabilities, the response as token chips shaded by how improbable each token
- * was (the darker, the less likely), and beside them the selected token's recorded alternatives in the next-token
- * chart with the entropy.
+ * A sample as the Episode tab draws an episode: its reward chips, then its turns as step cards (who spoke, what it
+ * wrote, each tool call with its arguments, the tools' answer, a turn's process reward), then the outcome card (the
+ * reward, correct or not, the advantage); a sample without turns shows its prompt and response. Where the format logged
+ * log-probabilities, the response follows as token chips shaded by how improbable each token was (the darker, the
+ * less likely), and beside them the selected token's recorded alternatives in the next-token chart with the entropy;
+ * where it logged none, a sentence says so and no chart is drawn.
  */
 final class SampleView extends SplitPane {
     private static final double MAX_SHADE = 0.6;
@@ -33,6 +35,7 @@ final class SampleView extends SplitPane {
     private final SampleModel model;
     private final VBox body = new VBox(8);
     private final DistributionChart alternatives = new DistributionChart();
+    private final VBox chartColumn;
     private final List<Label> tokens = new ArrayList<>();
     private Palette palette = Palette.LIGHT;
 
@@ -43,12 +46,10 @@ final class SampleView extends SplitPane {
         Label summary = Labels.subtitle("");
         summary.setId("run-token-summary");
         summary.textProperty().bind(model.tokenSummaryProperty());
-        alternatives.viewer().setId("run-alternatives-chart");
         VBox.setVgrow(alternatives.viewer(), Priority.ALWAYS);
-        VBox chartColumn = new VBox(6, Labels.title("Next-token alternatives"), summary, alternatives.viewer());
+        chartColumn = new VBox(6, Labels.title("Next-token alternatives"), summary, alternatives.viewer());
         chartColumn.getStyleClass().add(Styles.VIEW);
-        getItems().addAll(Scrolling.of(body), chartColumn);
-        setDividerPositions(0.62);
+        getItems().add(Scrolling.of(body));
         model.sampleProperty().addListener((o, before, after) -> build(after));
         model.tokenProperty().addListener((o, before, after) -> highlight(after.intValue()));
         model.alternativesProperty().addListener((o, before, after) -> alternatives.show(after, false));
@@ -58,6 +59,13 @@ final class SampleView extends SplitPane {
     private void build(SampleRow row) {
         tokens.clear();
         body.getChildren().clear();
+        boolean logged = row != null && !row.sample().tokens().isEmpty();
+        if (logged && !getItems().contains(chartColumn)) {
+            getItems().add(chartColumn);
+            setDividerPositions(0.62);
+        } else if (!logged) {
+            getItems().remove(chartColumn);
+        }
         if (row == null) {
             body.getChildren().add(Labels.subtitle("No sample open: double-click one in a step's table."));
             return;
@@ -68,19 +76,23 @@ final class SampleView extends SplitPane {
         body.getChildren().add(chips(row));
         Label origin = Labels.subtitle(sample.origin());
         body.getChildren().add(origin);
-        body.getChildren().add(section("Prompt", sample.prompt()));
-        if (!sample.turns().isEmpty()) {
-            List<Turn> turns = sample.turns();
-            for (int i = 0; i < turns.size(); i++) {
-                body.getChildren().add(new TurnCard(i + 1, turns.get(i)));
-            }
+        List<Turn> turns = sample.turns();
+        if (turns.isEmpty()) {
+            body.getChildren().addAll(section("Prompt", sample.prompt()), section("Response", sample.response()));
         }
-        if (sample.tokens().isEmpty()) {
-            body.getChildren().add(section("Response", sample.response()));
-        } else {
+        for (int i = 0; i < turns.size(); i++) {
+            body.getChildren().add(new TurnCard(i + 1, turns.get(i)));
+        }
+        body.getChildren().add(outcome(row));
+        if (logged) {
             body.getChildren().addAll(Labels.title("Response, token by token"), Labels.subtitle("Shaded by how "
                     + "improbable each token was: the darker, the less likely. Click one for its alternatives."),
                     tokenChips(sample.tokens()));
+        } else {
+            Label none = Labels.subtitle(model.noTokensProperty().get());
+            none.setId("run-no-tokens");
+            none.setWrapText(true);
+            body.getChildren().add(none);
         }
         highlight(model.tokenProperty().get());
     }
@@ -106,6 +118,30 @@ final class SampleView extends SplitPane {
             chips.getChildren().add(advantage);
         }
         return chips;
+    }
+
+    /** The outcome card: the sample's reward, whether it was judged correct, and its advantage with its source. */
+    private static VBox outcome(SampleRow row) {
+        Sample sample = row.sample();
+        Label title = new Label("Outcome");
+        title.getStyleClass().add(Styles.STEP_TITLE);
+        StringBuilder text = new StringBuilder(sample.reward() == null ? "no reward"
+                : "reward " + Format.signed(sample.reward(), 3));
+        if (sample.correct() != null) {
+            text.append("   \u00b7   ").append(sample.correct() ? "correct" : "incorrect");
+        }
+        if (Double.isFinite(row.advantage())) {
+            text.append("   \u00b7   advantage ").append(Format.signed(row.advantage(), 3)).append(" (")
+                    .append(row.source().label()).append(')');
+        }
+        Label value = new Label(text.toString());
+        value.setWrapText(true);
+        value.getStyleClass().add(Styles.OUTCOME_VALUE);
+        Styles.sign(value, sample.reward() != null && sample.reward() > 0);
+        VBox card = new VBox(4, title, value);
+        card.setId("run-outcome");
+        card.getStyleClass().add(Styles.OUTCOME_CARD);
+        return card;
     }
 
     private static VBox section(String title, String text) {

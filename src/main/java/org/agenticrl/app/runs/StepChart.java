@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import org.agenticrl.app.chart.CanvasChart;
 import org.agenticrl.app.chart.ChartStyle;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ReadableAxis;
 import org.agenticrl.app.chart.Redraw;
 import org.agenticrl.app.chart.ZoomableChart;
@@ -19,14 +21,9 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnitSource;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
 import org.jfree.data.xy.YIntervalDataItem;
 import org.jfree.data.xy.YIntervalSeries;
@@ -38,8 +35,15 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * at a step (an accuracy the format lacks) has no point there. Change it only on the FX thread.
  */
 final class StepChart {
-    /** A line of the chart: its name, each step's value (null for none) and band (null for none). */
-    record Curve(String name, Function<StepSummary, Double> value, Function<StepSummary, Range> band) {
+    /**
+     * A line of the chart: its name, its own steps (null: the chart's; another run's, or a validation series), each
+     * step's value (null for none) and band (null for none).
+     */
+    record Curve(String name, List<StepSummary> steps, Function<StepSummary, Double> value,
+                 Function<StepSummary, Range> band) {
+        Curve(String name, Function<StepSummary, Double> value, Function<StepSummary, Range> band) {
+            this(name, null, value, band);
+        }
     }
 
     private static final double MARKER = 7;
@@ -48,8 +52,8 @@ final class StepChart {
     private final String title;
     private final YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     private final DeviationRenderer renderer = new DeviationRenderer(true, true);
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
+    private final CanvasChart chart;
+    private final ChartView viewer;
     private final ZoomableChart node;
     private final LegendTitle legend;
     private List<StepSummary> steps = List.of();
@@ -68,23 +72,10 @@ final class StepChart {
         ReadableAxis values = new ReadableAxis(null, home);
         values.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, stepAxis, values, renderer);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        chart.setTitle(new TextTitle(title));
-        legend = new LegendTitle(plot);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        viewer = new ChartViewer(chart);
-        viewer.setId(id);
-        viewer.setMinSize(160, 140);
-        viewer.addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {
-                nearestStep(event.getTrigger().getX()).ifPresent(onStep::accept);
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {
-            }
-        });
+        chart = RunCharts.titled(plot, title);
+        legend = RunCharts.legend(plot);
+        viewer = RunCharts.viewer(chart, id, this::style, 160, 140);
+        viewer.onSingleClick(event -> nearestStep(event.getTrigger().getX()).ifPresent(onStep::accept));
         node = new ZoomableChart(viewer);
     }
 
@@ -119,7 +110,7 @@ final class StepChart {
             data.removeAllSeries();
             for (Curve curve : curves) {
                 YIntervalSeries series = new YIntervalSeries(curve.name(), false, true);
-                for (StepSummary step : steps) {
+                for (StepSummary step : curve.steps() == null ? steps : curve.steps()) {
                     Double value = curve.value().apply(step);
                     if (value != null && Double.isFinite(value)) {
                         Range band = curve.band() == null ? new Range(value, value) : curve.band().apply(step);
@@ -128,11 +119,7 @@ final class StepChart {
                 }
                 data.addSeries(series);
             }
-            if (curves.size() > 1 && chart.getLegend() == null) {
-                chart.addLegend(legend);
-            } else if (curves.size() <= 1 && chart.getLegend() != null) {
-                chart.removeLegend();
-            }
+            RunCharts.showLegend(chart, legend, data.getSeriesCount());
             if (!grown) {
                 node.resetZoom();
             }
@@ -152,6 +139,10 @@ final class StepChart {
         return title;
     }
 
+    ChartView viewer() {
+        return viewer;
+    }
+
     ZoomableChart node() {
         return node;
     }
@@ -160,13 +151,21 @@ final class StepChart {
         return chart;
     }
 
+    /** The series colours of the run's charts, in order. */
+    static List<String> colours(Palette palette) {
+        return List.of(palette.current(), palette.sft(), palette.kl(), palette.chosen(), palette.negative(),
+                palette.reference());
+    }
+
     void restyle(Palette palette, double scale) {
-        List<String> colours = List.of(palette.current(), palette.sft(), palette.kl(), palette.chosen(),
-                palette.negative(), palette.reference());
+        viewer.restyle(palette, scale);
+    }
+
+    private void style(Palette palette, double scale) {
+        List<String> colours = colours(palette);
         Redraw.once(chart, () -> {
-            ChartStyle.apply(chart, palette, scale * 0.9);
-            ChartStyle.legend(legend, palette, scale * 0.85);
-            chart.getTitle().setFont(ChartStyle.font(scale * 0.95, java.awt.Font.BOLD));
+            ChartStyle.apply(chart, palette, scale);
+            ChartStyle.legend(legend, palette, scale);
             for (int s = 0; s < colours.size(); s++) {
                 Color colour = Palette.awt(colours.get(s));
                 renderer.setSeriesPaint(s, colour);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,9 +22,13 @@ import org.agenticrl.engine.runs.Sample;
 /**
  * The step on screen: its samples (read on the worker), grouped by prompt as GRPO groups them, each with its
  * advantage from the chosen source (logged, or recomputed with GRPO, Dr. GRPO or RLOO; a group without a logged
- * advantage falls back to GRPO and the label says so), and the rows the filter keeps.
+ * advantage falls back to GRPO and the label says so), and the rows the filter keeps. A step of more than
+ * {@value #SHOWN_SAMPLES} samples shows its first ones.
  */
 public final class StepModel {
+    /** A step's first samples shown, at most: a log of 200,000 samples in one step shows these, and says so (memory: a sample of an agent log can be 20 KB). */
+    static final int SHOWN_SAMPLES = 2000;
+
     private final RunModel runs;
     private final ReadOnlyObjectWrapper<Long> step = new ReadOnlyObjectWrapper<>(this, "step");
     private final ObjectProperty<AdvantageSource> advantage = new SimpleObjectProperty<>(this, "advantage",
@@ -33,6 +39,7 @@ public final class StepModel {
     private final ReadOnlyObjectWrapper<List<SampleRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
     private final ReadOnlyObjectWrapper<List<SampleRow>> shownRows = new ReadOnlyObjectWrapper<>(this, "shownRows",
             List.of());
+    private final ReadOnlyIntegerWrapper stepSize = new ReadOnlyIntegerWrapper(this, "stepSize", 0);
     private List<Sample> samples = List.of();
 
     StepModel(RunModel runs) {
@@ -49,11 +56,19 @@ public final class StepModel {
 
     /** Reads the step's samples on the worker and shows them. */
     void load(long number) {
-        runs.read(run -> run.samples(number), read -> {
-            samples = read;
+        runs.read(run -> {
+            int count = run.sampleCount(number);
+            return new Page(run.samples(number, 0, Math.min(count, SHOWN_SAMPLES)), count);
+        }, read -> {
+            samples = read.samples();
+            stepSize.set(read.of());
             step.set(number);
             group();
         });
+    }
+
+    /** The samples of a step read, and how many the step has. */
+    private record Page(List<Sample> samples, int of) {
     }
 
     void clear() {
@@ -87,6 +102,11 @@ public final class StepModel {
         SampleFilter.Parsed parsed = SampleFilter.parse(filter.get());
         filterProblem.set(parsed.problem());
         shownRows.set(rows.get().stream().filter(parsed.test()).toList());
+    }
+
+    /** How many samples the step on screen has; more than its rows when it has over {@value #SHOWN_SAMPLES}. */
+    public ReadOnlyIntegerProperty stepSizeProperty() {
+        return stepSize.getReadOnlyProperty();
     }
 
     /** The step on screen; null when none is. */

@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.common.Format;
 import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Styles;
@@ -36,7 +37,7 @@ final class StepView extends SplitPane {
     private static final int PREVIEW = 120;
 
     private final TableView<SampleRow> table = new TableView<>();
-    private final RewardHistogram histogram = new RewardHistogram();
+    private final ValueHistogram histogram = new ValueHistogram("rewards of the step", "reward", "run-histogram");
 
     StepView(StepModel step, Consumer<SampleRow> openSample) {
         setId("run-step");
@@ -84,7 +85,9 @@ final class StepView extends SplitPane {
         controls.setAlignment(Pos.CENTER_LEFT);
         Label count = Labels.subtitle("");
         count.textProperty().bind(step.shownRowsProperty().map(rows -> rows.size() + " of "
-                + step.rowsProperty().get().size() + " samples, grouped by prompt (grp, n): each group's reward mean and std, "
+                + step.rowsProperty().get().size() + " samples" + (step.stepSizeProperty().get() > step.rowsProperty()
+                .get().size() ? " (the step's first " + Format.whole(step.rowsProperty().get().size()) + " of "
+                + Format.whole(step.stepSizeProperty().get()) + ")" : "") + ", grouped by prompt (grp, n): each group's reward mean and std, "
                 + "each sample's advantage (adv.) and response length (len). Double-click a sample to open it."));
         buildTable(openSample);
         ObservableList<SampleRow> shown = FXCollections.observableArrayList(step.shownRowsProperty().get());
@@ -95,7 +98,8 @@ final class StepView extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(6, title, controls, problem, advantageLabel, count, table);
         left.getStyleClass().add(Styles.VIEW);
-        step.rowsProperty().addListener((o, before, after) -> histogram.show(after));
+        step.rowsProperty().addListener((o, before, after) -> histogram.show("rewards",
+                after.stream().mapToDouble(SampleRow::reward).toArray()));
         getItems().addAll(left, histogram.viewer());
         setDividerPositions(0.68);
     }
@@ -162,5 +166,10 @@ final class StepView extends SplitPane {
 
     TableView<SampleRow> table() {
         return table;
+    }
+
+    /** The histogram of the step's rewards. */
+    ChartView histogram() {
+        return histogram.viewer();
     }
 }

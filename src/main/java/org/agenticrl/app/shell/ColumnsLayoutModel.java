@@ -27,9 +27,10 @@ public final class ColumnsLayoutModel {
             () -> requested.get() != ViewFocus.ALL ? requested.get() : allFit.get() ? ViewFocus.ALL : single.get(),
             requested, single, allFit);
     private final StringBinding whyNotAll = Bindings.createStringBinding(() -> allFit.get() ? ""
-            : String.format("All three views need %s em (%s px at this text size); the window has %s px for them: "
-                    + "make the text smaller (Ctrl \u2212) or the window wider", Format.whole(ViewFocus.allEms()),
-                    Format.grouped(Math.ceil(ViewFocus.allEms() * em.get())), Format.grouped(Math.floor(width.get()))),
+            : "All three views need " + Format.whole(ViewFocus.allEms()) + " em (" + Format.grouped(
+                    Math.ceil(ViewFocus.allEms() * em.get() - 1e-9)) + " px at this text size); the window has "
+                    + Format.grouped(Math.floor(width.get())) + " px for them: make the text smaller (Ctrl \u2212) "
+                    + "or the window wider",
             allFit, width, em);
 
     /** Shows a view (or all three, when they fit); a single view is remembered as the one to fall back to. */

@@ -17,9 +17,9 @@ import org.agenticrl.app.lesson.LessonModel;
 
 /**
  * What Escape closes in the main window, innermost first and one thing per press: an open menu or context menu, the
- * wait for a click on a new chapter's evidence, the cheat sheet, full screen, and only when nothing else is open the lesson being presented. A dialog or tool window
- * takes its own Escape (it has the keyboard while it is open). A new layer, such as a chart enlarged to the whole
- * window, is one more {@link #then} in {@link #of}, at its place in the order.
+ * wait for a click on a new chapter's evidence, the cheat sheet, a chart shown across the window, full screen, and
+ * only when nothing else is open the lesson being presented. A dialog or tool window takes its own Escape (it has the
+ * keyboard while it is open). A new layer is one more {@link #then} in {@link #of}, at its place in the order.
  */
 public final class EscapeOrder {
     /** Shown for a few seconds on entering full screen (Escape, not the toolkit, leaves it). */
@@ -47,6 +47,7 @@ public final class EscapeOrder {
         return order.then(() -> order.menuWasOpen, () -> { /* the menu has closed itself */ })
                 .then(() -> lesson.pointingProperty().get(), lesson::stopPointing)
                 .then(cheatSheet::isVisible, () -> cheatSheet.setVisible(false))
+                .then(window.enlargedChart()::isOpen, window.enlargedChart()::close)
                 .then(stage::isFullScreen, () -> stage.setFullScreen(false))
                 .then(() -> lesson.presentingProperty().get() && !typing(stage), lesson::leave);
     }

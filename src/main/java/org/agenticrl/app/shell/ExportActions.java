@@ -1,7 +1,6 @@
 package org.agenticrl.app.shell;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Dimension2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
@@ -17,54 +15,104 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.transform.Transform;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.agenticrl.app.chart.ChartSvg;
-import org.agenticrl.app.chart.ChartViewers;
+import org.agenticrl.app.chart.ChartSlide;
+import org.agenticrl.app.chart.ChartView;
+import org.agenticrl.app.chart.SlideSizeModel;
 import org.agenticrl.app.common.BackgroundWork;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.session.SessionModel;
+import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.episode.EpisodeMode;
 import org.agenticrl.engine.episode.Trajectory;
 import org.agenticrl.engine.export.EpisodeDocument;
 import org.agenticrl.engine.sweep.SweepCsv;
 import org.agenticrl.engine.sweep.SweepPlan;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
- * Export for slides and notes: any view or the whole window as a PNG at twice its size, a chart re-drawn at twice
- * its size or as SVG (vector shapes and text), a picture of a view or a chart on the clipboard, the episode as JSON
- * or CSV. Pictures are taken on the FX thread; files are written on the worker and the result is reported in the
- * status line.
+ * Export for slides and notes: a chart drawn for a slide (see {@link ChartSlide}: at the size chosen in the export
+ * dialog, 1600 × 900 unless another was chosen, with its title) as PNG or SVG or on the clipboard; any view or the
+ * whole window as a PNG at twice its size, or a view on the clipboard; the episode as JSON or CSV, the sweep as CSV.
+ * Pictures are drawn on the FX thread; files are written on the worker and the result is reported in the status line.
  */
 public final class ExportActions {
+    /** What a chart is exported as. */
+    public enum PictureFormat {
+        PNG("PNG", "PNG image", "png"), SVG("SVG", "SVG image", "svg");
+
+        private final String label;
+        private final String kind;
+        private final String extension;
+
+        PictureFormat(String label, String kind, String extension) {
+            this.label = label;
+            this.kind = kind;
+            this.extension = extension;
+        }
+
+        /** How menus and dialogs call it: "PNG". */
+        public String label() {
+            return label;
+        }
+    }
+
     private static final double SCALE = 2.0;
 
     private final SessionModel model;
     private final BackgroundWork background;
+    private final FileDialogs dialogs;
     private final Supplier<Window> owner;
+    private final SlideSizeModel slideSize = new SlideSizeModel();
+    private final Lazy<ExportSizeDialog> sizeDialog;
 
-    public ExportActions(SessionModel model, BackgroundWork background, Supplier<Window> owner) {
+    /** @param owner the window the export dialog belongs to (null for none) */
+    public ExportActions(SessionModel model, BackgroundWork background, FileDialogs dialogs, AppearanceModel appearance,
+                         Supplier<Window> owner) {
         this.model = model;
         this.background = background;
+        this.dialogs = dialogs;
         this.owner = owner;
+        this.sizeDialog = new Lazy<>(() -> new ExportSizeDialog(slideSize, appearance));
+    }
+
+    /** The size charts are exported at, which the export dialog sets. */
+    public SlideSizeModel slideSize() {
+        return slideSize;
+    }
+
+    /** Whether the export dialog is asking for a chart's size. */
+    public boolean askingSize() {
+        return sizeDialog.made() && sizeDialog.get().isShowing();
     }
 
     /** Asks where, then saves a picture of the node at twice its size. */
     public void exportNode(Node node, String name) {
-        choose("Export as PNG", name + ".png", "PNG image", "*.png").ifPresent(path -> writeNode(node, path));
+        dialogs.chooseExport("Export as PNG", name + ".png", "PNG image", "*.png").ifPresent(path -> writeNode(node, path));
     }
 
-    /** Asks where, then saves the chart re-drawn at twice the size it has on screen. */
-    public void exportChart(ChartViewer viewer) {
-        choose("Export chart as PNG", viewer.getId() + ".png", "PNG image", "*.png").ifPresent(path -> writeChart(viewer, path));
+    /**
+     * Asks the size in the export dialog (it does not wait for the answer), then where, then saves the chart drawn for
+     * a slide at that size.
+     */
+    public void exportChart(ChartView chart, PictureFormat format) {
+        sizeDialog.get().ask(chart, format.label(), owner.get(), () -> dialogs.chooseExport(
+                "Export chart as " + format.label(), chart.getId() + "." + format.extension, format.kind,
+                "*." + format.extension).ifPresent(path -> writeChart(chart, format, path)));
     }
 
-    /** Asks where, then saves the chart as SVG, at the size it has on screen. */
-    public void exportChartSvg(ChartViewer viewer) {
-        choose("Export chart as SVG", viewer.getId() + ".svg", "SVG image", "*.svg").ifPresent(path -> writeChartSvg(viewer, path));
+    /** Saves the chart drawn for a slide at the export size; call on the FX thread. */
+    public void writeChart(ChartView chart, PictureFormat format, Path path) {
+        int width = slideSize.exportWidth();
+        int height = slideSize.exportHeight();
+        if (format == PictureFormat.PNG) {
+            BufferedImage picture = ChartSlide.png(chart, width, height);
+            write(path, () -> ImageIO.write(picture, "png", path.toFile()));
+        } else {
+            String svg = ChartSlide.svg(chart, width, height);
+            write(path, () -> Files.writeString(path, svg, StandardCharsets.UTF_8));
+        }
     }
 
     /** Puts a picture of the node at twice its size on the clipboard; call on the FX thread. */
@@ -72,9 +120,10 @@ public final class ExportActions {
         copy(picture(node), name);
     }
 
-    /** Puts the chart, re-drawn at twice the size it has on screen, on the clipboard; call on the FX thread. */
-    public void copyChart(ChartViewer viewer) {
-        copy(SwingFXUtils.toFXImage(doubledPicture(viewer), null), ChartViewers.title(viewer));
+    /** Puts the chart, drawn for a slide at the export size, on the clipboard; call on the FX thread. */
+    public void copyChart(ChartView chart) {
+        copy(SwingFXUtils.toFXImage(ChartSlide.png(chart, slideSize.exportWidth(), slideSize.exportHeight()), null),
+                chart.name());
     }
 
     private void copy(Image picture, String name) {
@@ -87,12 +136,12 @@ public final class ExportActions {
 
     /** Asks where, then saves the episode as JSON. */
     public void exportJson() {
-        choose("Export episode as JSON", "episode.json", "JSON", "*.json").ifPresent(this::writeJson);
+        dialogs.chooseExport("Export episode as JSON", "episode.json", "JSON", "*.json").ifPresent(this::writeJson);
     }
 
     /** Asks where, then saves the episode as CSV. */
     public void exportCsv() {
-        choose("Export episode as CSV", "episode.csv", "CSV", "*.csv").ifPresent(this::writeCsv);
+        dialogs.chooseExport("Export episode as CSV", "episode.csv", "CSV", "*.csv").ifPresent(this::writeCsv);
     }
 
     /** Asks where, then saves the sweep's finished runs as CSV (a row per run); says so when there is nothing yet. */
@@ -102,22 +151,13 @@ public final class ExportActions {
             model.report(StatusMessage.error("No sweep to export: run one on the Sweep tab first"));
             return;
         }
-        choose("Export sweep as CSV", "sweep.csv", "CSV", "*.csv").ifPresent(this::writeSweepCsv);
+        dialogs.chooseExport("Export sweep as CSV", "sweep.csv", "CSV", "*.csv").ifPresent(this::writeSweepCsv);
     }
 
     /** Saves the sweep's finished runs as CSV. */
     public void writeSweepCsv(Path path) {
         String csv = SweepCsv.of(model.sweep().planProperty().get(), model.sweep().cellsProperty().get());
         write(path, () -> Files.writeString(path, csv, StandardCharsets.UTF_8));
-    }
-
-    private java.util.Optional<Path> choose(String title, String name, String description, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        File file = chooser.showSaveDialog(owner.get());
-        return java.util.Optional.ofNullable(file).map(File::toPath);
     }
 
     /** Saves a picture of the node at twice its size; call on the FX thread. */
@@ -138,33 +178,6 @@ public final class ExportActions {
                 notes.get(i).setOpacity(opacities.get(i));
             }
         }
-    }
-
-    /** Saves the chart drawn at twice the size it has on screen; call on the FX thread. */
-    public void writeChart(ChartViewer viewer, Path path) {
-        BufferedImage picture = doubledPicture(viewer);
-        write(path, () -> ImageIO.write(picture, "png", path.toFile()));
-    }
-
-    /**
-     * Saves the chart as SVG at the size it has on screen. It is drawn on the FX thread, where its data may change,
-     * and written on the worker; call on the FX thread.
-     */
-    public void writeChartSvg(ChartViewer viewer, Path path) {
-        Dimension2D size = shownSize(viewer);
-        String svg = ChartSvg.of(viewer.getChart(), size.getWidth(), size.getHeight());
-        write(path, () -> Files.writeString(path, svg, StandardCharsets.UTF_8));
-    }
-
-    /** The size a chart has on screen, at least 200 x 150 (for a chart on a tab that has not been shown yet). */
-    private static Dimension2D shownSize(ChartViewer viewer) {
-        return new Dimension2D(Math.max(200, Math.floor(viewer.getWidth())), Math.max(150, Math.floor(viewer.getHeight())));
-    }
-
-    private static BufferedImage doubledPicture(ChartViewer viewer) {
-        Dimension2D size = shownSize(viewer);
-        return viewer.getChart().createBufferedImage((int) (size.getWidth() * SCALE), (int) (size.getHeight() * SCALE),
-                size.getWidth(), size.getHeight(), null);
     }
 
     private static SnapshotParameters doubled() {

@@ -7,6 +7,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.agenticrl.app.chart.EnlargedChart;
 import org.agenticrl.app.episode.PlaybackModel;
 import org.agenticrl.app.lesson.LessonModel;
 import org.agenticrl.app.theme.AppearanceModel;
@@ -20,6 +21,7 @@ import org.agenticrl.app.training.TrainingStatus;
  * open ({@link EscapeOrder}); and Ctrl with +, =, - or 0 for the text size on any keyboard layout. Plain keys never
  * fire while the user types in a text field, and the arrows stay with a focused slider. Other Ctrl keys and F11 are
  * menu accelerators.
+ * Z shows the chart under the pointer (or with the focus) across the window, and puts it back.
  */
 public final class KeyboardShortcuts {
     private KeyboardShortcuts() {
@@ -27,10 +29,12 @@ public final class KeyboardShortcuts {
 
     /**
      * @param trainingShown whether the Training tab is showing: then Space starts and pauses training
+     * @param escape what Escape closes, innermost first
+     * @param enlarged the chart across the window, which Z shows and puts back
      */
     public static void install(Scene scene, PlaybackModel playback, TrainingModel training,
                                BooleanSupplier trainingShown, AppearanceModel appearance, CheatSheet cheatSheet,
-                               LessonModel lesson, EscapeOrder escape) {
+                               LessonModel lesson, EscapeOrder escape, EnlargedChart enlarged) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isShortcutDown() && zoom(event.getCode(), appearance)) {
                 event.consume();
@@ -46,6 +50,8 @@ public final class KeyboardShortcuts {
                 cheatSheet.toggle();
                 event.consume();
             } else if (code == KeyCode.ESCAPE && escape.closeInnermost()) {
+                event.consume();
+            } else if (!typing && code == KeyCode.Z && enlarged.toggleUnder(scene.getRoot(), focus)) {
                 event.consume();
             } else if (!typing && lesson.presentingProperty().get() && lessonKey(code, lesson)) {
                 event.consume();

@@ -1,6 +1,8 @@
 package org.agenticrl.app.shell;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
@@ -10,14 +12,12 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Stage;
-import org.agenticrl.app.chart.ChartViewers;
 import org.agenticrl.app.controls.Menus;
 import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.scenario.ScenarioLoader;
-import org.jfree.chart.fx.ChartViewer;
 
 /** The window's menus (File, Episode, View, Help), each item wired to a model's command or a window action. */
 final class MainMenus {
@@ -54,6 +54,12 @@ final class MainMenus {
         openRunFolder.setId("menu-open-run-folder");
         MenuItem openRunFile = Menus.item("Open run file\u2026", null, () -> sessions.openRun(false));
         openRunFile.setId("menu-open-run-file");
+        MenuItem compareRunFolder = Menus.item("Compare with run folder\u2026", null, () -> sessions.compareRun(true));
+        compareRunFolder.setId("menu-compare-run-folder");
+        MenuItem compareRunFile = Menus.item("Compare with run file\u2026", null, () -> sessions.compareRun(false));
+        compareRunFile.setId("menu-compare-run-file");
+        compareRunFolder.disableProperty().bind(model.runs().overviewProperty().isNull());
+        compareRunFile.disableProperty().bind(model.runs().overviewProperty().isNull());
         MenuItem save = Menus.item("Save session", "Shortcut+S", sessions::save);
         save.setId("menu-save");
         MenuItem saveAs = Menus.item("Save session as\u2026", "Shortcut+Shift+S", sessions::saveAs);
@@ -77,8 +83,8 @@ final class MainMenus {
         exports.getItems().addAll(
                 Menus.item("Window as PNG (2\u00d7)\u2026", "Shortcut+E", () -> export.exportNode(window, "agentic-rl")),
                 Menus.item("Episode timeline as PNG (2\u00d7)\u2026", null, () -> export.exportNode(window.timeline(), "timeline")),
-                chartMenu("Chart as PNG (2\u00d7)", "export-png", export::exportChart),
-                chartMenu("Chart as SVG", "export-svg", export::exportChartSvg),
+                chartMenu("Chart as PNG for slides", "export-png", ExportActions.PictureFormat.PNG),
+                chartMenu("Chart as SVG for slides", "export-svg", ExportActions.PictureFormat.SVG),
                 Menus.item("Copy the current view as a picture", "Shortcut+Shift+C",
                         () -> export.copyNode(window.currentView(), "the current view")),
                 new SeparatorMenuItem(),
@@ -90,7 +96,8 @@ final class MainMenus {
                 stage().close();
             }
         });
-        Menu file = new Menu("_File", null, open, openRunFolder, openRunFile, save, saveAs, builtIns, recentMenu, new SeparatorMenuItem(), exports,
+        Menu file = new Menu("_File", null, open, openRunFolder, openRunFile, compareRunFolder,
+                compareRunFile, save, saveAs, builtIns, recentMenu, new SeparatorMenuItem(), exports,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;
@@ -144,14 +151,25 @@ final class MainMenus {
                 Menus.item("About Agentic RL Visualizer", null, window::showAbout));
     }
 
-    /** One item per chart in the window (on every tab), listed afresh each time the menu opens. */
-    private Menu chartMenu(String text, String id, Consumer<ChartViewer> action) {
+    /**
+     * One item per chart of the window, tab by tab with a line between tabs, listed afresh each time the menu opens
+     * (which builds the tabs never shown yet, so that their charts can be exported too).
+     */
+    private Menu chartMenu(String text, String id, ExportActions.PictureFormat format) {
         Menu menu = new Menu(text);
         menu.setId(id);
         menu.getItems().add(new MenuItem()); // a menu without items never opens, so never fills itself
-        menu.setOnShowing(event -> menu.getItems().setAll(ChartViewers.under(window).stream()
-                .map(viewer -> Menus.item(ChartViewers.title(viewer) + "\u2026", null, () -> action.accept(viewer)))
-                .toList()));
+        menu.setOnShowing(event -> {
+            List<MenuItem> items = new ArrayList<>();
+            for (MainWindow.TabCharts tab : window.chartsByTab()) {
+                if (!items.isEmpty()) {
+                    items.add(new SeparatorMenuItem());
+                }
+                tab.charts().forEach(chart -> items.add(Menus.item(chart.name() + "  (" + tab.tab() + ")\u2026", null,
+                        () -> export.exportChart(chart, format))));
+            }
+            menu.getItems().setAll(items);
+        });
         return menu;
     }
 

@@ -1,12 +1,14 @@
 package org.agenticrl.app.shell;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Cursor;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
@@ -18,6 +20,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.agenticrl.app.chart.ChartRequest;
+import org.agenticrl.app.chart.ChartView;
+import org.agenticrl.app.chart.ChartViewers;
+import org.agenticrl.app.chart.EnlargedChart;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.controls.FocusMarks;
 import org.agenticrl.app.controls.GlossaryRequest;
@@ -53,9 +58,10 @@ import org.agenticrl.app.training.TrainingView;
 /**
  * The window's content: the menus, the problem banner, a run's opening progress, the tabs (Episode with its three
  * views, Training, Sweep, for scenarios with a traditional model the side-by-side comparison, and once a real run is
- * open the Run tab), the lesson band and editor, the status bar, and the cheat-sheet overlay; the glossary and About
- * windows, and every chart's context menu (copy, PNG, SVG). It places the features' views and forwards window
- * actions, such as a glossary link's request for its entry; it holds no state of its own.
+ * open the Run tab), the lesson band and editor, the status bar, a chart across the whole window and the cheat-sheet
+ * overlay; the glossary and About windows, and every chart's context menu (copy, PNG, SVG, across the window). It
+ * places the features' views and forwards window actions, such as a glossary link's request for its entry; it holds
+ * no state of its own.
  * The tabs behind the Episode tab build their views when first shown (or asked for), which keeps them off the
  * window's start-up.
  */
@@ -68,7 +74,10 @@ public final class MainWindow extends StackPane implements WindowState {
     private final LazyTab<TrainingView> training;
     private final LazyTab<SweepView> sweep;
     private final LazyTab<RunView> run;
+    private final List<LazyTab<?>> lazyTabs;
+    private final Tab episodeTab;
     private final TabPane tabs;
+    private final EnlargedChart enlarged = new EnlargedChart();
     private final ProblemBanner banner;
     private final LessonBand band;
     private final LessonModel lessons;
@@ -95,7 +104,7 @@ public final class MainWindow extends StackPane implements WindowState {
         columns = new EpisodeColumns(timeline, Scrolling.of(distribution), Scrolling.of(objective), appearance,
                 lesson.presentingProperty(), model::report);
         distribution.aloneProperty().bind(columns.layoutModel().shownProperty().isEqualTo(ViewFocus.TOKENS));
-        Tab episodeTab = new Tab("Episode", columns);
+        episodeTab = new Tab("Episode", columns);
         episodeTab.setId("episode-tab");
         tabs = new TabPane(episodeTab);
         Runnable watchOnEpisodeTab = () -> {
@@ -113,8 +122,9 @@ public final class MainWindow extends StackPane implements WindowState {
             watchOnEpisodeTab.run();
         }));
         tabs.getTabs().addAll(training.tab(), sweep.tab());
-        Tab comparisonTab = new LazyTab<>("Traditional vs agentic", "comparison-tab",
-                () -> new ComparisonView(model.episode())).tab();
+        LazyTab<ComparisonView> comparison = new LazyTab<>("Traditional vs agentic", "comparison-tab",
+                () -> new ComparisonView(model.episode()));
+        Tab comparisonTab = comparison.tab();
         Runnable showComparison = () -> {
             boolean wanted = model.episode().scenario().contrast().isPresent();
             if (wanted && !tabs.getTabs().contains(comparisonTab)) {
@@ -126,6 +136,7 @@ public final class MainWindow extends StackPane implements WindowState {
         model.episode().scenarioProperty().addListener((o, before, after) -> showComparison.run());
         showComparison.run();
         run = new LazyTab<>("Run", "run-tab", () -> new RunView(model.runs(), appearance));
+        lazyTabs = List.of(training, sweep, comparison, run);
         Tab runTab = run.tab();
         model.runs().overviewProperty().addListener((o, before, after) -> {
             if (!tabs.getTabs().contains(runTab)) {
@@ -152,12 +163,13 @@ public final class MainWindow extends StackPane implements WindowState {
         InvalidationListener fallBack = chapter -> lesson.focusProperty().get().ifPresent(columns::fallBackToViewOf);
         lesson.currentProperty().addListener(fallBack);
         lesson.presentingProperty().addListener(fallBack);
-        main.setRight(new LessonEditor(lesson, sessions::save));
+        main.setRight(new LessonEditor(lesson, sessions::save, () -> FocusMarks.available(main)));
         ControlHiding.bind(List.of(timeline, distribution, objective), ControlHiding.ON_EPISODE_TAB, lesson.hidden());
         ring = new EvidenceRing(main, lesson.focusProperty(),
                 () -> appearance.textScaleProperty().get() * Stylesheets.BASE_FONT, lesson.currentProperty(),
                 lesson.presentingProperty());
-        getChildren().addAll(main, ring, cheatSheet);
+        getChildren().addAll(main, ring, enlarged, cheatSheet);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> enlarged.close());
         pointAtClicks(lesson);
         glossaryModel = new Lazy<>(() -> new GlossaryModel(Glossary.builtIn()));
         glossaryWindow = new Lazy<>(() -> new ToolWindow("Glossary", new GlossaryView(glossaryModel.get(), appearance),
@@ -172,8 +184,9 @@ public final class MainWindow extends StackPane implements WindowState {
         addEventHandler(ChartRequest.ANY, request -> {
             switch (request.action()) {
                 case COPY_PICTURE -> export.copyChart(request.viewer());
-                case EXPORT_PNG -> export.exportChart(request.viewer());
-                case EXPORT_SVG -> export.exportChartSvg(request.viewer());
+                case EXPORT_PNG -> export.exportChart(request.viewer(), ExportActions.PictureFormat.PNG);
+                case EXPORT_SVG -> export.exportChart(request.viewer(), ExportActions.PictureFormat.SVG);
+                case ACROSS_WINDOW -> enlarged.toggle(request.viewer());
             }
         });
     }
@@ -234,6 +247,34 @@ public final class MainWindow extends StackPane implements WindowState {
     /** What the selected tab shows. */
     public Node currentView() {
         return tabs.getSelectionModel().getSelectedItem().getContent();
+    }
+
+    /** A tab's charts, as File ▸ Export lists them. */
+    public record TabCharts(String tab, List<ChartView> charts) {
+    }
+
+    /**
+     * Every chart of the window, tab by tab in the tabs' order: the Episode tab's (all three views, whichever are
+     * shown), then each other tab's, built now if the tab was never shown (the Run tab's once a run is open); tabs
+     * without charts are left out.
+     */
+    public List<TabCharts> chartsByTab() {
+        List<TabCharts> all = new ArrayList<>();
+        for (Tab tab : tabs.getTabs()) {
+            List<ChartView> charts = tab == episodeTab
+                    ? Stream.of(timeline, distribution, objective).flatMap(view -> ChartViewers.under(view).stream()).toList()
+                    : lazyTabs.stream().filter(lazy -> lazy.tab() == tab).findFirst()
+                            .map(lazy -> ChartViewers.under(lazy.view())).orElse(List.of());
+            if (!charts.isEmpty()) {
+                all.add(new TabCharts(tab.getText(), charts));
+            }
+        }
+        return all;
+    }
+
+    /** The chart shown across the whole window (double-click, Z), over everything else while it is open. */
+    public EnlargedChart enlargedChart() {
+        return enlarged;
     }
 
     /**

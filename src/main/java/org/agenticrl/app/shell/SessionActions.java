@@ -33,6 +33,11 @@ public final class SessionActions {
         this.stage = stage;
     }
 
+    /** The file dialogs these actions ask with, which exports ask with too. */
+    public FileDialogs dialogs() {
+        return dialogs;
+    }
+
     /** Asks for a session or scenario file and opens it. */
     public void open() {
         dialogs.chooseToOpen().ifPresent(files::open);
@@ -41,6 +46,11 @@ public final class SessionActions {
     /** Asks for a real run (a folder or a file) and opens it on the Run tab. */
     public void openRun(boolean folder) {
         dialogs.chooseRun(folder).ifPresent(runs::open);
+    }
+
+    /** Asks for a second run (a folder or a file) and draws it beside the open one on the Run tab. */
+    public void compareRun(boolean folder) {
+        dialogs.chooseRun(folder).ifPresent(runs::compareWith);
     }
 
     /** Saves to the current file, or asks where when there is none. */
@@ -64,11 +74,9 @@ public final class SessionActions {
             files.closed();
             return true;
         }
-        Alert question = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to "
+        Alert question = Question.ask(stage, "There are unsaved changes", "Save the changes to "
                 + Optional.ofNullable(files.fileProperty().get()).map(Path::getFileName).map(Path::toString)
                 .orElse("this session") + " before closing?", SAVE, DONT_SAVE, ButtonType.CANCEL);
-        question.initOwner(stage);
-        question.setHeaderText("There are unsaved changes");
         ButtonType answer = question.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == DONT_SAVE) {
             files.closed();
@@ -87,10 +95,8 @@ public final class SessionActions {
     /** Offers the recovery copy a run that did not close cleanly left behind: Restore or Discard. */
     public void offerRecovery() {
         files.recoveryCopy().ifPresent(copy -> {
-            Alert question = new Alert(Alert.AlertType.CONFIRMATION, "The last run did not close cleanly. Its "
-                    + "unsaved changes were kept in " + copy + ". Restore them?", RESTORE, DISCARD);
-            question.initOwner(stage);
-            question.setHeaderText("Unsaved changes from the last run");
+            Alert question = Question.ask(stage, "Unsaved changes from the last run", "The last run did not close "
+                    + "cleanly. Its unsaved changes were kept in " + copy + ". Restore them?", RESTORE, DISCARD);
             if (question.showAndWait().orElse(DISCARD) == RESTORE) {
                 files.restoreRecoveryCopy();
             } else {

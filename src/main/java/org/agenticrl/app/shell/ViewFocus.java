@@ -8,7 +8,7 @@ public enum ViewFocus {
     ALL("All three", 0),
     TIMELINE("Timeline", 29),
     TOKENS("Token distribution", 25),
-    OBJECTIVE("Training objective", 34);
+    OBJECTIVE("Training objective", 35);
 
     /**
      * Room for the two dividers between the columns, so that at the narrowest width at which all three are shown each
@@ -37,10 +37,5 @@ public enum ViewFocus {
     /** The width all three views need side by side, with the dividers between them, in ems. */
     public static double allEms() {
         return TIMELINE.minimumEms + TOKENS.minimumEms + OBJECTIVE.minimumEms + DIVIDERS_EMS;
-    }
-
-    /** ALL for 0, then the views in the order of their shortcuts (Ctrl+2, 3, 4 are 1, 2, 3). */
-    public static ViewFocus ofIndex(int index) {
-        return values()[index];
     }
 }

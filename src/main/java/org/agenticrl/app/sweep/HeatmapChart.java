@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.agenticrl.app.chart.ChartViewers;
+import org.agenticrl.app.chart.CanvasChart;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ChartZoom;
 import org.agenticrl.app.chart.Redraw;
@@ -26,9 +27,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.entity.XYItemEntity;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
@@ -48,12 +47,14 @@ import org.jfree.data.xy.XYDataset;
  * FX thread.
  */
 final class HeatmapChart {
+    private static final double STRIP_WIDTH = 14;
+
     private final DefaultXYZDataset dataset = new DefaultXYZDataset();
     private final CellRenderer renderer = new CellRenderer();
     private final XYPlot plot = new XYPlot();
     private final NumberAxis legendAxis = new NumberAxis();
-    private final JFreeChart chart;
-    private final ChartViewer viewer;
+    private final CanvasChart chart;
+    private final ChartView viewer;
     private PaintScaleLegend legend;
     private SweepPlan plan;
     private List<SweepCell> cells = List.of();
@@ -71,13 +72,12 @@ final class HeatmapChart {
         plot.setRenderer(renderer);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        viewer = new ChartViewer(chart);
-        ChartViewers.name(viewer, "sweep-heatmap", "Sweep heat map");
+        chart = new CanvasChart(plot);
+        viewer = new ChartView(chart, "sweep-heatmap", "Sweep heat map", this::style);
         ChartZoom.off(viewer);
     }
 
-    ChartViewer viewer() {
+    ChartView viewer() {
         return viewer;
     }
 
@@ -97,22 +97,27 @@ final class HeatmapChart {
             if (plan == null) {
                 plot.setDomainAxis(new SymbolAxis(null, new String[0]));
                 plot.setRangeAxis(new SymbolAxis(null, new String[0]));
-                return;
+            } else {
+                showCells();
             }
-            byIndex = new SweepCell[plan.cells()];
-            cells.forEach(cell -> byIndex[plan.cell(cell.xIndex(), cell.yIndex())] = cell);
-            double[][] xyz = new double[3][plan.cells()];
-            for (int c = 0; c < plan.cells(); c++) {
-                xyz[0][c] = c % plan.x().size();
-                xyz[1][c] = c / plan.x().size();
-                xyz[2][c] = byIndex[c] == null ? Double.NaN : metric.of(byIndex[c].mean());
-            }
-            dataset.addSeries("cells", xyz);
-            plot.setDomainAxis(axis(plan.x().parameter().id(), plan.x().values()));
-            plot.setRangeAxis(axis(plan.y().parameter().id(), plan.y().values()));
-            rescale(xyz[2]);
-            restyle(palette, textScale);
+            // New axes (and a new colour scale) have the library's fonts and colours until styled.
+            style(palette, textScale);
         });
+    }
+
+    private void showCells() {
+        byIndex = new SweepCell[plan.cells()];
+        cells.forEach(cell -> byIndex[plan.cell(cell.xIndex(), cell.yIndex())] = cell);
+        double[][] xyz = new double[3][plan.cells()];
+        for (int c = 0; c < plan.cells(); c++) {
+            xyz[0][c] = c % plan.x().size();
+            xyz[1][c] = c / plan.x().size();
+            xyz[2][c] = byIndex[c] == null ? Double.NaN : metric.of(byIndex[c].mean());
+        }
+        dataset.addSeries("cells", xyz);
+        plot.setDomainAxis(axis(plan.x().parameter().id(), plan.x().values()));
+        plot.setRangeAxis(axis(plan.y().parameter().id(), plan.y().values()));
+        rescale(xyz[2]);
     }
 
     private static SymbolAxis axis(String label, List<Double> values) {
@@ -153,8 +158,6 @@ final class HeatmapChart {
                 legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
-        legend.setStripWidth(14);
-        legend.setMargin(4, 8, 4, 4);
         chart.addSubtitle(legend);
     }
 
@@ -181,29 +184,28 @@ final class HeatmapChart {
     }
 
     void onClick(Consumer<SweepCell> picked) {
-        viewer.addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {
-                cellAt(event).ifPresent(picked);
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {
-            }
-        });
+        viewer.onSingleClick(event -> cellAt(event).ifPresent(picked));
     }
 
     void restyle(Palette newPalette, double newScale) {
+        viewer.restyle(newPalette, newScale);
+    }
+
+    private void style(Palette newPalette, double newScale) {
         palette = newPalette;
         textScale = newScale;
         Redraw.once(chart, () -> {
             ChartStyle.apply(chart, palette, textScale);
             legendAxis.setLabelPaint(Palette.awt(palette.foreground()));
             legendAxis.setTickLabelPaint(Palette.awt(palette.foreground()));
-            legendAxis.setLabelFont(ChartStyle.font(textScale * 0.9, Font.PLAIN));
-            legendAxis.setTickLabelFont(ChartStyle.font(textScale * 0.9, Font.PLAIN));
+            legendAxis.setLabelFont(ChartStyle.font(textScale, Font.PLAIN));
+            legendAxis.setTickLabelFont(ChartStyle.font(textScale, Font.PLAIN));
             if (legend != null) {
                 legend.setBackgroundPaint(Palette.awt(palette.pane()));
+                legend.setStripWidth(STRIP_WIDTH * textScale);
+                // The scale's end labels are centred on its ends: half a label's height beyond them must be inside.
+                double half = legendAxis.getTickLabelFont().getSize2D() / 2 + 2;
+                legend.setMargin(half, 8, half, 4);
             }
         });
     }

@@ -322,6 +322,26 @@ public final class SweepModel {
         return cells.getReadOnlyProperty();
     }
 
+    /**
+     * The heat map's title on a slide: the metric, the axes and the runs behind each cell, e.g. "Success rate by
+     * lambda1 (across) and lambda2 (down) · mean of 3 seeds · 2000 episodes per run · evaluated on 1000 episodes";
+     * while cells are missing, how many are in.
+     */
+    public String heatmapTitle() {
+        SweepPlan shown = plan.get();
+        String what = metric.get().label();
+        String title = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+        if (shown == null) {
+            return title + " \u00b7 no sweep yet";
+        }
+        title += " by " + shown.x().parameter().id() + " (across) and " + shown.y().parameter().id()
+                + " (down) \u00b7 mean of " + shown.seeds() + (shown.seeds() == 1 ? " seed" : " seeds") + " \u00b7 "
+                + Format.whole(shown.episodes()) + " episodes per run \u00b7 evaluated on "
+                + Format.whole(shown.evaluationEpisodes()) + " episodes";
+        int done = cells.get().size();
+        return done < shown.cells() ? title + " \u00b7 " + done + " of " + shown.cells() + " cells" : title;
+    }
+
     /** The share of runs finished, 0 to 1. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();

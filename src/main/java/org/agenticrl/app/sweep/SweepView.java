@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Scrolling;
 import org.agenticrl.app.controls.Styles;
@@ -25,7 +26,6 @@ import org.agenticrl.engine.sweep.SweepCell;
 import org.agenticrl.engine.sweep.SweepParameter;
 import org.agenticrl.engine.sweep.SweepPlan;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The Sweep tab: the two axes and their values, the runs per cell, the metric, Sweep and Cancel with the progress on
@@ -45,6 +45,7 @@ public final class SweepView extends SplitPane {
         chartColumn.getStyleClass().add(Styles.VIEW);
         VBox.setVgrow(heatmap.viewer(), Priority.ALWAYS);
         heatmap.viewer().setMinHeight(240);
+        heatmap.viewer().describedBy(sweep::heatmapTitle);
         getItems().addAll(Scrolling.of(controls()), chartColumn);
         setDividerPositions(0.3);
         heatmap.onClick(picked);
@@ -169,7 +170,7 @@ public final class SweepView extends SplitPane {
     }
 
     /** The node the heat map is drawn in, for export and tests. */
-    public ChartViewer heatmapViewer() {
+    public ChartView heatmapViewer() {
         return heatmap.viewer();
     }
 }

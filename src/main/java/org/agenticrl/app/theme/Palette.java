@@ -28,17 +28,21 @@ import java.util.Map;
  * @param kl L_KL
  * @param total the total loss
  * @param focus the ring around what a lesson's chapter points at: unlike any colour that carries meaning in a view
+ * @param scrim the veil over the window behind an overlay such as the cheat sheet (rgba)
  */
 public record Palette(String pane, String card, String border, String foreground, String muted,
                       String current, String chosen, String chosenText, String token, String reference,
-                      String positive, String negative, String rl, String sft, String kl, String total, String focus) {
+                      String positive, String negative, String rl, String sft, String kl, String total, String focus,
+                      String scrim) {
 
     public static final Palette LIGHT = new Palette("#f6f8fa", "#ffffff", "#d0d7de", "#1f2328", "#59636e",
             "#0072b2", "#e69f00", "#1f2328", "rgba(0, 114, 178, 0.12)", "#a0a0a0",
-            "#007a5a", "#c14400", "#0072b2", "#009e73", "#cc79a7", "#1f2328", "#d1007a");
+            "#007a5a", "#c14400", "#0072b2", "#009e73", "#cc79a7", "#1f2328", "#d1007a",
+            "rgba(0, 0, 0, 0.55)");
     public static final Palette DARK = new Palette("#0d1117", "#161b22", "#3d444d", "#f0f6fc", "#b7bdc8",
             "#56b4e9", "#f0e442", "#0d1117", "rgba(86, 180, 233, 0.16)", "#8b949e",
-            "#3fd8a4", "#ff8a5c", "#56b4e9", "#3fd8a4", "#f0a8d0", "#f0f6fc", "#ff5cc8");
+            "#3fd8a4", "#ff8a5c", "#56b4e9", "#3fd8a4", "#f0a8d0", "#f0f6fc", "#ff5cc8",
+            "rgba(0, 0, 0, 0.55)");
 
     public static Palette of(Theme theme) {
         return theme == Theme.DARK ? DARK : LIGHT;
@@ -67,6 +71,7 @@ public record Palette(String pane, String card, String border, String foreground
         colours.put("-agent-kl", kl);
         colours.put("-agent-total", total);
         colours.put("-agent-focus", focus);
+        colours.put("-agent-scrim", scrim);
         return colours;
     }
 

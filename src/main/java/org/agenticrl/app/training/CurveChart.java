@@ -4,7 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.agenticrl.app.chart.ChartViewers;
+import org.agenticrl.app.chart.CanvasChart;
+import org.agenticrl.app.chart.ChartView;
 import org.agenticrl.app.chart.ChartStyle;
 import org.agenticrl.app.chart.ReadableAxis;
 import org.agenticrl.app.chart.Redraw;
@@ -15,10 +16,10 @@ import org.agenticrl.engine.training.TrainingMetrics;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnitSource;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -34,13 +35,19 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class CurveChart {
     static final double SMOOTHING = 0.1;
     private static final double MARKER = 8;
+    /**
+     * Room right of the plot, in lines of the chart's text, for the half of the last tick label ("10,000") that
+     * passes the plot's right edge when its tick is near it.
+     */
+    private static final double RIGHT_MARGIN_LINES = 2;
 
     private final String title;
     private final ToDoubleFunction<TrainingMetrics> metric;
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final XYSeries current = new XYSeries("current run", false, true);
     private final XYLineAndShapeRenderer renderer = new NewestPointRenderer();
-    private final JFreeChart chart;
+    private final CanvasChart chart;
+    private final ChartView viewer;
     private final ZoomableChart node;
     private int pinCount;
     private boolean smooth = true;
@@ -67,12 +74,17 @@ public final class CurveChart {
         renderer.setDefaultToolTipGenerator((dataset, series, item) -> title + " after "
                 + Format.whole(dataset.getXValue(series, item)) + " episodes: " + Format.full(dataset.getYValue(series, item)));
         XYPlot plot = new XYPlot(data, episodes, values, renderer);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new CanvasChart(plot);
         chart.setTitle(new TextTitle(title));
-        ChartViewer viewer = new ChartViewer(chart);
-        ChartViewers.name(viewer, "curve-" + id, "Learning curve: " + title);
+        viewer = new ChartView(chart, "curve-" + id, "Learning curve: " + title, this::style);
         viewer.setMinSize(120, 100);
+        viewer.legendWhenAlone(() -> pinCount > 0);
         node = new ZoomableChart(viewer);
+    }
+
+    /** The chart's viewer: its name, look and slide title. */
+    public ChartView viewer() {
+        return viewer;
     }
 
     /** The chart as laid out in the window, with its reset-zoom button. */
@@ -162,11 +174,18 @@ public final class CurveChart {
         return current.getItemCount();
     }
 
+    /** Draws the chart in the theme's colours at the window's text scale; see {@link ChartView#restyle}. */
     public void restyle(Palette newPalette, double scale) {
+        viewer.restyle(newPalette, scale);
+    }
+
+    private void style(Palette newPalette, double scale) {
         palette = newPalette;
         Redraw.once(chart, () -> {
-            ChartStyle.apply(chart, palette, scale * 0.9);
-            chart.getTitle().setFont(ChartStyle.font(scale * 0.95, java.awt.Font.BOLD));
+            ChartStyle.apply(chart, palette, scale);
+            RectangleInsets insets = chart.getXYPlot().getInsets();
+            chart.getXYPlot().setInsets(new RectangleInsets(insets.getTop(), insets.getLeft(), insets.getBottom(),
+                    RIGHT_MARGIN_LINES * ChartStyle.bodySize(scale)));
             colour(palette);
         });
     }

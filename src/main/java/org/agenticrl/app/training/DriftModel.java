@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.agenticrl.app.common.Bar;
+import org.agenticrl.app.common.ContextText;
+import org.agenticrl.app.common.Format;
 import org.agenticrl.app.episode.EpisodeModel;
 import org.agenticrl.engine.episode.History;
 import org.agenticrl.engine.policy.Context;
@@ -89,6 +91,16 @@ public final class DriftModel {
     /** "after 'Action:' · history: calculate:ok". */
     public static String label(Context context, Vocabulary vocabulary) {
         return "after '" + vocabulary.token(context.previous()) + "' \u00b7 history: " + History.describe(context.history());
+    }
+
+    /**
+     * The drift chart's title on a slide: the context shown and how far the policy moved there, e.g.
+     * "π beside π_ref at P(next | Action:, start) · KL(π ‖ π_ref) 0.412 nats".
+     */
+    public String chartTitle() {
+        Drift drift = shown.get();
+        return "\u03c0 beside \u03c0_ref at " + ContextText.nextToken(drift.context(), episode.scenario().vocabulary())
+                + " \u00b7 KL(\u03c0 \u2016 \u03c0_ref) " + Format.fixed(drift.kl(), 3) + " nats";
     }
 
     /**

@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.agenticrl.app.common.Format;
@@ -51,6 +52,7 @@ final class TrainingControls extends VBox {
         progressText.setId("training-progress");
         progressText.getStyleClass().add(Styles.MONO);
         progressText.setWrapText(true);
+        progressText.setMinHeight(Region.USE_PREF_SIZE);
         progress.setMaxWidth(Double.MAX_VALUE);
         divergence.setId("divergence");
         divergence.getStyleClass().add(Styles.DIVERGENCE);

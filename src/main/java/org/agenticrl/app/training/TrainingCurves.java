@@ -6,8 +6,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -16,17 +14,25 @@ import org.agenticrl.app.controls.Labels;
 import org.agenticrl.app.controls.Styles;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
+import org.agenticrl.app.theme.Stylesheets;
 import org.agenticrl.engine.training.TrainingMetrics;
 import org.jfree.data.Range;
 
 /**
  * Six live curves against training episodes: mean return, success rate, L_RL, lambda1 L_SFT, lambda2 L_KL and the
- * exact KL to the reference; the current run solid, pinned runs dashed, with one legend for all six.
+ * exact KL to the reference; the current run solid, pinned runs dashed, with one legend for all six. The curves sit in
+ * a {@link CurveGrid} whose cells are sized in ems of the text, so that a curve stays readable at any text size: two
+ * side by side where each gets {@value #CHART_WIDTH_EMS} ems, each at least {@value #CHART_HEIGHT_EMS} ems (and
+ * {@value #MIN_CHART_HEIGHT} px) tall; a column too short for them scrolls.
  */
 final class TrainingCurves extends VBox {
     private record Metric(String id, String title, ToDoubleFunction<TrainingMetrics> value, Range range) {
     }
 
+    static final double CHART_WIDTH_EMS = 16;
+    static final double CHART_HEIGHT_EMS = 9.5;
+    static final double MIN_CHART_HEIGHT = 120;
+    private static final double GAP = 6;
     private static final Range RATE = new Range(0, 1);
     private static final List<Metric> METRICS = List.of(
             new Metric("mean-return", "Mean return", m -> m.batch().meanReturn(), null),
@@ -39,7 +45,9 @@ final class TrainingCurves extends VBox {
     private final TrainingModel training;
     private final AppearanceModel appearance;
     private final List<CurveChart> charts;
-    private final FlowPane legend = new FlowPane(16, 4);
+    /** One row per run: a run's label can be long (its settings) and wraps rather than widening the column. */
+    private final VBox legend = new VBox(2);
+    private final CurveGrid grid;
 
     TrainingCurves(TrainingModel training, AppearanceModel appearance) {
         this.training = training;
@@ -51,14 +59,9 @@ final class TrainingCurves extends VBox {
                 + "loss. L_RL is a surrogate whose gradient is the policy gradient, so it rising towards 0 is not the "
                 + "loss getting worse; the KL is summed over an episode's tokens, in nats.");
         charts = METRICS.stream().map(metric -> new CurveChart(metric.id(), metric.title(), metric.value(), metric.range())).toList();
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(6);
-        for (int i = 0; i < charts.size(); i++) {
-            grid.add(charts.get(i).node(), i % 2, i / 2);
-            GridPane.setHgrow(charts.get(i).node(), Priority.ALWAYS);
-            GridPane.setVgrow(charts.get(i).node(), Priority.ALWAYS);
-        }
+        charts.forEach(chart -> chart.viewer().describedBy(() -> training.curveTitle(chart.title())));
+        grid = new CurveGrid(charts.stream().map(CurveChart::node).toList(), GAP);
+        grid.setId("curve-grid");
         VBox.setVgrow(grid, Priority.ALWAYS);
         CheckBox smooth = new CheckBox("Smooth");
         smooth.setId("smooth");
@@ -84,7 +87,10 @@ final class TrainingCurves extends VBox {
     }
 
     private void restyle() {
-        charts.forEach(chart -> chart.restyle(palette(), appearance.textScaleProperty().get()));
+        double scale = appearance.textScaleProperty().get();
+        double em = Stylesheets.BASE_FONT * scale;
+        grid.setCellSize(CHART_WIDTH_EMS * em, Math.max(MIN_CHART_HEIGHT, CHART_HEIGHT_EMS * em));
+        charts.forEach(chart -> chart.restyle(palette(), scale));
         showPins();
     }
 
@@ -105,6 +111,8 @@ final class TrainingCurves extends VBox {
         }
         Label label = new Label(text);
         label.getStyleClass().add(Styles.VARIANT_NOTE);
+        label.setWrapText(true);
+        label.setMinHeight(USE_PREF_SIZE);
         HBox row = new HBox(6, swatch, label);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.agenticrl.app.common.Format;
 import org.agenticrl.app.common.FrameTicker;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.episode.EpisodeModel;
@@ -432,6 +433,15 @@ public final class TrainingModel {
     /** Settings apply to a new run: they are locked while a run has updates (until Reset). */
     public BooleanBinding settingsLocked() {
         return settingsLocked;
+    }
+
+    /**
+     * A learning curve's title on a slide: the curve and the run's settings, e.g. "Success rate · process · λ1 0.1 ·
+     * λ2 0.01 exact · grpo×8 · adam 0.05 · seed 7 · 2000 episodes"; "… · not trained yet" before the first update.
+     */
+    public String curveTitle(String curve) {
+        return curve + " \u00b7 " + runConfig().map(run -> TrainingSettings.describe(run) + " \u00b7 seed "
+                + Format.whole(run.seed()) + " \u00b7 " + Format.whole(episodes()) + " episodes").orElse("not trained yet");
     }
 
     /** Whether the run has at least one update, so that it can be pinned. */

@@ -75,9 +75,9 @@ public final class TrainingSettings {
     /** A short description of a config, for the legend of a pinned run: "process · λ1 0.1 · λ2 0.01 exact · grpo×8 · sgd 3". */
     public static String describe(TrainingConfig config) {
         LossSettings loss = config.loss();
-        return loss.rewardMode().id() + " \u00b7 \u03bb1 " + Format.compact(loss.lambda1()) + " \u00b7 \u03bb2 "
-                + Format.compact(loss.lambda2()) + " " + loss.kl().id() + " \u00b7 " + config.estimator().id() + "\u00d7"
-                + config.groupSize() + " \u00b7 " + config.optimizer().id() + " " + Format.compact(config.learningRate());
+        return loss.rewardMode().id() + " \u00b7 " + ObjectiveModel.weightsText(loss) + " " + loss.kl().id() + " \u00b7 "
+                + config.estimator().id() + "\u00d7" + config.groupSize() + " \u00b7 " + config.optimizer().id() + " "
+                + Format.compact(config.learningRate());
     }
 
     public ObjectProperty<AdvantageEstimator> estimatorProperty() {

@@ -28,9 +28,4 @@ public record Trajectory(EpisodeMode mode, Task task, List<EpisodeStep> steps, S
         }
         return total;
     }
-
-    /** The number of tokens the agent wrote over all steps. */
-    public int tokenCount() {
-        return steps.stream().mapToInt(step -> step.generation().steps().size()).sum();
-    }
 }

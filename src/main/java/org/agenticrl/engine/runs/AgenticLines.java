@@ -58,16 +58,28 @@ final class AgenticLines implements LineFormat {
             return null;
         }
         List<Turn> turns = new ArrayList<>();
-        line.path("steps").forEach(turn -> turns.add(new Turn(nullable(turn.get("observation")),
-                nullable(turn.get("text")), nullable(turn.get("input")), nullable(turn.get("tool")),
-                nullable(turn.get("output")), Json.number(turn.get("reward")))));
+        line.path("steps").forEach(turn -> turns.add(agentTurn(turn.get("observation"), turn.get("text"),
+                turn.get("tool"), turn.get("input"), turn.get("output"), turn.get("reward"))));
         String prompt = Json.text(line.get("prompt"));
         String response = line.hasNonNull("response") ? Json.text(line.get("response"))
-                : turns.stream().map(t -> t.thought() == null ? "" : t.thought()).collect(Collectors.joining("\n"));
+                : turns.stream().map(t -> t.text() == null ? "" : t.text()).collect(Collectors.joining("\n"));
         String group = line.hasNonNull("group") ? Json.text(line.get("group")) : prompt;
         return new Sample(step, group, prompt, response, reward, Map.of(), Json.truth(line.get("correct")),
                 Json.number(line.get("advantage")), turns, Tokens.read(line.path("tokens"), "token", "logprob", "top"),
                 origin);
+    }
+
+    /**
+     * A step of this app's agent as a turn (this format's and the episode export's alike): what it observed, the text
+     * it wrote, its tool call with the tool's input as the one argument {@code input}, the tool's output and the
+     * step's process reward.
+     */
+    static Turn agentTurn(JsonNode observation, JsonNode text, JsonNode tool, JsonNode input, JsonNode output,
+                          JsonNode reward) {
+        List<ToolCall> calls = tool == null || tool.isNull() ? List.of() : List.of(new ToolCall(Json.text(tool),
+                Json.MAPPER.createObjectNode().put("input", Json.text(input)).toString(), null));
+        return new Turn("assistant", nullable(observation), nullable(text), calls, nullable(output),
+                Json.number(reward));
     }
 
     private static String nullable(JsonNode node) {

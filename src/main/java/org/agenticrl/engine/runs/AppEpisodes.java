@@ -22,10 +22,8 @@ final class AppEpisodes {
         List<Turn> turns = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         for (JsonNode step : episode.path("steps")) {
-            String tool = step.hasNonNull("tool") ? Json.text(step.get("tool")) : null;
-            turns.add(new Turn(Json.text(step.get("observation")), Json.text(step.get("text")),
-                    tool == null ? null : tool + "(" + Json.text(step.get("toolInput")) + ")", tool,
-                    Json.text(step.get("toolOutput")), Json.number(step.get("processReward"))));
+            turns.add(AgenticLines.agentTurn(step.get("observation"), step.get("text"), step.get("tool"),
+                    step.get("toolInput"), step.get("toolOutput"), step.get("processReward")));
             JsonNode logProbs = step.path("tokenLogProbs");
             for (int i = 0; i < step.path("tokens").size() && i < logProbs.size(); i++) {
                 tokens.add(new Token(step.path("tokens").get(i).asText(), logProbs.get(i).asDouble(), List.of()));

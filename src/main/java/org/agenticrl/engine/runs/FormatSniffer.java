@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipFile;
+import java.util.Collections;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Recognises a file's run format by its content, never its name: a zip with a header.json or samples/ (inspect_ai's
@@ -64,6 +67,9 @@ final class FormatSniffer implements AutoCloseable {
     }
 
     private static Optional<RunFormat> classify(JsonNode object) {
+        if (RllmEpisodes.isCompanion(object)) {
+            return Optional.of(RunFormat.RLLM_COMPANION);
+        }
         if (object.has("input") && object.has("output") && object.has("score")) {
             return Optional.of(RunFormat.VERL);
         }
@@ -73,16 +79,34 @@ final class FormatSniffer implements AutoCloseable {
         if (RllmEpisodes.recognises(object)) {
             return Optional.of(RunFormat.RLLM);
         }
-        if (InspectLogs.recognisesLog(object)) {
+        if (InspectLog.recognises(object)) {
             return Optional.of(RunFormat.INSPECT);
         }
         return AppEpisodes.recognises(object) ? Optional.of(RunFormat.APP_EPISODE) : Optional.empty();
     }
 
+    /**
+     * A zip whose first entry, or failing that any entry of its central directory, is inspect_ai's: header.json,
+     * samples/ or _journal/. The first local entry is looked at first: a log of gigabytes has a central directory of
+     * hundreds of thousands of entries, read once, by its reader. A zip whose central directory is gone is so
+     * recognised too (its reader then reports the damage).
+     */
     private static boolean isInspectArchive(Path file) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            return zip.getEntry("header.json") != null || zip.stream().anyMatch(e -> e.getName().startsWith("samples/"));
+        try (InputStream in = Files.newInputStream(file); ZipArchiveInputStream zip = new ZipArchiveInputStream(in)) {
+            ZipArchiveEntry first = zip.getNextEntry();
+            if (first != null && isInspectEntry(first.getName())) {
+                return true;
+            }
+        } catch (IOException e) {
+            // not readable in order: perhaps its central directory says more
         }
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            return Collections.list(zip.getEntries()).stream().anyMatch(e -> isInspectEntry(e.getName()));
+        }
+    }
+
+    private static boolean isInspectEntry(String name) {
+        return name.equals("header.json") || name.startsWith("samples/") || name.startsWith("_journal/");
     }
 
     private boolean isTrlParquet(Path file) throws RunException {

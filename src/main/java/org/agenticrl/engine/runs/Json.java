@@ -20,6 +20,11 @@ final class Json {
     private Json() {
     }
 
+    /** Jackson's reason for refusing some JSON, without where in its source it started (the source is not shown). */
+    static String reason(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\(start marker at .*$", "");
+    }
+
     /** A string field as is, any other value as its JSON text, a missing or null one as "". */
     static String text(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
@@ -38,6 +43,25 @@ final class Json {
         }
         return node.isBoolean() ? (node.asBoolean() ? 1.0 : 0.0) : null;
     }
+
+    /**
+     * As {@link #number}, and also a string that spells a number or a boolean the way Python's {@code str} writes numpy
+     * values ("0.5", "1e-3", "True", "false"); null for any other string. The pattern of a number is
+     * {@link #NUMBER_PATTERN}, the same one the summaries' SQL uses, so that both read the same values.
+     */
+    static Double lenientNumber(JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            return number(node);
+        }
+        String text = node.asText();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return text.equalsIgnoreCase("true") ? 1.0 : 0.0;
+        }
+        return text.matches(NUMBER_PATTERN) ? Double.parseDouble(text) : null;
+    }
+
+    /** A decimal number in ASCII: an optional sign, digits with an optional point, an optional exponent. */
+    static final String NUMBER_PATTERN = "[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?";
 
     /** A boolean, or a number read as "more than zero", or null. */
     static Boolean truth(JsonNode node) {

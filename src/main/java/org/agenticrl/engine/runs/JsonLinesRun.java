@@ -6,14 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * A line-per-sample JSON run (verl, this app's JSONL) of any size. On open DuckDB reads every file once and
@@ -25,6 +24,7 @@ import java.util.stream.IntStream;
  */
 final class JsonLinesRun implements Run {
     private static final String RECORDS = "records";
+    private static final int SCHEMA_LINES = 64;
 
     private final LineFormat format;
     private final Path source;
@@ -44,49 +44,93 @@ final class JsonLinesRun implements Run {
     }
 
     /**
-     * Summarises and indexes the files. With following set, a last line without its newline that is not yet a whole
-     * JSON object is being written: it is neither counted nor reported. Once cancelled (asked from the indexing
-     * threads) the files not yet indexed are left out: the caller, which cancelled, throws the run away.
+     * Summarises and indexes the files, each read only when the cache has nothing valid for it (see {@link RunCache}):
+     * DuckDB sums the files that are read per file and step, their lines are indexed, and their parts are cached. With
+     * following set, a last line without its newline that is not yet a whole JSON object is being written: it is
+     * neither counted nor reported. Once cancelled (asked from the indexing threads) the files not yet indexed are left
+     * out: the caller, which cancelled, throws the run away.
      */
     static JsonLinesRun open(LineFormat format, Path source, List<Path> files, boolean following, SkipReport skipped,
-                             BooleanSupplier cancelled) throws RunException {
-        Map<Long, StepSummary> steps = new TreeMap<>();
-        Map<String, Map<Long, Long>> usedPerFile = new HashMap<>();
+                             BooleanSupplier cancelled, RunCache cache) throws RunException {
+        RunCache.FilePart[] parts = new RunCache.FilePart[files.size()];
+        List<Integer> unread = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            parts[i] = cache.load(files.get(i), i, format.format(), following).orElse(null);
+            if (parts[i] == null) {
+                unread.add(i);
+            }
+        }
+        if (!unread.isEmpty()) {
+            Map<String, Map<Long, StepSummaries.Accumulator>> figures = summarise(format,
+                    unread.stream().map(files::get).toList());
+            unread.parallelStream().forEach(i -> {
+                if (cancelled.getAsBoolean()) {
+                    return;
+                }
+                Path file = files.get(i);
+                Map<Long, StepSummaries.Accumulator> its = figures.getOrDefault(file.toString(), Map.of());
+                Map<Long, Long> used = new HashMap<>();
+                its.forEach((step, accumulator) -> used.put(step, accumulator.samples()));
+                parts[i] = new RunCache.FilePart(its, FileLines.of(format, file, i, used, following));
+                cache.store(file, format.format(), following, parts[i]);
+            });
+        }
+        Map<Long, StepSummaries.Accumulator> steps = new TreeMap<>();
+        Map<Long, SampleLines> index = new HashMap<>();
+        for (RunCache.FilePart part : parts) {
+            if (part == null) {
+                continue;
+            }
+            part.figures().forEach((step, figures) -> steps.computeIfAbsent(step, s -> new StepSummaries.Accumulator())
+                    .merge(figures));
+            skipped.addAll(part.lines().skipped());
+            part.lines().samplesOfStep().forEach((step, its) -> index.computeIfAbsent(step, s -> new SampleLines())
+                    .addAll(its));
+        }
+        return new JsonLinesRun(format, source, StepSummary.withoutEmptyNamedRewards(StepSummaries.of(steps)), files,
+                index, skipped);
+    }
+
+    /** DuckDB's figures of each file and step: the count, the rewards, and the sums of the rest with their counts. */
+    private static Map<String, Map<Long, StepSummaries.Accumulator>> summarise(LineFormat format, List<Path> files)
+            throws RunException {
+        Map<String, Map<Long, StepSummaries.Accumulator>> figures = new HashMap<>();
         try (DuckDb db = new DuckDb()) {
-            Map<String, String> columns = format.columns(foundColumns(db, files.get(0)));
+            Map<String, String> columns = format.columns(foundColumns(db, files));
             String accuracy = format.accuracyColumn(columns);
             List<String> named = format.namedRewardColumns(columns);
             try (Statement statement = db.connection().createStatement();
                  ResultSet rows = statement.executeQuery(indexQuery(format, files, columns, accuracy, named))) {
                 while (rows.next()) {
-                    long step = rows.getLong("s");
-                    if (rows.getInt("per_step") == 1) {
-                        steps.put(step, summary(rows, step, accuracy, named));
-                    } else {
-                        usedPerFile.computeIfAbsent(rows.getString("filename"), f -> new HashMap<>())
-                                .put(step, rows.getLong("n"));
+                    StepSummaries.Accumulator step = new StepSummaries.Accumulator();
+                    Object[] rewards = (Object[]) rows.getArray("rewards").getArray();
+                    step.addSums(rows.getLong("n"), Arrays.stream(rewards)
+                                    .mapToDouble(r -> ((Number) r).doubleValue()).toArray(), rows.getDouble("len_sum"),
+                            rows.getLong("len_n"), rows.getDouble("acc_sum"), rows.getLong("acc_n"));
+                    for (int i = 0; i < named.size(); i++) {
+                        step.addNamed(named.get(i), rows.getDouble("named_sum" + i), rows.getLong("named_n" + i));
                     }
+                    figures.computeIfAbsent(rows.getString("filename"), f -> new HashMap<>()).put(rows.getLong("s"),
+                            step);
                 }
             }
         } catch (SQLException e) {
             throw new RunException("the files could not be indexed: " + e.getMessage(), e);
         }
-        List<FileLines> perFile = IntStream.range(0, files.size()).parallel().mapToObj(i -> cancelled.getAsBoolean()
-                ? FileLines.NONE : FileLines.of(format, files.get(i), i,
-                usedPerFile.getOrDefault(files.get(i).toString(), Map.of()), following)).toList();
-        Map<Long, SampleLines> index = new HashMap<>();
-        for (FileLines lines : perFile) {
-            skipped.addAll(lines.skipped());
-            lines.samplesOfStep().forEach((step, its) -> index.computeIfAbsent(step, s -> new SampleLines()).addAll(its));
-        }
-        return new JsonLinesRun(format, source, List.copyOf(steps.values()), files, index, skipped);
+        return figures;
     }
 
-    /** The columns DuckDB infers from the first file, or none when it cannot read that file. */
-    private static Map<String, String> foundColumns(DuckDb db, Path first) {
+    /**
+     * The columns DuckDB infers from the first {@value #SCHEMA_LINES} lines of the first and the last file (in step
+     * order as listed), so that an extra key a later step adds counts; none when it cannot read them. Not every file:
+     * DuckDB then reads all of them at once, holding a buffer for each (over a gigabyte for 500 files).
+     */
+    private static Map<String, String> foundColumns(DuckDb db, List<Path> files) {
         try {
-            return db.describe("SELECT * FROM read_json(" + DuckDb.literal(first.toString())
-                    + ", format='newline_delimited', ignore_errors=true)");
+            return db.describe("SELECT * FROM read_json(" + DuckDb.files(List.of(files.get(0),
+                            files.get(files.size() - 1)).stream().distinct().toList())
+                    + ", format='newline_delimited', ignore_errors=true, union_by_name=true, sample_size=" + SCHEMA_LINES
+                    + ", maximum_object_size=" + Json.MAX_DOCUMENT_BYTES + ")");
         } catch (SQLException e) {
             return Map.of();
         }
@@ -97,28 +141,21 @@ final class JsonLinesRun implements Run {
         String columnSpec = columns.entrySet().stream()
                 .map(c -> DuckDb.literal(c.getKey()) + ": " + DuckDb.literal(c.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
-        StringBuilder select = new StringBuilder("SELECT GROUPING(filename) AS per_step, filename, s, count(*) AS n, "
-                + "avg(r) AS mean, quantile_cont(r, 0.1) AS p10, quantile_cont(r, 0.9) AS p90, avg(len) AS len");
-        select.append(accuracy == null ? ", NULL AS acc" : ", avg(" + ColumnTypes.quote(accuracy) + "::DOUBLE) AS acc");
+        StringBuilder select = new StringBuilder("SELECT filename, s, count(*) AS n, list(r) AS rewards, "
+                + "sum(len) AS len_sum, count(len) AS len_n");
+        String accuracyValue = accuracy == null ? "NULL::DOUBLE" : format.valueSql(accuracy, columns.get(accuracy));
+        select.append(", coalesce(sum(").append(accuracyValue).append("), 0) AS acc_sum, count(").append(accuracyValue)
+                .append(") AS acc_n");
         for (int i = 0; i < named.size(); i++) {
-            select.append(", avg(").append(ColumnTypes.quote(named.get(i))).append("::DOUBLE) AS named").append(i);
+            String value = format.valueSql(named.get(i), columns.get(named.get(i)));
+            select.append(", coalesce(sum(").append(value).append("), 0) AS named_sum").append(i)
+                    .append(", count(").append(value).append(") AS named_n").append(i);
         }
         return select + " FROM (SELECT *, " + format.stepSql() + " AS s, " + format.rewardSql() + " AS r, "
                 + format.responseLengthSql() + " AS len FROM read_json(" + DuckDb.files(files)
                 + ", format='newline_delimited', ignore_errors=true, filename=true, maximum_object_size="
                 + Json.MAX_DOCUMENT_BYTES + ", columns=" + columnSpec + ")) AS " + RECORDS
-                + " WHERE s IS NOT NULL AND r IS NOT NULL AND isfinite(r) GROUP BY GROUPING SETS ((s), (filename, s))";
-    }
-
-    private static StepSummary summary(ResultSet rows, long step, String accuracy, List<String> named)
-            throws SQLException {
-        Map<String, Double> namedMeans = new LinkedHashMap<>();
-        for (int i = 0; i < named.size(); i++) {
-            namedMeans.put(named.get(i), rows.getDouble("named" + i));
-        }
-        return new StepSummary(step, rows.getLong("n"), rows.getDouble("mean"), rows.getDouble("p10"),
-                rows.getDouble("p90"), accuracy == null ? null : (Double) rows.getObject("acc", Double.class),
-                namedMeans, rows.getDouble("len"));
+                + " WHERE s IS NOT NULL AND r IS NOT NULL AND isfinite(r) GROUP BY filename, s";
     }
 
     @Override

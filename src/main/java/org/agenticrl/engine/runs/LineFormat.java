@@ -31,6 +31,14 @@ interface LineFormat {
         return SampleFields.rewardSql(rewardField());
     }
 
+    /**
+     * The SQL of a named reward or accuracy column's value as a DOUBLE, given the type {@link #columns} declared for
+     * it (by default a plain cast).
+     */
+    default String valueSql(String column, String type) {
+        return ColumnTypes.quote(column) + "::DOUBLE";
+    }
+
     /** The SQL of the response length over those columns. */
     String responseLengthSql();
 

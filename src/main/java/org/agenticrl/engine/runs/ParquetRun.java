@@ -14,13 +14,19 @@ import java.util.stream.Collectors;
 
 /**
  * TRL's GRPO completions, as {@code GRPOTrainer} (trl/trainer/grpo_trainer.py, {@code log_completions=True}) writes
- * them: {@code completions/completions_{step:05d}.parquet} with {@code step}, {@code prompt}, {@code completion}, one
- * column per reward function named after it, the {@code log_extra} columns and {@code advantage}. The reward is the sum
- * of the numeric columns other than step and advantage (TRL's default weights of 1; a NaN, TRL's "not scored", counts
- * as 0 as in its nansum). DuckDB reads the files in place, for the summaries and for each step's samples.
+ * them (0.28 and later, through pandas' {@code to_parquet}): {@code completions/completions_{step:05d}.parquet} with
+ * {@code step} (int64), {@code prompt} and {@code completion} (decoded, special tokens stripped: a chat keeps its role
+ * lines), one float column per reward function named after it (null where the function returned None), the
+ * {@code log_extra} columns and {@code advantage} (the logged one). The table is written in that order, so the reward
+ * functions are the float columns right after {@code completion}, up to the first column of another type (a float
+ * {@code log_extra} column right after them cannot be told apart). The reward is their sum with nulls skipped, TRL's
+ * {@code nansum} with its default weights of 1, and none when every function returned None (TRL's "unscorable"). A
+ * text column whose every value spells a number is a reward function that returned strings: reported, and left out.
+ * DuckDB reads the files in place, for the summaries and for each step's samples.
  */
 final class ParquetRun implements Run {
     private static final Set<String> NOT_REWARDS = Set.of("step", "advantage");
+    private static final Set<String> FLOATS = Set.of("DOUBLE", "FLOAT");
 
     private final Path source;
     private final DuckDb db;
@@ -46,7 +52,7 @@ final class ParquetRun implements Run {
         try {
             String table = "read_parquet(" + DuckDb.files(files) + ", union_by_name=true, filename=true)";
             Map<String, String> columns = db.describe("SELECT * FROM " + table);
-            List<String> rewards = ColumnTypes.numericExcept(columns, NOT_REWARDS);
+            List<String> rewards = rewardColumns(db, table, columns, files, skipped);
             String accuracy = ColumnTypes.accuracyColumn(columns);
             List<StepSummary> steps = new ArrayList<>();
             try (Statement statement = db.connection().createStatement();
@@ -69,10 +75,55 @@ final class ParquetRun implements Run {
         }
     }
 
+    /**
+     * The float columns right after completion, up to the first column of another type; a text column among them whose
+     * every value spells a number is a reward function that returned strings: reported and passed over.
+     */
+    private static List<String> rewardColumns(DuckDb db, String table, Map<String, String> columns, List<Path> files,
+                                              SkipReport skipped) throws SQLException {
+        List<String> rewards = new ArrayList<>();
+        boolean after = false;
+        for (Map.Entry<String, String> column : columns.entrySet()) {
+            if (column.getKey().equals("completion")) {
+                after = true;
+            } else if (after && !NOT_REWARDS.contains(column.getKey()) && FLOATS.contains(column.getValue())) {
+                rewards.add(column.getKey());
+            } else if (after && !(column.getValue().equals("VARCHAR")
+                    && reportedTextReward(db, table, column.getKey(), files, skipped))) {
+                break;
+            }
+        }
+        return rewards;
+    }
+
+    /** Whether the text column holds only numbers written as text, reported as a reward column of text if so. */
+    private static boolean reportedTextReward(DuckDb db, String table, String column, List<Path> files,
+                                              SkipReport skipped) throws SQLException {
+        String quoted = ColumnTypes.quote(column);
+        try (Statement statement = db.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(" + quoted + ") AS n, count(TRY_CAST(" + quoted
+                     + " AS DOUBLE)) AS numbers, any_value(" + quoted + ") AS example, any_value(filename) AS file "
+                     + "FROM " + table)) {
+            if (rows.next() && rows.getLong("n") > 0 && rows.getLong("n") == rows.getLong("numbers")) {
+                skipped.add(new Skipped(files.size() == 1 ? files.get(0).toString() : rows.getString("file"), 0,
+                        "reward column of text", "column " + column + " holds numbers written as text ('"
+                        + rows.getString("example") + "'): left out of the reward"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sum of the reward columns with nulls (and NaN) skipped; NULL when all are (or when there are none). */
     private static String rewardSql(List<String> rewards) {
-        return rewards.isEmpty() ? "NULL::DOUBLE" : rewards.stream()
-                .map(c -> "coalesce(nullif(" + ColumnTypes.quote(c) + "::DOUBLE, 'NaN'::DOUBLE), 0)")
-                .collect(Collectors.joining(" + ", "(", ")"));
+        if (rewards.isEmpty()) {
+            return "NULL::DOUBLE";
+        }
+        List<String> values = rewards.stream().map(c -> "nullif(" + ColumnTypes.quote(c) + "::DOUBLE, 'NaN'::DOUBLE)")
+                .toList();
+        return "(CASE WHEN " + values.stream().map(v -> v + " IS NULL").collect(Collectors.joining(" AND "))
+                + " THEN NULL ELSE " + values.stream().map(v -> "coalesce(" + v + ", 0)")
+                .collect(Collectors.joining(" + ")) + " END)";
     }
 
     private static String indexQuery(String table, List<String> rewards, String accuracy) {
@@ -136,10 +187,11 @@ final class ParquetRun implements Run {
         Double correct = accuracy == null ? null : named.get(accuracy);
         Object advantage = rows.getObject("advantage");
         String prompt = String.valueOf(rows.getObject("prompt"));
-        return new Sample(step, prompt, prompt, String.valueOf(rows.getObject("completion")), rows.getDouble("r__"),
+        String completion = String.valueOf(rows.getObject("completion"));
+        return new Sample(step, prompt, prompt, completion, rows.getObject("r__", Double.class),
                 named, correct == null || correct.isNaN() ? null : correct > 0,
-                advantage instanceof Number number ? number.doubleValue() : null, List.of(), List.of(),
-                rows.getString("filename") + " row " + row);
+                advantage instanceof Number number ? number.doubleValue() : null,
+                ChatTranscript.turns(prompt, completion), List.of(), rows.getString("filename") + " row " + row);
     }
 
     @Override

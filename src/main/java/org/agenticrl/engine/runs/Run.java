@@ -48,10 +48,41 @@ public interface Run extends AutoCloseable {
         return samples(step, index, 1).get(0);
     }
 
+    /**
+     * The samples of the step that share the group of its sample at {@code index} (GRPO's group: the same prompt, an
+     * inspect_ai sample's epochs), in the order the step lists them, for that sample's advantage. By default read from
+     * the whole step; a format that knows where a group's samples are reads only those.
+     *
+     * @throws IndexOutOfBoundsException when the step has no sample at that index
+     * @throws RunException              when the files cannot be read
+     */
+    default List<Sample> group(long step, int index) throws RunException {
+        List<Sample> all = samples(step);
+        SampleRange.checkIndex(step, index, all.size());
+        String key = all.get(index).group();
+        return all.stream().filter(sample -> sample.group().equals(key)).toList();
+    }
+
     /** How many samples the step has ({@link StepSummary#samples()}; 0 for a step the run does not have). */
     default int sampleCount(long step) {
         return steps().stream().filter(summary -> summary.step() == step).mapToInt(summary -> (int) summary.samples())
                 .findFirst().orElse(0);
+    }
+
+    /**
+     * The run's validation steps (rLLM's {@code val_step_*} episodes, a verl dump's validation folder), a series of
+     * their own, never mixed with the training steps; empty when the run has none.
+     */
+    default List<StepSummary> validationSteps() {
+        return List.of();
+    }
+
+    /**
+     * What the reader noticed that is not a skipped line but changes what the run means: a log that was cancelled or
+     * ended with an error, say, one sentence each; empty when there is nothing to say.
+     */
+    default List<String> notes() {
+        return List.of();
     }
 
     /** What was skipped while opening the run and reading its steps so far. */

@@ -2,7 +2,6 @@ package org.agenticrl.engine.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * Opens a run from a file or a folder (searched {@value #DEPTH} levels deep): each file's format is recognised by
- * content, the format most files share is the run's, and every other file is listed as skipped. rLLM's validation
- * episodes ({@code val_step_*} folders) are left out, so that the steps are training steps. Nothing is ever written.
+ * content, the format most files share is the run's, and every other file is listed as skipped (but rLLM's companion
+ * files, read with its episodes). Files in a validation folder ({@code val_step_*}, {@code val}, {@code validation}
+ * below the opened path) are a series of their own, {@link Run#validationSteps()}, unless every file is in one: then
+ * they are the run's steps. Nothing is ever written.
  */
 public final class RunOpener {
     private static final int DEPTH = 4;
@@ -40,7 +39,15 @@ public final class RunOpener {
      * @throws RunException also when progress cancelled; a run opened meanwhile is closed
      */
     public static Run open(Path path, boolean following, OpenProgress progress) throws RunException {
-        Run run = openChecked(path, following, progress);
+        return open(path, following, progress, RunCache.standard());
+    }
+
+    /**
+     * As {@link #open(Path, boolean, OpenProgress)}, keeping what it learns of a line-per-sample dump's files in this
+     * cache and reading again only the files it has nothing valid for.
+     */
+    public static Run open(Path path, boolean following, OpenProgress progress, RunCache cache) throws RunException {
+        Run run = openChecked(path, following, progress, cache);
         if (progress.cancelled()) {
             run.close();
             throw cancelled(path);
@@ -52,7 +59,8 @@ public final class RunOpener {
         return new RunException("opening " + path + " was cancelled");
     }
 
-    private static Run openChecked(Path path, boolean following, OpenProgress progress) throws RunException {
+    private static Run openChecked(Path path, boolean following, OpenProgress progress, RunCache cache)
+            throws RunException {
         List<Path> files = files(path);
         if (files.isEmpty()) {
             throw new RunException("nothing in " + path + " is a run: " + (Files.isDirectory(path)
@@ -66,7 +74,7 @@ public final class RunOpener {
                     throw cancelled(path);
                 }
                 Path file = files.get(i);
-                Optional<RunFormat> format = sniffer.sniff(file);
+                Optional<RunFormat> format = cache.knownFormat(file).or(() -> sniffer.sniff(file));
                 progress.recognised(i + 1, files.size());
                 if (format.isPresent()) {
                     byFormat.computeIfAbsent(format.get(), f -> new ArrayList<>()).add(file);
@@ -75,6 +83,7 @@ public final class RunOpener {
                 }
             }
         }
+        byFormat.remove(RunFormat.RLLM_COMPANION);
         RunFormat format = byFormat.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
                 .map(Map.Entry::getKey).orElseThrow(() -> new RunException("nothing in " + path + " is a run: "
                         + files.size() + " file" + (files.size() == 1 ? " is" : "s are") + " in no format this app "
@@ -82,19 +91,55 @@ public final class RunOpener {
         byFormat.forEach((other, its) -> its.stream().filter(f -> other != format).forEach(file -> skipped.add(
                 new Skipped(file.toString(), 0, "another format", other.label() + ", not " + format.label()))));
         List<Path> chosen = byFormat.get(format);
+        List<Path> validation = chosen.stream().filter(file -> isValidation(path, file)).toList();
+        List<Path> training = validation.size() == chosen.size() ? chosen
+                : chosen.stream().filter(file -> !validation.contains(file)).toList();
         if (progress.cancelled()) {
             throw cancelled(path);
         }
+        Run run = open(format, path, training, following, skipped, progress, cache);
+        if (training == chosen || validation.isEmpty()) {
+            return run;
+        }
+        try (Run validationRun = open(format, path, validation, following, skipped, progress, cache)) {
+            return new ValidatedRun(run, validationRun.steps());
+        } catch (RunException | RuntimeException e) {
+            run.close();
+            throw e;
+        }
+    }
+
+    private static Run open(RunFormat format, Path path, List<Path> files, boolean following, SkipReport skipped,
+                            OpenProgress progress, RunCache cache) throws RunException {
         return switch (format) {
-            case VERL -> JsonLinesRun.open(new VerlLines(), path, chosen, following, skipped,
-                    progress::cancelled);
-            case AGENTIC_JSONL -> JsonLinesRun.open(new AgenticLines(), path, chosen, following,
-                    skipped, progress::cancelled);
-            case TRL -> ParquetRun.open(path, chosen, skipped);
-            case RLLM -> new InMemoryRun(format, path, rllm(chosen, skipped), skipped);
-            case INSPECT -> new InMemoryRun(format, path, inspect(chosen, skipped), skipped);
-            case APP_EPISODE -> new InMemoryRun(format, path, documents(chosen, skipped, AppEpisodes::sample), skipped);
+            case VERL -> JsonLinesRun.open(new VerlLines(), path, files, following, skipped, progress::cancelled,
+                    cache);
+            case AGENTIC_JSONL -> JsonLinesRun.open(new AgenticLines(), path, files, following, skipped,
+                    progress::cancelled, cache);
+            case TRL -> ParquetRun.open(path, files, skipped);
+            case RLLM -> new InMemoryRun(format, path, documents(files, skipped,
+                    (document, origin) -> RllmEpisodes.sample(document, origin, skipped)), skipped);
+            case INSPECT -> InspectRun.open(path, files, skipped);
+            case APP_EPISODE -> new InMemoryRun(format, path, documents(files, skipped, AppEpisodes::sample), skipped);
+            case RLLM_COMPANION -> throw new IllegalStateException("a companion file is never a run of its own");
         };
+    }
+
+    /**
+     * Whether a file is a validation file: in a folder below the opened path whose name starts with "val" (rLLM's
+     * val_step_N_epoch_E, a verl validation_data_dir such as val or validation).
+     */
+    private static boolean isValidation(Path opened, Path file) {
+        Path relative = opened.relativize(file).getParent();
+        if (relative == null) {
+            return false;
+        }
+        for (Path folder : relative) {
+            if (folder.toString().toLowerCase(java.util.Locale.ROOT).startsWith("val")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Path> files(Path path) throws RunException {
@@ -117,75 +162,9 @@ public final class RunOpener {
     private static List<Sample> documents(List<Path> files, SkipReport skipped, DocumentMapper mapper) {
         List<Sample> samples = new ArrayList<>();
         for (Path file : files) {
-            readDocument(file.toString(), () -> Files.newInputStream(file), skipped)
+            Documents.read(file.toString(), () -> Files.newInputStream(file), skipped)
                     .map(document -> mapper.sample(document, file.toString())).ifPresent(samples::add);
         }
         return samples;
-    }
-
-    private static List<Sample> rllm(List<Path> files, SkipReport skipped) {
-        List<Path> training = files.stream().filter(f -> f.getParent() == null
-                || !f.getParent().getFileName().toString().startsWith("val_")).toList();
-        return documents(training, skipped, (document, origin) -> RllmEpisodes.sample(document, origin, skipped));
-    }
-
-    /** Each log is a step, in file order: a .json log's samples, or a .eval archive's samples/ entries. */
-    private static List<Sample> inspect(List<Path> files, SkipReport skipped) {
-        List<Sample> samples = new ArrayList<>();
-        long step = 0;
-        for (Path file : files) {
-            long thisStep = ++step;
-            if (isZip(file)) {
-                samples.addAll(archiveSamples(file, thisStep, skipped));
-            } else {
-                readDocument(file.toString(), () -> Files.newInputStream(file), skipped).ifPresent(log ->
-                        log.path("samples").forEach(sample -> samples.add(InspectLogs.sample(sample, thisStep,
-                                file + " sample " + Json.text(sample.get("id")) + " epoch " + sample.path("epoch")))));
-            }
-        }
-        return samples;
-    }
-
-    private static List<Sample> archiveSamples(Path file, long step, SkipReport skipped) {
-        List<Sample> samples = new ArrayList<>();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            List<? extends ZipEntry> entries = zip.stream().filter(e -> e.getName().startsWith("samples/")
-                    && e.getName().endsWith(".json")).toList();
-            for (ZipEntry entry : entries) {
-                String origin = file + "!" + entry.getName();
-                readDocument(origin, () -> zip.getInputStream(entry), skipped)
-                        .ifPresent(sample -> samples.add(InspectLogs.sample(sample, step, origin)));
-            }
-        } catch (IOException e) {
-            skipped.add(new Skipped(file.toString(), 0, "unreadable file", String.valueOf(e.getMessage())));
-        }
-        return samples;
-    }
-
-    private static boolean isZip(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(2);
-            return magic.length == 2 && magic[0] == 'P' && magic[1] == 'K';
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** Something that opens a stream, which may fail. */
-    private interface Source {
-        InputStream open() throws IOException;
-    }
-
-    private static Optional<JsonNode> readDocument(String origin, Source source, SkipReport skipped) {
-        try (InputStream in = source.open()) {
-            JsonNode document = Json.MAPPER.readTree(in);
-            if (document != null && document.isObject()) {
-                return Optional.of(document);
-            }
-            skipped.add(new Skipped(origin, 0, "not a JSON object", "the document is not a JSON object"));
-        } catch (IOException e) {
-            skipped.add(new Skipped(origin, 0, "not JSON", String.valueOf(e.getMessage())));
-        }
-        return Optional.empty();
     }
 }

@@ -25,6 +25,32 @@ final class SampleFields {
                 + " AS DOUBLE) END";
     }
 
+    /**
+     * The SQL of a lenient number read from a JSON column (verl's values written from numpy as strings): a JSON number,
+     * a boolean as 1 or 0, or a string that spells one ({@link Json#lenientNumber}); else NULL.
+     */
+    static String lenientSql(String column) {
+        String quoted = ColumnTypes.quote(column);
+        String text = "(" + quoted + " ->> '$')";
+        return "CASE json_type(" + quoted + ") WHEN 'BIGINT' THEN TRY_CAST(" + quoted + " AS DOUBLE) WHEN 'UBIGINT' THEN "
+                + "TRY_CAST(" + quoted + " AS DOUBLE) WHEN 'DOUBLE' THEN TRY_CAST(" + quoted + " AS DOUBLE) "
+                + "WHEN 'BOOLEAN' THEN (CASE WHEN " + quoted + "::VARCHAR = 'true' THEN 1.0 ELSE 0.0 END) "
+                + "WHEN 'VARCHAR' THEN (CASE WHEN lower(" + text + ") = 'true' THEN 1.0 WHEN lower(" + text
+                + ") = 'false' THEN 0.0 WHEN regexp_full_match(" + text + ", '" + Json.NUMBER_PATTERN
+                + "') THEN TRY_CAST(" + text + " AS DOUBLE) END) END";
+    }
+
+    /** A finite lenient reward ({@link Json#lenientNumber}), or null with "no reward" reported. */
+    static Double lenientReward(JsonNode node, String field, SkipReport report, String file, long line) {
+        Double value = Json.lenientNumber(node);
+        if (value != null && Double.isFinite(value)) {
+            return value;
+        }
+        report.add(new Skipped(file, line, "no reward", node == null ? "the field " + field + " is missing"
+                : field + " is " + Json.text(node) + ", not a finite number"));
+        return null;
+    }
+
     /** A whole-number step, or null with "no step" reported. */
     static Long step(JsonNode node, SkipReport report, String file, long line) {
         if (node != null && node.isIntegralNumber() && node.canConvertToLong()) {

@@ -1,5 +1,8 @@
 package org.agenticrl.engine.runs;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -33,6 +36,26 @@ final class SampleLines {
         for (int i = 0; i < other.size; i++) {
             add(other.files[i], other.offsets[i], other.lengths[i], other.numbers[i]);
         }
+    }
+
+    /** Written for a cache, without the file (a cache entry is one file's). */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(size);
+        for (int i = 0; i < size; i++) {
+            out.writeLong(offsets[i]);
+            out.writeInt(lengths[i]);
+            out.writeLong(numbers[i]);
+        }
+    }
+
+    /** Lines read back from what {@link #write} wrote, of the run's file at index file. */
+    static SampleLines read(DataInputStream in, int file) throws IOException {
+        SampleLines lines = new SampleLines();
+        int count = in.readInt();
+        for (int i = 0; i < count; i++) {
+            lines.add(file, in.readLong(), in.readInt(), in.readLong());
+        }
+        return lines;
     }
 
     int size() {

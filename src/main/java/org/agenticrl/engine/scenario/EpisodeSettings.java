@@ -41,10 +41,6 @@ public record EpisodeSettings(EpisodeMode mode, long seed, boolean greedy, Task 
         return new EpisodeSettings(EpisodeMode.LIVE, seed, false, null, null);
     }
 
-    public EpisodeSettings withMode(EpisodeMode value) {
-        return new EpisodeSettings(value, seed, greedy, task, maxSteps);
-    }
-
     public EpisodeSettings withSeed(long value) {
         return new EpisodeSettings(mode, value, greedy, task, maxSteps);
     }

@@ -1,10 +1,15 @@
 package org.agenticrl.app.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.Optional;
 import org.agenticrl.app.theme.Palette;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +58,33 @@ class BarLabelsTest {
         BarLabels.Placement placement = BarLabels.place(50, 14, bar, BarLabels.End.BOTTOM, PLOT, GAP);
         assertEquals(inside, placement.inside());
         assertTrue(PLOT.contains(placement.box()), placement.box() + " within " + PLOT);
+    }
+
+    /**
+     * Two bars of one token, 6 high one under the other, to x = end and end + 5: the second's label, which would
+     * overlap the first's, goes right of it, or is left out where the plot has no room for it there.
+     */
+    @ParameterizedTest(name = "bars to {0}: second label drawn {1}")
+    @CsvSource({"150, true", "235, false"})
+    void aLabelKeepsClearOfTheOneDrawnBesideIt(double end, boolean drawn) {
+        Graphics2D g2 = new BufferedImage(300, 150, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            g2.setClip(PLOT);
+            g2.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            Rectangle2D upper = new Rectangle2D.Double(PLOT.getMinX(), 60, end - PLOT.getMinX(), 6);
+            Rectangle2D lower = new Rectangle2D.Double(PLOT.getMinX(), 66, end + 5 - PLOT.getMinX(), 6);
+            Rectangle2D first = BarLabels.drawClearOf(g2, "40.0%", upper, GAP, Color.BLACK, Color.BLUE, null)
+                    .orElseThrow();
+            Optional<Rectangle2D> second = BarLabels.drawClearOf(g2, "55.9%", lower, GAP, Color.BLACK, Color.BLUE,
+                    first);
+            assertEquals(drawn, second.isPresent());
+            second.ifPresent(box -> {
+                assertFalse(box.intersects(first), box + " clear of " + first);
+                assertTrue(PLOT.contains(box), box + " within " + PLOT);
+            });
+        } finally {
+            g2.dispose();
+        }
     }
 
     @Test

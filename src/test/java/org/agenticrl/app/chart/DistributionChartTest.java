@@ -88,6 +88,31 @@ class DistributionChartTest {
         assertEquals(0, drawn.count(bar, text), "nothing is written on the bar");
     }
 
+    /**
+     * A trained policy's bars with the update's ghosts and the reference's beside them, 40 lines of text wide and as
+     * tall as the chart asks: three percentages per token, none drawn over another.
+     */
+    @ParameterizedTest(name = "text scale {0}")
+    @CsvSource({"1.0", "1.6", "2.0"})
+    void threePercentagesOfOneTokenNeverOverlap(double scale) {
+        List<Bar> bars = List.of(new Bar("calculate(", 0.40, Math.log(0.40), 0.45, true),
+                new Bar("finish(", 0.35, Math.log(0.35), 0.30, false), new Bar("I", 0.25, Math.log(0.25), 0.25, false));
+        DistributionChart chart = onFx(() -> {
+            DistributionChart made = new DistributionChart();
+            made.restyle(Palette.DARK, scale);
+            made.show(bars, true, List.of(0.559, 0.241, 0.2));
+            return made;
+        });
+        Drawn.draw(chart.chart(), (int) (40 * ChartStyle.bodySize(scale)), (int) chart.viewer().getMinHeight());
+        List<Rectangle2D> labels = chart.valueLabels();
+        assertEquals(9, labels.size(), "every bar's percentage is written: " + labels);
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(labels.get(i).intersects(labels.get(j)), labels.get(i) + " and " + labels.get(j));
+            }
+        }
+    }
+
     /** Bar sets that are degenerate in some way, by name. */
     private static List<Bar> degenerate(String name) {
         return switch (name) {

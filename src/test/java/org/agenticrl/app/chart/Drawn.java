@@ -16,6 +16,7 @@ import org.jfree.chart.axis.Tick;
 import org.jfree.chart.axis.TickType;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.axis.ValueTick;
+import org.jfree.chart.entity.CategoryLabelEntity;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 import org.testfx.util.WaitForAsyncUtils;
@@ -102,6 +103,39 @@ public final class Drawn {
         } finally {
             g2.dispose();
         }
+    }
+
+    /**
+     * The boxes of the major tick labels the axis draws along that edge of the data area: each label's width and
+     * height in the axis's tick font, centred on its tick along the edge, its other side at the data area's edge
+     * (JFreeChart draws it a few pixels further out). Enough to tell whether a label runs past the chart's sides.
+     */
+    public List<Rectangle2D> tickLabelBoxes(ValueAxis axis, RectangleEdge edge) {
+        Graphics2D g2 = image.createGraphics();
+        try {
+            var metrics = g2.getFontMetrics(axis.getTickLabelFont());
+            return majorTicks(axis, edge, g2).stream().map(tick -> {
+                Rectangle2D size = metrics.getStringBounds(tick.getText(), g2);
+                double at = axis.valueToJava2D(tick.getValue(), dataArea(), edge);
+                double width = size.getWidth();
+                double height = size.getHeight();
+                Rectangle2D area = dataArea();
+                if (RectangleEdge.isTopOrBottom(edge)) {
+                    double y = edge == RectangleEdge.TOP ? area.getMinY() - height : area.getMaxY();
+                    return (Rectangle2D) new Rectangle2D.Double(at - width / 2, y, width, height);
+                }
+                double x = edge == RectangleEdge.LEFT ? area.getMinX() - width : area.getMaxX();
+                return (Rectangle2D) new Rectangle2D.Double(x, at - height / 2, width, height);
+            }).toList();
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /** The boxes of the category labels the drawing wrote (each category axis records where it wrote each label). */
+    public List<Rectangle2D> categoryLabelBoxes() {
+        return info.getEntityCollection().getEntities().stream().filter(CategoryLabelEntity.class::isInstance)
+                .map(entity -> ((CategoryLabelEntity) entity).getArea().getBounds2D()).toList();
     }
 
     /** Where a data point of an XY plot is drawn. */

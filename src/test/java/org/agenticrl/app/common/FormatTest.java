@@ -95,7 +95,7 @@ class FormatTest {
     }
 
     @Test
-    void theScreenReadsTheSameInEveryLocale() {
+    void formatWritesTheSameInEveryDefaultLocale() {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("ar-SA-u-nu-arab"));

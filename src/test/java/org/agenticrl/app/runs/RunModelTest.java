@@ -97,11 +97,43 @@ class RunModelTest {
     }
 
     @Test
-    void aSamplesPromptIsComparedAtTheFirstAndLastStep() {
+    void aSamplesPromptIsFollowedAtEveryStepOnceItsViewIsShown() {
         RunModel runs = opened();
-        runs.openSample(runs.step().rowsProperty().get().get(0));
-        List<CompareModel.Side> sides = runs.compare().sidesProperty().get();
-        assertEquals(List.of(1L, 2L), sides.stream().map(CompareModel.Side::step).toList());
-        assertEquals(runs.step().rowsProperty().get().get(0).groupSize(), sides.get(0).group().samples().size());
+        SampleRow row = runs.step().rowsProperty().get().get(0);
+        runs.openSample(row);
+        assertTrue(runs.prompts().visitsProperty().get().isEmpty(), "nothing is read while the view is hidden");
+        runs.prompts().shownProperty().set(true);
+        List<PromptModel.Visit> visits = runs.prompts().visitsProperty().get();
+        assertEquals(List.of(1L, 2L), visits.stream().map(PromptModel.Visit::step).toList());
+        assertEquals(row.groupSize(), visits.get(0).group().samples().size());
+        assertEquals(row.groupMean(), visits.get(0).group().rewardMean(), 1e-12);
+        assertTrue(visits.stream().allMatch(v -> v.group().samples().stream()
+                .allMatch(s -> s.prompt().equals(row.sample().prompt()))));
+    }
+
+    @Test
+    void aSecondRunIsComparedAndAFolderThatIsNoRunLeavesTheComparisonAsItWas(@org.junit.jupiter.api.io.TempDir Path empty) {
+        RunModel runs = opened();
+        runs.compareWith(Path.of("src/test/resources/runs/trl"));
+        RunOverview compared = runs.comparedProperty().get();
+        assertEquals(org.agenticrl.engine.runs.RunFormat.TRL, compared.format());
+        assertEquals(2, compared.steps().size());
+        runs.compareWith(empty);
+        assertEquals(compared, runs.comparedProperty().get());
+        assertTrue(reports.get(reports.size() - 1).text().contains("nothing in"), reports.toString());
+        runs.stopComparing();
+        assertNull(runs.comparedProperty().get());
+    }
+
+    @Test
+    void aOneStepRunOpensOnItsStepAndDrawsItsDistributions() {
+        RunModel runs = new RunModel(BackgroundWork.immediate(), new ManualClock(), reports::add);
+        runs.open(Path.of("src/test/resources/runs/inspect-current/multiply.eval"));
+        assertEquals(1L, runs.step().stepProperty().get());
+        assertEquals(6, runs.step().rowsProperty().get().size());
+        List<StepValues> values = runs.distributionsProperty().get();
+        assertEquals(1, values.size());
+        assertEquals(6, values.get(0).rewards().length);
+        assertTrue(runs.overviewProperty().get().small());
     }
 }

@@ -46,7 +46,7 @@ class ColumnsLayoutModelTest {
     void whereAllThreeDoNotFitItSaysWhyWithTheNumbers() {
         layout.widthProperty().set(1280);
         layout.emProperty().set(14 * 1.6);
-        assertEquals("All three views need 89 em (1,994 px at this text size); the window has 1,280 px for them: make "
+        assertEquals("All three views need 90 em (2,016 px at this text size); the window has 1,280 px for them: make "
                 + "the text smaller (Ctrl \u2212) or the window wider", layout.whyNotAll().get());
         layout.emProperty().set(14);
         assertEquals("", layout.whyNotAll().get(), "they fit: nothing to explain");

@@ -17,6 +17,10 @@ class PaletteTest {
     /** A looked-up colour being defined ("-agent-card: #fff;"), as opposed to used ("-fx-fill: -agent-card;"). */
     private static final Pattern DEFINITION = Pattern.compile("(?m)^\\s*(-agent-[\\w-]+|-color-[\\w-]+)\\s*:");
     private static final Pattern USE = Pattern.compile(":\\s*[^;]*?(-agent-[\\w-]+)");
+    /** A colour written out in a declaration's value: hexadecimal, a colour function, or a CSS colour name. */
+    private static final Pattern LITERAL = Pattern.compile("(?im):[^;{}]*?(#[0-9a-f]{3,8}\\b|\\b(?:rgba?|hsba?|hsla?)\\s*\\("
+            + "|\\b(?:white|black|red|green|blue|gr[ae]y|silver|yellow|orange|purple|magenta|cyan|navy|maroon|teal|olive"
+            + "|lime|aqua|fuchsia|pink|brown)\\b)");
 
     private static String appCss() throws IOException {
         try (InputStream in = PaletteTest.class.getResourceAsStream("/org/agenticrl/app/app.css")) {
@@ -26,8 +30,12 @@ class PaletteTest {
 
     @Test
     void theStylesheetDefinesNoColourOfItsOwn() throws IOException {
-        Matcher definition = DEFINITION.matcher(appCss());
+        String css = appCss().replaceAll("(?s)/\\*.*?\\*/", "");
+        Matcher definition = DEFINITION.matcher(css);
         assertTrue(!definition.find(), () -> "app.css defines " + definition.group(1) + "; colours belong in Palette");
+        Matcher literal = LITERAL.matcher(css);
+        assertTrue(!literal.find(), () -> "app.css writes the colour " + literal.group(1) + " at offset "
+                + literal.start(1) + "; colours belong in Palette");
     }
 
     @Test

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
+import org.agenticrl.app.chart.ChartSlide;
 import org.agenticrl.app.chart.Drawn;
 import org.agenticrl.app.common.TestRuntime;
 import org.agenticrl.app.session.SessionModel;
@@ -25,6 +27,7 @@ import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxToolkit;
 
@@ -212,5 +215,32 @@ class CurveChartTest {
             return chart.pinsDrawn();
         });
         assertEquals(2, drawn);
+    }
+
+    /**
+     * A slide of the success rate over 2,000 or 4,000 episodes leaves its edges blank at several sizes: no tick label
+     * runs off the picture (issue 15: "2,000" was cut off at the right, where a tick falls on the axis's end).
+     */
+    @ParameterizedTest
+    @CsvSource({"1600, 900, 250", "1600, 900, 500", "1280, 720, 250", "640, 360, 250", "320, 180, 500"})
+    void aSlideOfThousandsOfEpisodesCutsNoLabelAtItsEdges(int width, int height, int updates) {
+        BufferedImage picture = onFx(() -> {
+            CurveChart chart = new CurveChart("success-rate", "Success rate", m -> m.batch().successRate(),
+                    new Range(0, 1));
+            chart.restyle(Palette.LIGHT, 1);
+            chart.showCurrent(IntStream.rangeClosed(1, updates).mapToObj(i -> new TrainingMetrics(i, 8 * i,
+                    new EpisodeStats(8, 0.5 + Math.sin(i / 9.0) / 3, 0.5, 1, 3), new ObjectiveValue(0, 0, 0, 0), 1))
+                    .toList());
+            return ChartSlide.png(chart.viewer(), width, height);
+        });
+        int background = Palette.awt(Palette.LIGHT.pane()).getRGB();
+        for (int y = 0; y < height; y++) {
+            for (int x : new int[] {0, 1, width - 2, width - 1}) {
+                assertEquals(background, picture.getRGB(x, y), "ink at the picture's edge at " + x + ", " + y);
+            }
+        }
+        for (int x = 0; x < width; x++) {
+            assertEquals(background, picture.getRGB(x, height - 1), "ink at the picture's bottom edge at " + x);
+        }
     }
 }

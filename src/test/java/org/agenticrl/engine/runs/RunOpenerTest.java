@@ -69,9 +69,9 @@ class RunOpenerTest {
     void rllmEpisodesBecomeMultiStepSamplesWithARewardPerTurn() throws RunException {
         try (Run run = RunOpener.open(fixture("rllm"), false)) {
             Sample solved = run.samples(1).stream().filter(s -> Boolean.TRUE.equals(s.correct())).findFirst().orElseThrow();
-            assertEquals(2, solved.turns().size());
-            assertEquals("Result: 391", solved.turns().get(1).observation());
-            assertEquals(1.0, solved.turns().get(1).reward());
+            assertEquals(List.of("user", "assistant", "assistant"), solved.turns().stream().map(Turn::role).toList());
+            assertEquals("Result: 391", solved.turns().get(2).observation());
+            assertEquals(1.0, solved.turns().get(2).reward());
             assertEquals("What is 17 * 23?", solved.prompt());
         }
     }
@@ -85,7 +85,9 @@ class RunOpenerTest {
             assertEquals(" calculate", calculate.text());
             assertEquals(3, calculate.alternatives().size());
             assertTrue(calculate.alternativesEntropy() > 0);
-            assertTrue(sample.turns().stream().anyMatch(t -> "calculator".equals(t.tool()) && "8".equals(t.toolOutput())));
+            assertTrue(sample.turns().stream().anyMatch(t -> t.toolCalls().stream()
+                    .anyMatch(call -> call.name().equals("calculator")) && "8".equals(t.toolResult())),
+                    sample.turns().toString());
         }
     }
 

@@ -46,17 +46,19 @@ class RunSampleAccessTest {
     }
 
     @Test
-    void stepAndRewardMustBeJsonNumbersInTheSummaryAsInTheSamples() throws Exception {
+    void aStepMustBeAJsonIntegerAndVerlsScoreANumberOrNumpysTextOfOneInTheSummaryAsInTheSamples() throws Exception {
         Files.writeString(folder.resolve("1.jsonl"), verl(1, 1, "kept")
                 + "{\"input\": \"q\", \"output\": \"o\", \"score\": 1, \"step\": \"1\"}\n"
                 + "{\"input\": \"q\", \"output\": \"o\", \"score\": 1, \"step\": 1.5}\n"
-                + "{\"input\": \"q\", \"output\": \"o\", \"score\": \"1\", \"step\": 1}\n"
-                + "{\"input\": \"q\", \"output\": \"o\", \"score\": true, \"step\": 1}\n");
+                + "{\"input\": \"q\", \"output\": \"numpy\", \"score\": \"0.5\", \"step\": 1}\n"
+                + "{\"input\": \"q\", \"output\": \"bool\", \"score\": \"True\", \"step\": 1}\n"
+                + "{\"input\": \"q\", \"output\": \"o\", \"score\": \"0x10\", \"step\": 1}\n"
+                + "{\"input\": \"q\", \"output\": \"o\", \"score\": \"nan\", \"step\": 1}\n");
         try (Run run = RunOpener.open(folder, false)) {
-            assertEquals(1, run.steps().get(0).samples());
-            assertEquals(1.0, run.steps().get(0).rewardMean());
-            assertEquals(1, run.sampleCount(1));
-            assertEquals("kept", run.sample(1, 0).response());
+            assertEquals(3, run.steps().get(0).samples());
+            assertEquals(2.5 / 3, run.steps().get(0).rewardMean(), 1e-12);
+            assertEquals(3, run.sampleCount(1));
+            assertEquals(List.of("kept", "numpy", "bool"), run.samples(1).stream().map(Sample::response).toList());
             assertEquals(Map.of("no step", 2L, "no reward", 2L), run.skipped().counts());
         }
     }
@@ -98,10 +100,12 @@ class RunSampleAccessTest {
         Files.writeString(folder.resolve("1.jsonl"), verl(1, 1, "a"));
         Files.writeString(folder.resolve("2.jsonl"), verl(2, 1, "b"));
         List<Path> files = List.of(folder.resolve("1.jsonl"), folder.resolve("2.jsonl"));
-        try (Run run = JsonLinesRun.open(new VerlLines(), folder, files, false, new SkipReport(), () -> true)) {
+        try (Run run = JsonLinesRun.open(new VerlLines(), folder, files, false, new SkipReport(), () -> true,
+                RunCache.none())) {
             assertEquals(0, run.sampleCount(1) + run.sampleCount(2));
         }
-        try (Run run = JsonLinesRun.open(new VerlLines(), folder, files, false, new SkipReport(), () -> false)) {
+        try (Run run = JsonLinesRun.open(new VerlLines(), folder, files, false, new SkipReport(), () -> false,
+                RunCache.none())) {
             assertEquals(2, run.sampleCount(1) + run.sampleCount(2));
         }
     }
