@@ -1,5 +1,7 @@
 package org.agenticrl.app.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +36,8 @@ import org.agenticrl.engine.scenario.ScenarioLoader;
  * term chart redraw) and a token selection, as a click in the timeline
  * makes it (the token chart and the highlighted chip redraw). Two times per change: until the change returns
  * (everything computed and drawn: JFreeChart draws synchronously), and until the following layout pulse has
- * finished. Prints one JSON line and exits. Start it with {@code bench-ui}; it needs a display (e.g. xvfb-run).
+ * finished; and the FX thread's CPU time until the change returns, which a machine busy with other work stretches far
+ * less than the wall clock. Prints one JSON line and exits. Start it with {@code bench-ui}; it needs a display (e.g. xvfb-run).
  */
 public final class LatencyBenchmark extends Application {
     private static final int WARM_UP = 50;
@@ -48,9 +51,12 @@ public final class LatencyBenchmark extends Application {
     private int workload;
     private int changes;
     private int done = -WARM_UP;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private long started;
+    private long startedCpu;
     private long[] synchronous;
     private long[] toPulse;
+    private long[] cpu;
     private boolean waiting;
     private Preferences preferences;
 
@@ -83,16 +89,20 @@ public final class LatencyBenchmark extends Application {
         done = -WARM_UP;
         synchronous = new long[changes];
         toPulse = new long[changes];
+        cpu = new long[changes];
         Platform.runLater(this::change);
     }
 
     private void change() {
         waiting = true;
         started = System.nanoTime();
+        startedCpu = threads.getCurrentThreadCpuTime();
         workloads.get(workload).change().accept(Math.abs(done));
+        long elapsedCpu = threads.getCurrentThreadCpuTime() - startedCpu;
         long elapsed = System.nanoTime() - started;
         if (done >= 0) {
             synchronous[done] = elapsed;
+            cpu[done] = elapsedCpu;
         }
     }
 
@@ -110,8 +120,10 @@ public final class LatencyBenchmark extends Application {
             return;
         }
         results.add(String.format(Locale.ROOT, "\"%s\": {\"computeAndDrawMedianMs\": %.3f, \"computeAndDrawP99Ms\": %.3f, "
-                        + "\"toNextPulseMedianMs\": %.3f, \"toNextPulseP99Ms\": %.3f}", workloads.get(workload).name(),
-                percentile(synchronous, 50), percentile(synchronous, 99), percentile(toPulse, 50), percentile(toPulse, 99)));
+                        + "\"toNextPulseMedianMs\": %.3f, \"toNextPulseP99Ms\": %.3f, \"computeAndDrawCpuMedianMs\": %.3f, "
+                        + "\"computeAndDrawCpuP99Ms\": %.3f}", workloads.get(workload).name(),
+                percentile(synchronous, 50), percentile(synchronous, 99), percentile(toPulse, 50), percentile(toPulse, 99),
+                percentile(cpu, 50), percentile(cpu, 99)));
         workload++;
         if (workload < workloads.size()) {
             startWorkload();
