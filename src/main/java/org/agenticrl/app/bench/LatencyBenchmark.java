@@ -1,13 +1,13 @@
 package org.agenticrl.app.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -37,7 +37,8 @@ import org.agenticrl.engine.scenario.ScenarioLoader;
  * makes it (the token chart and the highlighted chip redraw). Two times per change: until the change returns
  * (everything computed and drawn: JFreeChart draws synchronously), and until the following layout pulse has
  * finished; and the FX thread's CPU time until the change returns, which a machine busy with other work stretches far
- * less than the wall clock. Prints one JSON line and exits. Start it with {@code bench-ui}; it needs a display (e.g. xvfb-run).
+ * less than the wall clock (left out where the runtime has no {@code java.management}, as the installed app's jlinked
+ * runtime has not). Prints one JSON line and exits. Start it with {@code bench-ui}; it needs a display (e.g. xvfb-run).
  */
 public final class LatencyBenchmark extends Application {
     private static final int WARM_UP = 50;
@@ -51,7 +52,7 @@ public final class LatencyBenchmark extends Application {
     private int workload;
     private int changes;
     private int done = -WARM_UP;
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final LongSupplier threadCpu = threadCpuClock();
     private long started;
     private long startedCpu;
     private long[] synchronous;
@@ -96,9 +97,9 @@ public final class LatencyBenchmark extends Application {
     private void change() {
         waiting = true;
         started = System.nanoTime();
-        startedCpu = threads.getCurrentThreadCpuTime();
+        startedCpu = threadCpu.getAsLong();
         workloads.get(workload).change().accept(Math.abs(done));
-        long elapsedCpu = threads.getCurrentThreadCpuTime() - startedCpu;
+        long elapsedCpu = threadCpu.getAsLong() - startedCpu;
         long elapsed = System.nanoTime() - started;
         if (done >= 0) {
             synchronous[done] = elapsed;
@@ -119,11 +120,13 @@ public final class LatencyBenchmark extends Application {
             Platform.runLater(this::change);
             return;
         }
+        String cpuTimes = startedCpu < 0 ? "" : String.format(Locale.ROOT,
+                ", \"computeAndDrawCpuMedianMs\": %.3f, \"computeAndDrawCpuP99Ms\": %.3f",
+                percentile(cpu, 50), percentile(cpu, 99));
         results.add(String.format(Locale.ROOT, "\"%s\": {\"computeAndDrawMedianMs\": %.3f, \"computeAndDrawP99Ms\": %.3f, "
-                        + "\"toNextPulseMedianMs\": %.3f, \"toNextPulseP99Ms\": %.3f, \"computeAndDrawCpuMedianMs\": %.3f, "
-                        + "\"computeAndDrawCpuP99Ms\": %.3f}", workloads.get(workload).name(),
+                        + "\"toNextPulseMedianMs\": %.3f, \"toNextPulseP99Ms\": %.3f%s}", workloads.get(workload).name(),
                 percentile(synchronous, 50), percentile(synchronous, 99), percentile(toPulse, 50), percentile(toPulse, 99),
-                percentile(cpu, 50), percentile(cpu, 99)));
+                cpuTimes));
         workload++;
         if (workload < workloads.size()) {
             startWorkload();
@@ -142,6 +145,14 @@ public final class LatencyBenchmark extends Application {
             System.err.println("bench-ui: could not remove its preferences node: " + e.getMessage());
         }
         Platform.exit();
+    }
+
+    /** The current thread's CPU time in nanoseconds, or always -1 in a runtime without {@code java.management}. */
+    private static LongSupplier threadCpuClock() {
+        if (ModuleLayer.boot().findModule("java.management").isEmpty()) {
+            return () -> -1;
+        }
+        return () -> ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static double percentile(long[] nanos, int percent) {
