@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the current-format verl and rLLM fixtures under src/test/resources/runs/ (see its README.md).
 
-Each file is written as the framework's own writer writes it (read from their sources; commits in the README):
+Each file is written as the framework's own writer writes it (read from their sources; commits in src/site/markdown/runs.md):
 - verl: RayPPOTrainer._dump_generations: "{global_steps}.jsonl", json.dumps(entry, ensure_ascii=False) per line,
   lines joined by newlines with one at the end; keys input, output, gts, score, step, then the reward extras, which
   may overwrite score; the text decoded with skip_special_tokens=True, so a Qwen chat keeps its role lines and its

@@ -7,7 +7,7 @@
 #   java -Xmx256m -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/agentic-rl.jsa -jar target/agentic-rl.jar
 #
 # The archive is only valid for the same JDK and the same jars: after `mvn package` make it again (a stale one is
-# refused by the JVM with a warning, and the app then starts without it). README, "Start-up", has the numbers.
+# refused by the JVM with a warning, and the app then starts without it). src/site/markdown/performance.md, "Start-up", has the numbers.
 # Other arguments: packaging/cds-archive.sh ARCHIVE JAVA-ARGUMENTS... (the start-up benchmark archives its bare window).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -32,8 +32,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Not a test: renders the window in chosen states to PNG files for people to look at (and for the README's
- * pictures). It runs only when asked: {@code mvn test -Dtest=ScreenshotTour -Dtour.dir=assets}.
+ * Not a test: renders the window in chosen states to PNG files for people to look at (and for the pictures in
+ * assets/ that the README and the manual show). It runs only when asked:
+ * {@code mvn test -Dtest=ScreenshotTour -Dtour.dir=assets}.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTour {
@@ -283,7 +284,7 @@ class ScreenshotTour {
     /**
      * The λ view for a room: the token view alone with its weight strip at 1280×720 ×1.6 in both themes (the seed's
      * 'Action:', its first token, and Ctrl+1's refusal) and at 1920×1080 ×2.0, all three views at 1280×720 ×1.0, and
-     * λ2's pull after five training updates (λ2 0 and 2; the README's lambda-strip pictures):
+     * λ2's pull after five training updates (λ2 0 and 2; the manual's lambda-strip pictures):
      * {@code mvn test -Dtest=ScreenshotTour#lambdaTour -Dtour.dir=DIR}.
      */
     @Test
@@ -407,7 +408,7 @@ class ScreenshotTour {
     /**
      * Issue 15's charts for slides: every chart of every tab (trained with a pinned run, a small sweep, a run open)
      * shown across the window at 1280×720 ×1.6 in both themes and at 1920×1080 ×2.0, and exported at 1600×900 in both
-     * themes, with the export dialog: {@code mvn test -Dtest=ScreenshotTour#slides -Dtour.dir=DIR}. The README's
+     * themes, with the export dialog: {@code mvn test -Dtest=ScreenshotTour#slides -Dtour.dir=DIR}. The manual's
      * assets/enlarged-1280-dark.png and tokens-dark.svg are its enlarged-curve-mean-return-1280-dark.png and
      * export-distribution-chart-dark.svg.
      */

@@ -1,6 +1,7 @@
 package org.agenticrl.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +74,10 @@ final class WindowFixture {
         return dialogs;
     }
 
-    /** Builds the window's scene for the model on the stage and shows it. */
+    /**
+     * Builds the window's scene for the model on the stage and shows it, alone: a window an earlier test left open
+     * (a dialog, a presenter window) would lie over it and take its clicks and keys.
+     */
     MainWindow show(Stage stage, SessionModel model, AppearanceModel appearance, BackgroundWork background) {
         return show(stage, model, appearance, background, new ManualClock(), RecoveryCopies.none());
     }
@@ -81,6 +85,7 @@ final class WindowFixture {
     /** As {@link #show(Stage, SessionModel, AppearanceModel, BackgroundWork)}, with a recovery clock and folder. */
     MainWindow show(Stage stage, SessionModel model, AppearanceModel appearance, BackgroundWork background,
                     ManualClock recoveryClock, RecoveryCopies recovery) {
+        List.copyOf(Window.getWindows()).stream().filter(window -> window != stage).forEach(Window::hide);
         this.stage = stage;
         this.appearance = appearance;
         files = new SessionFileModel(model, appearance, background, recoveryClock, recovery, recent::remember);

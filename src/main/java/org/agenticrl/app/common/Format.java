@@ -103,7 +103,7 @@ public final class Format {
         return fixed(value, 0);
     }
 
-    /** A count or a size in pixels, rounded, with thousands separated by commas as the README writes them: "1,994". */
+    /** A count or a size in pixels, rounded, with thousands separated by commas as the manual writes them: "1,994". */
     public static String grouped(double value) {
         if (!Double.isFinite(value) || Math.abs(value) >= SCIENTIFIC) {
             return fixed(value, 0);

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * This app's own run format, one JSON object per line and episode (README, "Inspect a real run"): {@code step} and
+ * This app's own run format, one JSON object per line and episode (src/site/markdown/runs.md, "Our JSONL"): {@code step} and
  * {@code reward} (required), {@code prompt}, {@code group} (the GRPO group; the prompt when absent), {@code response}
  * (the steps' texts when absent), {@code advantage}, {@code correct}, {@code steps[]} of {@code observation, text,
  * tool, input, output, reward}, and {@code tokens[]} of {@code token, logprob, top[]: {token, logprob}}.

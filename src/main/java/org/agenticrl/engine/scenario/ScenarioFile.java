@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON form of a scenario, field for field (schema version {@value #SCHEMA_VERSION}); see the README's
- * "Scenario files" section. Only {@link ScenarioValidator} turns it into a {@link Scenario}.
+ * The JSON form of a scenario, field for field (schema version {@value #SCHEMA_VERSION}); see the manual's
+ * src/site/markdown/scenarios.md. Only {@link ScenarioValidator} turns it into a {@link Scenario}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScenarioFile(Integer schemaVersion, String id, String title, String description, List<String> vocabulary,

@@ -19,7 +19,7 @@ import org.agenticrl.engine.environment.tools.Tool;
 import org.agenticrl.engine.environment.tools.ToolTemplate;
 import org.agenticrl.engine.environment.tools.Toolbox;
 
-/** Checks a scenario file's {@code tools} and builds them; see the README's "Scenario files". */
+/** Checks a scenario file's {@code tools} and builds them; see src/site/markdown/scenarios.md. */
 final class ToolValidator {
     private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,31}");
 

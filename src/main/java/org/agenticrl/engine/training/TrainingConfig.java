@@ -10,7 +10,7 @@ import org.agenticrl.engine.training.optimizer.OptimizerKind;
 /**
  * Everything that decides a training run besides the scenario and the starting policy. The same config on the same
  * scenario and policy gives the same run, bit for bit. Immutable; {@link #defaults()} is tuned so that the seed
- * scenario is learnt (see the README's "Training" section).
+ * scenario is learnt (see src/site/markdown/training.md, "Defaults, and why").
  *
  * @param seed the numpy seed of the one random stream every training episode samples from, 0 to 2^32 - 1
  * @param groupSize episodes per update, 1 to {@value #MAX_GROUP}; the group the group estimators compare (then at

@@ -60,7 +60,7 @@ class TrainerTest {
         assertTrue(after.successRate() >= 0.95, "after 2000 episodes: " + after);
     }
 
-    /** Every built-in and the README's hand-written example are learnable with the same defaults. */
+    /** Every built-in and the manual's hand-written example (scenarios.md) are learnable with the same defaults. */
     @ParameterizedTest
     @ValueSource(strings = {"search-capital", "weather", "stock-pe", "traditional-vs-agentic",
         "src/test/resources/scenarios/hours-to-minutes.json"})
@@ -176,7 +176,7 @@ class TrainerTest {
                 .withMaxGradientNorm(Double.POSITIVE_INFINITY));
         Divergence divergence = trainer.trainFor(800, () -> false, metrics -> { }).orElseThrow();
         assertEquals(trainer.divergence().orElseThrow(), divergence);
-        assertEquals(8, trainer.episodes(), "one update before the divergence, as the README shows");
+        assertEquals(8, trainer.episodes(), "one update before the divergence, as the manual shows");
         assertEquals(divergence, trainer.trainFor(8, () -> false, metrics -> { }).orElseThrow(),
                 "asked again, even for fewer episodes than it has trained, it still reports the divergence");
     }

@@ -125,7 +125,7 @@ class UpdatePreviewTest {
      * After a few updates the exact KL pulls back: on the notebook's episode, the larger λ2, the closer the policy
      * after the step is to the reference, and the top token after 'Action:' falls towards its reference bar, until
      * η·λ2 is so large that the straight step in logit space jumps past the reference. It prints the numbers it
-     * measures (the README quotes them).
+     * measures (src/site/markdown/window.md quotes them).
      */
     @Test
     void afterTrainingLambda2PullsThePolicyBackTowardsItsReference() {
