@@ -13,7 +13,7 @@
 #   --maven  also time `mvn -o javafx:run` (Maven's own start and steps included) on this compiled checkout
 #
 # The app is started as a user starts it, `java -jar target/agentic-rl.jar` with no JVM options of its own (it
-# starts the window in a second JVM with the window's options, README "Memory"; that JVM's start is timed too).
+# starts the window in a second JVM with the window's options, src/site/markdown/running.md, "JVM options"; that JVM's start is timed too).
 # "First frame" is JavaFX's own start-up marker, the same for every window: with -Dsun.perflog=true JavaFX logs
 # "Scene - first repaint - layout complete" with the wall-clock time when the window's first pulse has applied CSS
 # and laid out the whole scene (the frame then goes to the renderer). For the app that is its start-up screen (the
@@ -90,7 +90,7 @@ if $maven; then
 fi
 
 declare -A wall cpu_ms episode_ms
-# The first launch of a build writes the window JVM's class archive when it ends (README, "Start-up"); it is timed
+# The first launch of a build writes the window JVM's class archive when it ends (src/site/markdown/performance.md, "Start-up"); it is timed
 # apart, and every launch after it maps the archive.
 read -r w c e < <(first_frame ${command[app]})
 echo "first launch of this build: first frame $w ms, Episode tab ${e:-?} ms, cpu $c ms (and the archive written at exit)"

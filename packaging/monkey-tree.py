@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Runs the course's random user (monkey.py) on `java -jar target/agentic-rl.jar` and reports the memory of every JVM
-the launch made: plain `java -jar` starts the window in a second JVM with the window's options (README, "Memory"),
+the launch made: plain `java -jar` starts the window in a second JVM with the window's options (src/site/markdown/running.md, "JVM options"),
 and monkey.py alone would read only the first one's. VmHWM in the report becomes the sum of both peaks (the
 first JVM's is about 40 MB); `jvms` lists each with its own VmHWM and VmRSS.
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Where a JVM's CPU goes, by kind of thread (README, "Speed": the cold sweep's speed-up):
+"""Where a JVM's CPU goes, by kind of thread (src/site/markdown/performance.md, "The sweep": the cold speed-up):
 
     python3 packaging/thread-cpu.py -- java -jar target/agentic-rl.jar sweep --threads 2
 

@@ -16,7 +16,7 @@ import java.util.jar.JarFile;
 
 /**
  * The window JVM's class archive (AppCDS), made by itself: the classes a window loaded, parsed and laid out once, so
- * that later starts map them instead of loading them again (README, "Start-up"). JDK 19 does this with
+ * that later starts map them instead of loading them again (src/site/markdown/performance.md, "Start-up"). JDK 19 does this with
  * {@code -XX:+AutoCreateSharedArchive}; on JDK 17 the relaunch does it: the first window JVM writes the archive when it
  * ends ({@code -XX:ArchiveClassesAtExit}, into a file of its own), {@link #keep} then moves it into place, and every
  * later one maps it ({@code -XX:SharedArchiveFile}).

@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The JVM options the desktop window runs with, however it is started: a heap ceiling and C1 only (README, "Memory").
+ * The JVM options the desktop window runs with, however it is started: a heap ceiling and C1 only (src/site/markdown/running.md, "JVM options").
  *
  * <p>A jar cannot carry JVM options. So when the window is about to open in a JVM started without them (plain
  * {@code java -jar agentic-rl.jar}), {@link #relaunch} starts a second JVM, the same java binary with the same command
