@@ -4,8 +4,9 @@
 #                                             checks the installed package)
 # 1. `AgenticRL losses --json` runs and prints the seed notebook's total, the reference value the tests use;
 # 2. when the launcher is set to use the AppCDS archive, the JVM loads classes from it (its "top" layer), rather than
-#    starting without it, which JDK 17 does silently when the archive does not match the jars.
-# Exit 0 when both hold, 1 when one does not, 2 for a missing image.
+#    starting without it, which JDK 17 does silently when the archive does not match the jars;
+# 3. the image carries one DuckDB jar, with this platform's native library only (pom.xml's profiles).
+# Exit 0 when all hold, 1 when one does not, 2 for a missing image.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 launcher=${1:-target/dist/AgenticRL/bin/AgenticRL}
@@ -27,6 +28,11 @@ if total != expected:
     sys.exit(f"check-image: FAIL: losses --json gives total {total!r}, the seed's is {expected!r}")
 print(f"check-image: ok: losses --json gives the seed's total, {total!r}")
 PYTHON
+
+duckdb=$(cd "$(dirname "$cfg")/lib" && ls duckdb_jdbc-*.jar)
+[ "$(echo "$duckdb" | wc -l)" = 1 ] && [ "$(unzip -l "$(dirname "$cfg")/lib/$duckdb" | grep -c 'libduckdb_java')" = 1 ] \
+  || { echo "check-image: FAIL: the image should carry one DuckDB jar with one native library: $duckdb" >&2; exit 1; }
+echo "check-image: ok: DuckDB's native library for this platform only ($duckdb)"
 
 from_app_archive=$(grep -c 'source: shared objects file (top)' "$loads" || true)
 from_jdk_archive=$(grep -c 'source: shared objects file$' "$loads" || true)

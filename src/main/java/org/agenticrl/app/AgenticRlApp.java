@@ -4,14 +4,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.agenticrl.app.common.BackgroundWork;
-import org.agenticrl.app.common.ModelRuntime;
-import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.fx.FxRuntime;
 import org.agenticrl.app.fx.RememberedAppearance;
 import org.agenticrl.app.lesson.LessonModel;
@@ -20,13 +18,11 @@ import org.agenticrl.app.presenter.PresenterTimer;
 import org.agenticrl.app.presenter.ScreenChoice;
 import org.agenticrl.app.presenter.Screens;
 import org.agenticrl.app.scenario.RecentFiles;
-import org.agenticrl.app.session.RecoveryCopies;
 import org.agenticrl.app.session.SessionFileModel;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.AppIcon;
 import org.agenticrl.app.shell.EscapeOrder;
 import org.agenticrl.app.shell.ExportActions;
-import org.agenticrl.app.shell.FileDialogs;
 import org.agenticrl.app.shell.KeyboardShortcuts;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.shell.SessionActions;
@@ -46,6 +42,8 @@ public final class AgenticRlApp extends Application {
     public static final double MAX_TEXT_SCALE = AppearanceModel.MAX_SCALE;
     private static final double MAX_WIDTH = 1920;
     private static final double MAX_HEIGHT = 1080;
+    /** Set when the window could not be built after it was shown; the window has closed and said why on stderr. */
+    private static volatile boolean startFailed;
 
     /**
      * Opens the window and returns when it closes: 0, or 1 with one line on stderr if it cannot open. The work that
@@ -55,7 +53,8 @@ public final class AgenticRlApp extends Application {
      */
     public static int open(String... parameters) {
         StartupHeadStart.begin();
-        return WindowLauncher.launch(AgenticRlApp.class, parameters);
+        int code = WindowLauncher.launch(AgenticRlApp.class, parameters);
+        return startFailed ? 1 : code;
     }
 
     /**
@@ -84,45 +83,17 @@ public final class AgenticRlApp extends Application {
     public void start(Stage stage) throws ScenarioException {
         Map<String, String> options = getParameters().getNamed();
         StartupHeadStart headStart = StartupHeadStart.begin();
-        ModelRuntime runtime = FxRuntime.create();
-        Scenario scenario = options.containsKey("scenario") ? ScenarioLoader.resolve(options.get("scenario"))
-                : headStart.seed();
-        SessionModel model = new SessionModel(scenario, runtime);
+        Scenario chosen = options.containsKey("scenario") ? ScenarioLoader.resolve(options.get("scenario")) : null;
         Preferences preferences = Preferences.userNodeForPackage(AgenticRlApp.class);
         AppearanceModel appearance = new RememberedAppearance(preferences).load(forThisRun ->
                 holdCommandLineAppearance(options, forThisRun));
-        Thread.setDefaultUncaughtExceptionHandler((thread, problem) -> {
-            System.err.println("agentic-rl: unexpected " + problem.getClass().getSimpleName()
-                    + (problem.getMessage() == null ? "" : ": " + problem.getMessage()));
-            if (Platform.isFxApplicationThread()) {
-                model.report(StatusMessage.error("Something went wrong (" + problem.getClass().getSimpleName()
-                        + "); the last action was not completed."));
-            }
-        });
-        headStart.awaitFonts();
-        RecentFiles recent = new RecentFiles(preferences);
-        SessionFileModel files = new SessionFileModel(model, appearance, runtime.background(), runtime.recovery(),
-                new RecoveryCopies(RecoveryCopies.defaultFolder()), recent::remember);
-        SessionActions sessions = new SessionActions(files, model.runs(), FileDialogs.system(() -> stage), stage);
-        Scene scene = createScene(stage, model, appearance, recent, runtime.background(), files, sessions,
-                Screens.system());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         stage.setWidth(Math.min(MAX_WIDTH, screen.getWidth()));
         stage.setHeight(Math.min(MAX_HEIGHT, screen.getHeight()));
-        stage.setScene(scene);
-        stage.show();
-        sessions.offerRecovery();
-        if (options.containsKey("session")) {
-            files.open(Path.of(options.get("session")));
-        }
-        if (options.containsKey("open")) {
-            files.open(Path.of(options.get("open")));
-        }
-        if (options.containsKey("run")) {
-            model.runs().open(Path.of(options.get("run")));
-        }
+        new WindowOpening(stage, options, appearance, preferences, () -> chosen != null ? chosen : headStart.seed(),
+                headStart::awaitFonts, problem -> startFailed = true).show();
     }
 
     /**
@@ -134,6 +105,21 @@ public final class AgenticRlApp extends Application {
     public static Scene createScene(Stage stage, SessionModel model, AppearanceModel appearance, RecentFiles recent,
                                     BackgroundWork background, SessionFileModel files, SessionActions sessions,
                                     Screens screens) {
+        Scene scene = new Scene(new Pane(), 1280, 720);
+        install(scene, stage, buildWindow(stage, model, recent, appearance, background, files, sessions, screens),
+                model, appearance);
+        AppIcon.setOn(stage);
+        return scene;
+    }
+
+    /** The window's content, built and tied to the stage but not yet in a scene, and its lesson. */
+    record BuiltWindow(MainWindow window, LessonModel lesson) {
+    }
+
+    /** Builds the views; binds the stage's title to the session and asks before closing with unsaved changes. */
+    static BuiltWindow buildWindow(Stage stage, SessionModel model, RecentFiles recent, AppearanceModel appearance,
+                                   BackgroundWork background, SessionFileModel files, SessionActions sessions,
+                                   Screens screens) {
         ExportActions export = new ExportActions(model, background, sessions.dialogs(), appearance, () -> stage);
         LessonModel lesson = new LessonModel(files, background, model::report);
         PresenterModel presenter = new PresenterModel(lesson, new PresenterTimer(() -> System.nanoTime() / 1_000_000,
@@ -148,13 +134,17 @@ public final class AgenticRlApp extends Application {
                 event.consume();
             }
         });
-        Scene scene = new Scene(window, 1280, 720);
+        return new BuiltWindow(window, lesson);
+    }
+
+    /** Puts the built window into the scene, styled (the theme's stylesheets applied now) and with its keyboard. */
+    static void install(Scene scene, Stage stage, BuiltWindow built, SessionModel model, AppearanceModel appearance) {
+        scene.setRoot(built.window());
         Stylesheets.bind(scene, appearance);
-        KeyboardShortcuts.install(scene, model.playback(), model.training(), window::trainingShown, appearance,
-                window.cheatSheet(), lesson, EscapeOrder.of(stage, window, lesson), window.enlargedChart());
+        KeyboardShortcuts.install(scene, model.playback(), model.training(), built.window()::trainingShown, appearance,
+                built.window().cheatSheet(), built.lesson(), EscapeOrder.of(stage, built.window(), built.lesson()),
+                built.window().enlargedChart());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        AppIcon.setOn(stage);
-        return scene;
     }
 }

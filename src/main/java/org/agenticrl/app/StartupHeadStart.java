@@ -2,14 +2,17 @@ package org.agenticrl.app;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.prefs.Preferences;
+import org.agenticrl.app.fx.RememberedAppearance;
 import org.agenticrl.app.objective.FormulaView;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 
 /**
  * The window's start-up work that needs no FX thread, done on a worker thread that begins before JavaFX starts, so
- * that it overlaps the toolkit's own start-up instead of following it: reading the seed scenario (the first use of
- * Jackson) and then the formula's fonts (JLaTeXMath reads its font tables). {@link AgenticRlApp} waits for each
+ * that it overlaps the toolkit's own start-up instead of following it: reading the user's preferences (which the
+ * start-up screen needs for its theme, the first window's colours), the seed scenario (the first use of Jackson) and
+ * then the formula's fonts (JLaTeXMath reads its font tables). {@link AgenticRlApp} waits for each
  * result where it needs it; the FX thread touches JLaTeXMath only after the fonts are loaded. Begun once per JVM.
  */
 final class StartupHeadStart {
@@ -33,6 +36,7 @@ final class StartupHeadStart {
     }
 
     private void run() {
+        Preferences.userNodeForPackage(AgenticRlApp.class).get(RememberedAppearance.THEME, null);
         complete(seed, ScenarioLoader::seed);
         complete(fonts, () -> {
             FormulaView.warmUp();

@@ -1,6 +1,9 @@
 package org.agenticrl.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.agenticrl.engine.FileFieldException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,6 +14,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "agentic-rl", mixinStandardHelpOptions = true, versionProvider = ProgramVersion.class,
         description = "Headless commands over the Agentic RL Visualizer's engine. Without a command the desktop app opens.",
+        footer = {"", "The window runs with the JVM options -Xmx256m -XX:TieredStopAtLevel=1 (a heap ceiling and C1 only: "
+            + "less memory, steadier frames). A JVM started without them, as plain java -jar agentic-rl.jar is, starts "
+            + "the window in a second JVM with them (the same java and command line) and waits for it. Options you "
+            + "type yourself are kept (java -Xmx1g -jar agentic-rl.jar adds only the C1 one); "
+            + "-Dagenticrl.relaunch=false keeps the window in the first JVM."},
         subcommands = {GenerateCommand.class, DistributionCommand.class, EpisodeCommand.class, LossesCommand.class,
                 ToolCommand.class, ScenariosCommand.class, SessionCommand.class, TrainCommand.class,
                 SweepCommand.class, InspectCommand.class, LessonCommand.class, BenchCommand.class, AppCommand.class, BenchUiCommand.class})
@@ -55,6 +63,12 @@ public final class Cli implements Runnable {
         int code = commandLine.execute(DesktopFileArgument.asAppCommand(args, commandLine.getSubcommands().keySet()));
         out.flush();
         return code;
+    }
+
+    /** The names of the commands, as a command line is matched against them. */
+    static Set<String> commandNames() {
+        return Arrays.stream(Cli.class.getAnnotation(Command.class).subcommands())
+                .map(command -> command.getAnnotation(Command.class).name()).collect(Collectors.toSet());
     }
 
     /** picocli's "Invalid value for option '--count': why" as "--count: why" when a converter said why. */

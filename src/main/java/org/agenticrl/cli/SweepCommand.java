@@ -1,25 +1,36 @@
 package org.agenticrl.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.agenticrl.engine.scenario.Scenario;
+import org.agenticrl.engine.session.AtomicWrite;
 import org.agenticrl.engine.sweep.SeedResult;
 import org.agenticrl.engine.sweep.Sweep;
 import org.agenticrl.engine.sweep.SweepAxis;
 import org.agenticrl.engine.sweep.SweepCsv;
 import org.agenticrl.engine.sweep.SweepListener;
+import org.agenticrl.engine.sweep.SweepMerge;
 import org.agenticrl.engine.sweep.SweepParameter;
 import org.agenticrl.engine.sweep.SweepPlan;
 import org.agenticrl.engine.sweep.SweepProgress;
 import org.agenticrl.engine.sweep.SweepResult;
+import org.agenticrl.engine.sweep.SweepShard;
 import org.agenticrl.engine.training.TrainingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
  * {@code sweep}: trains a grid of two settings, several seeds per cell, on all cores, and prints what each cell's
- * agents do on fresh episodes.
+ * agents do on fresh episodes. {@code --shard I/N} trains one slice of the cells (a job of a cluster's array), and
+ * {@code --merge} joins the slices' files into the whole grid's result.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Train a grid of two settings (default lambda1 x lambda2), several seeds per cell, in parallel;",
@@ -28,6 +39,8 @@ import picocli.CommandLine.Option;
                 + "--kl exact)."})
 final class SweepCommand extends ScenarioCommand {
     /** The option that sets each sweepable setting for every run, which an axis must not silently override. */
+    /** The options --merge takes; every other one is a setting of the run, which the shards' files hold. */
+    private static final Set<String> MERGE_OPTIONS = Set.of("--merge", "--json", "--csv", "--out");
     private static final Map<SweepParameter, String> OPTION = Map.of(SweepParameter.LAMBDA1, "--lambda1",
             SweepParameter.LAMBDA2, "--lambda2", SweepParameter.LR, "--lr", SweepParameter.GROUP, "--group");
 
@@ -63,9 +76,22 @@ final class SweepCommand extends ScenarioCommand {
     Integer threads;
     @Option(names = "--csv", description = "print CSV, a row per run, instead of text")
     boolean csv;
+    @Option(names = "--shard", paramLabel = "I/N", description = "train only shard I of N (counted from 0: 0/4 to 3/4): "
+            + "every N-th cell of the grid from the I-th; prints its JSON, which --merge joins with the other shards'")
+    String shard;
+    @Option(names = "--merge", paramLabel = "FILE", arity = "1..*", description = "join the files of every shard of "
+            + "one sweep into the whole sweep's result, the same as one run gives it (text, --json or --csv); the grid "
+            + "and its settings come from the files")
+    List<Path> merge;
+    @Option(names = "--out", paramLabel = "FILE", description = "write the output to FILE instead of printing it; the "
+            + "file is replaced in one step, so a job stopped half-way leaves no half-written file")
+    Path out;
 
     @Override
     public Integer call() throws Exception {
+        if (merge != null) {
+            return merge();
+        }
         TrainingConfig base = trainingOptions.config(seed, lossOptions);
         SweepAxis xAxis = axis("--x", x, SweepPlan.DEFAULT_X, base);
         SweepAxis yAxis = axis("--y", y, SweepPlan.DEFAULT_Y, base);
@@ -74,8 +100,17 @@ final class SweepCommand extends ScenarioCommand {
         Arguments.inRange(spec, "--eval", evaluationEpisodes, 1, TrainCommand.MAX_EVALUATION);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors()
                 : (int) Arguments.inRange(spec, "--threads", threads, 1, Sweep.MAX_THREADS);
-        if (csv && output.json) {
-            throw Arguments.invalid(spec, "--json and --csv are two formats; choose one");
+        requireOneFormat();
+        SweepShard slice = SweepShard.WHOLE;
+        if (shard != null) {
+            try {
+                slice = SweepShard.parse(shard);
+            } catch (IllegalArgumentException e) {
+                throw Arguments.invalid(spec, "--shard: " + e.getMessage());
+            }
+            if (csv) {
+                throw Arguments.invalid(spec, "a shard's result is JSON, which --merge reads; drop --csv");
+            }
         }
         if (xAxis.parameter() == yAxis.parameter() && (x == null) != (y == null)) {
             String given = x == null ? "--y" : "--x";
@@ -89,13 +124,52 @@ final class SweepCommand extends ScenarioCommand {
         } catch (IllegalArgumentException e) {
             throw Arguments.invalid(spec, e.getMessage());
         }
-        SweepResult result = run(scenarioOption.load(), plan, workers);
-        if (csv) {
-            spec.commandLine().getOut().println(SweepCsv.of(result.plan(), result.cells()));
+        Scenario scenario = scenarioOption.load();
+        SweepResult result = run(scenario, plan, slice, workers);
+        if (shard != null) {
+            emit(Output.toJson(SweepJson.of(result, new SweepJson.ShardJson(slice.index(), slice.count(),
+                    scenario.id()))));
         } else {
-            output.print(spec.commandLine().getOut(), SweepJson.of(result), () -> SweepText.text(result));
+            emit(result);
         }
         return 0;
+    }
+
+    /** {@code --merge}: the shards' files read, checked and joined, then written as one sweep's result. */
+    private int merge() throws IOException {
+        List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(OptionSpec::longestName).filter(name -> !MERGE_OPTIONS.contains(name)).distinct().toList();
+        if (!others.isEmpty()) {
+            throw Arguments.invalid(spec, "--merge takes the grid and its settings from the shards' files; drop "
+                    + String.join(", ", others));
+        }
+        requireOneFormat();
+        emit(SweepMerge.merge(merge.stream().map(SweepShardFile::read).toList()));
+        return 0;
+    }
+
+    private void requireOneFormat() {
+        if (csv && output.json) {
+            throw Arguments.invalid(spec, "--json and --csv are two formats; choose one");
+        }
+    }
+
+    /** The result as text, --json or --csv, printed or written to --out. */
+    private void emit(SweepResult result) throws IOException {
+        emit(csv ? SweepCsv.of(result.plan(), result.cells())
+                : output.json ? Output.toJson(SweepJson.of(result)) : SweepText.text(result));
+    }
+
+    private void emit(String text) throws IOException {
+        if (out == null) {
+            spec.commandLine().getOut().println(text);
+            return;
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
+        AtomicWrite.write(out, (text + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The axis the option gives, or the default; refused if an option given for every run sets the same setting. */
@@ -110,9 +184,10 @@ final class SweepCommand extends ScenarioCommand {
     }
 
     /** Runs the sweep to its end, with a progress line on a terminal; a failed run is an internal error. */
-    private SweepResult run(Scenario scenario, SweepPlan plan, int workers) throws InterruptedException {
+    private SweepResult run(Scenario scenario, SweepPlan plan, SweepShard slice, int workers)
+            throws InterruptedException {
         TerminalProgress progress = TerminalProgress.on(spec.commandLine().getErr());
-        Sweep sweep = new Sweep(scenario, plan, workers);
+        Sweep sweep = new Sweep(scenario, plan, slice, workers);
         sweep.start(new SweepListener() {
             @Override
             public void runFinished(int cell, SeedResult seedResult, SweepProgress now) {

@@ -1,5 +1,6 @@
 package org.agenticrl.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.agenticrl.cli.TrainCommand.DivergenceJson;
@@ -14,10 +15,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code sweep --json}: the axes, the settings every run shares, every cell with each seed's figures and their mean,
- * minimum and maximum, and how long it took.
+ * minimum and maximum, and how long it took. A shard's file ({@code sweep --shard}) is the same with its cells only and
+ * a {@code shard} field; {@link SweepShardFile} reads it back.
  */
 record SweepJson(AxisJson x, AxisJson y, SettingsJson settings, List<CellJson> cells, int runs, long trainingEpisodes,
-                 int threads, double seconds, double cellsPerSecond) {
+                 int threads, double seconds, double cellsPerSecond,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) ShardJson shard) {
+
+    /**
+     * Which shard of the sweep this is ({@code sweep --shard}), and the scenario it ran in, which {@code --merge}
+     * checks; absent from a whole sweep's JSON.
+     */
+    record ShardJson(int index, int count, String scenario) {
+    }
 
     record AxisJson(String name, List<Double> values) {
         static AxisJson of(SweepAxis axis) {
@@ -62,11 +72,16 @@ record SweepJson(AxisJson x, AxisJson y, SettingsJson settings, List<CellJson> c
     }
 
     static SweepJson of(SweepResult result) {
+        return of(result, null);
+    }
+
+    /** A shard's JSON: its cells, and shard saying which it is; runs and trainingEpisodes are the whole grid's. */
+    static SweepJson of(SweepResult result, ShardJson shard) {
         SweepPlan plan = result.plan();
         return new SweepJson(AxisJson.of(plan.x()), AxisJson.of(plan.y()),
                 new SettingsJson(plan.episodes(), plan.seeds(), plan.evaluationEpisodes(), plan.base().seed(),
                         ConfigJson.of(plan.base())),
                 result.cells().stream().map(CellJson::of).toList(), plan.runs(), plan.totalEpisodes(),
-                result.threads(), result.seconds(), result.cellsPerSecond());
+                result.threads(), result.seconds(), result.cellsPerSecond(), shard);
     }
 }

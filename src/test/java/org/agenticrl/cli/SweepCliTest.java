@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.stream.Collectors;
 import org.agenticrl.engine.sweep.SweepAxis;
 import org.agenticrl.engine.sweep.SweepPlan;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -111,6 +115,67 @@ class SweepCliTest {
             assertEquals(Integer.parseInt(threads), parallel.get("threads").intValue());
             assertEquals(withoutTimes(json), withoutTimes(parallel), threads + " threads");
         }
+    }
+
+    @Test
+    void shardsWrittenToFilesAndMergedGiveTheWholeRunsJsonTextAndCsv(@TempDir Path folder) throws Exception {
+        String grid = "sweep --x lr=1,3,1e308 --y lambda2=0.01,1 --clip 0 --episodes 24 --seeds 2 --eval 10 --seed 3";
+        JsonNode whole = json(grid + " --json --threads 2");
+        assertTrue(whole.toString().contains("\"divergence\":{"), "a diverged run's figures and reason are merged too");
+        List<String> files = new ArrayList<>();
+        for (String shard : List.of("2/3", "0/3", "1/3")) {
+            Path file = folder.resolve("results").resolve("shard-" + shard.charAt(0) + ".json");
+            CliRun written = run(grid + " --shard " + shard + " --threads 1 --out " + file);
+            assertEquals(0, written.code(), written.err());
+            assertEquals("", written.out());
+            JsonNode part = new ObjectMapper().readTree(file.toFile());
+            assertEquals(shard, part.get("shard").get("index").asText() + "/" + part.get("shard").get("count").asText());
+            assertEquals("seed-calculator", part.get("shard").get("scenario").asText());
+            assertEquals(2, part.get("cells").size());
+            files.add(file.toString());
+        }
+        String merge = "sweep --merge " + String.join(" ", files);
+
+        JsonNode merged = json(merge + " --json");
+
+        assertFalse(merged.has("shard"));
+        assertEquals(withoutTimes(whole), withoutTimes(merged));
+        assertEquals(3, merged.get("threads").intValue(), "the three shards' threads");
+        assertEquals(run(grid + " --csv").out(), run(merge + " --csv").out());
+        List<String> text = run(grid).out().lines().toList();
+        List<String> mergedText = run(merge).out().lines().toList();
+        assertEquals(text.subList(0, text.size() - 1), mergedText.subList(0, mergedText.size() - 1),
+                "all but the speed line");
+    }
+
+    @Test
+    void filesThatAreNotAllTheShardsOfOneSweepAreRefusedWithTheReason(@TempDir Path folder) throws Exception {
+        String grid = "sweep --x lambda1=0,1 --y lambda2=0.01 --episodes 8 --seeds 1 --eval 5";
+        Path shard = folder.resolve("shard-0.json");
+        Path whole = folder.resolve("whole.json");
+        assertEquals(0, run(grid + " --shard 0/2 --out " + shard).code());
+        assertEquals(0, run(grid + " --json --out " + whole).code());
+        Path broken = Files.writeString(folder.resolve("broken.json"), Files.readString(shard)
+                .replaceFirst("\"gamma\" : [0-9.]+", "\"gamma\" : 2"));
+        Path notJson = Files.writeString(folder.resolve("notes.txt"), "shard 0");
+
+        assertRefused("sweep --merge " + shard, "shard 1/2 missing: give the file of every shard");
+        assertRefused("sweep --merge " + shard + " " + shard, shard + " and " + shard + " are both shard 0/2");
+        assertRefused("sweep --merge " + whole, whole + ": a whole sweep's JSON, not a shard's (no \"shard\" field); "
+                + "merge what sweep --shard I/N wrote");
+        assertRefused("sweep --merge " + broken, broken + ": settings: gamma must be between 0 and 1, got 2.0");
+        assertTrue(run("sweep --merge " + notJson).err().startsWith("agentic-rl sweep: " + notJson + ": not JSON ("));
+        assertRefused("sweep --merge " + folder.resolve("missing.json"), folder.resolve("missing.json") + ": no such file");
+        assertRefused("sweep --merge " + shard + " --x lambda1=0,1 --episodes 8",
+                "--merge takes the grid and its settings from the shards' files; drop --x, --episodes");
+        assertRefused(grid + " --shard 2/2", "--shard: shard numbers run from 0 to 1 for 2 shards, got 2");
+        assertRefused(grid + " --shard 0/2 --csv", "a shard's result is JSON, which --merge reads; drop --csv");
+    }
+
+    private static void assertRefused(String line, String reason) {
+        CliRun run = run(line);
+        assertEquals(2, run.code(), line + " -> " + run.out() + run.err());
+        assertEquals("agentic-rl sweep: " + reason, run.err().strip().replace(" (see --help)", ""));
     }
 
     @Test

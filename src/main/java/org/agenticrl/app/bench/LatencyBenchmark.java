@@ -1,11 +1,13 @@
 package org.agenticrl.app.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -34,7 +36,9 @@ import org.agenticrl.engine.scenario.ScenarioLoader;
  * term chart redraw) and a token selection, as a click in the timeline
  * makes it (the token chart and the highlighted chip redraw). Two times per change: until the change returns
  * (everything computed and drawn: JFreeChart draws synchronously), and until the following layout pulse has
- * finished. Prints one JSON line and exits. Start it with {@code bench-ui}; it needs a display (e.g. xvfb-run).
+ * finished; and the FX thread's CPU time until the change returns, which a machine busy with other work stretches far
+ * less than the wall clock (left out where the runtime has no {@code java.management}, as the installed app's jlinked
+ * runtime has not). Prints one JSON line and exits. Start it with {@code bench-ui}; it needs a display (e.g. xvfb-run).
  */
 public final class LatencyBenchmark extends Application {
     private static final int WARM_UP = 50;
@@ -48,9 +52,12 @@ public final class LatencyBenchmark extends Application {
     private int workload;
     private int changes;
     private int done = -WARM_UP;
+    private final LongSupplier threadCpu = threadCpuClock();
     private long started;
+    private long startedCpu;
     private long[] synchronous;
     private long[] toPulse;
+    private long[] cpu;
     private boolean waiting;
     private Preferences preferences;
 
@@ -83,16 +90,20 @@ public final class LatencyBenchmark extends Application {
         done = -WARM_UP;
         synchronous = new long[changes];
         toPulse = new long[changes];
+        cpu = new long[changes];
         Platform.runLater(this::change);
     }
 
     private void change() {
         waiting = true;
         started = System.nanoTime();
+        startedCpu = threadCpu.getAsLong();
         workloads.get(workload).change().accept(Math.abs(done));
+        long elapsedCpu = threadCpu.getAsLong() - startedCpu;
         long elapsed = System.nanoTime() - started;
         if (done >= 0) {
             synchronous[done] = elapsed;
+            cpu[done] = elapsedCpu;
         }
     }
 
@@ -109,9 +120,13 @@ public final class LatencyBenchmark extends Application {
             Platform.runLater(this::change);
             return;
         }
+        String cpuTimes = startedCpu < 0 ? "" : String.format(Locale.ROOT,
+                ", \"computeAndDrawCpuMedianMs\": %.3f, \"computeAndDrawCpuP99Ms\": %.3f",
+                percentile(cpu, 50), percentile(cpu, 99));
         results.add(String.format(Locale.ROOT, "\"%s\": {\"computeAndDrawMedianMs\": %.3f, \"computeAndDrawP99Ms\": %.3f, "
-                        + "\"toNextPulseMedianMs\": %.3f, \"toNextPulseP99Ms\": %.3f}", workloads.get(workload).name(),
-                percentile(synchronous, 50), percentile(synchronous, 99), percentile(toPulse, 50), percentile(toPulse, 99)));
+                        + "\"toNextPulseMedianMs\": %.3f, \"toNextPulseP99Ms\": %.3f%s}", workloads.get(workload).name(),
+                percentile(synchronous, 50), percentile(synchronous, 99), percentile(toPulse, 50), percentile(toPulse, 99),
+                cpuTimes));
         workload++;
         if (workload < workloads.size()) {
             startWorkload();
@@ -130,6 +145,14 @@ public final class LatencyBenchmark extends Application {
             System.err.println("bench-ui: could not remove its preferences node: " + e.getMessage());
         }
         Platform.exit();
+    }
+
+    /** The current thread's CPU time in nanoseconds, or always -1 in a runtime without {@code java.management}. */
+    private static LongSupplier threadCpuClock() {
+        if (ModuleLayer.boot().findModule("java.management").isEmpty()) {
+            return () -> -1;
+        }
+        return () -> ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static double percentile(long[] nanos, int percent) {

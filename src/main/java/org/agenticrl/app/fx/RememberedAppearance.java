@@ -7,7 +7,8 @@ import org.agenticrl.app.theme.Theme;
 
 /** Keeps the theme and text scale in the user's preferences, so the app opens the way it was left. */
 public final class RememberedAppearance {
-    private static final String THEME = "appearance.theme";
+    /** The key of the remembered theme. */
+    public static final String THEME = "appearance.theme";
     private static final String SCALE = "appearance.textScale";
 
     private final Preferences preferences;

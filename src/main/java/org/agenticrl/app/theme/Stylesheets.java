@@ -1,7 +1,5 @@
 package org.agenticrl.app.theme;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -26,9 +24,16 @@ public final class Stylesheets {
         apply.run();
     }
 
+    /**
+     * Makes the theme's AtlantaFX stylesheet the application's. Done before the first control is made, it also spares
+     * JavaFX reading its own default stylesheet (Modena), which a control's class otherwise loads.
+     */
+    public static void useTheme(Theme theme) {
+        Application.setUserAgentStylesheet(BinaryStylesheets.userAgentStylesheet(theme));
+    }
+
     private static void apply(Scene scene, Theme theme, double scale) {
-        Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        useTheme(theme);
         scene.getRoot().setStyle(rootStyle(Palette.of(theme), scale));
         // Style the window now, not at the next pulse: an open tooltip looks its colours up through the node it
         // belongs to, and if its popup is styled first it finds none (ClassCastException warnings for '-fx-effect'

@@ -1,7 +1,6 @@
 package org.agenticrl.engine.sweep;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.agenticrl.engine.policy.Policy;
 import org.agenticrl.engine.training.TrainingMetrics;
@@ -41,12 +40,7 @@ final class CellAssembly {
 
     /** The finished cell; only once {@link #complete()}. */
     SweepCell build() {
-        List<SweepMetrics> metrics = Arrays.stream(seeds).map(SeedResult::metrics).toList();
-        int xIndex = cell % plan.x().size();
-        int yIndex = cell / plan.x().size();
-        return new SweepCell(xIndex, yIndex, plan.x().value(xIndex), plan.y().value(yIndex), plan.episodesOf(cell),
-                List.of(seeds), SweepMetrics.mean(metrics), SweepMetrics.min(metrics), SweepMetrics.max(metrics),
-                policy, curve);
+        return SweepCell.of(plan, cell, List.of(seeds), policy, curve);
     }
 
     /** At most max (at least 2) items evenly spread over the list, the first and the last included; all if no more. */

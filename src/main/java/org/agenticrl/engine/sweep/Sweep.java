@@ -55,6 +55,9 @@ public final class Sweep {
 
     private final Scenario scenario;
     private final SweepPlan plan;
+    /** The numbers of the cells this sweep trains: all of the plan's, or a shard's. */
+    private final List<Integer> cells;
+    private final int runs;
     private final int threads;
     private final long episodes;
     private final AtomicInteger nextRun = new AtomicInteger();
@@ -80,13 +83,25 @@ public final class Sweep {
      * @param threads worker threads, 1 to {@value #MAX_THREADS}; more than the plan's runs start only as many as runs
      */
     public Sweep(Scenario scenario, SweepPlan plan, int threads) {
+        this(scenario, plan, SweepShard.WHOLE, threads);
+    }
+
+    /**
+     * A sweep of one shard of the plan's cells, ready to start: it trains and delivers only that shard's cells, each
+     * exactly as the whole sweep would; {@link SweepMerge} joins the shards' cells into the whole sweep's.
+     *
+     * @param threads worker threads, 1 to {@value #MAX_THREADS}; more than the shard's runs start only as many as runs
+     */
+    public Sweep(Scenario scenario, SweepPlan plan, SweepShard shard, int threads) {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("a sweep runs on 1 to " + MAX_THREADS + " threads, got " + threads);
         }
         this.scenario = scenario;
         this.plan = plan;
-        this.threads = Math.min(threads, plan.runs());
-        this.episodes = plan.totalEpisodes();
+        this.cells = shard.cells(plan);
+        this.runs = cells.size() * plan.seeds();
+        this.threads = Math.max(1, Math.min(threads, runs));
+        this.episodes = cells.stream().mapToLong(cell -> (long) plan.episodesOf(cell) * plan.seeds()).sum();
     }
 
     /**
@@ -139,8 +154,8 @@ public final class Sweep {
 
     private void work() {
         try {
-            for (int run = nextRun.getAndIncrement(); run < plan.runs() && !stopping; run = nextRun.getAndIncrement()) {
-                train(run / plan.seeds(), run % plan.seeds());
+            for (int run = nextRun.getAndIncrement(); run < runs && !stopping; run = nextRun.getAndIncrement()) {
+                train(cells.get(run / plan.seeds()), run % plan.seeds());
             }
         } catch (RuntimeException | Error e) {
             fail(e);
@@ -210,7 +225,7 @@ public final class Sweep {
         synchronized (delivery) {
             finishedCells.sort(Comparator.comparingInt(cell -> plan.cell(cell.xIndex(), cell.yIndex())));
             Outcome outcome = failure != null ? Outcome.FAILED
-                    : runsDone.get() == plan.runs() ? Outcome.COMPLETED : Outcome.CANCELLED;
+                    : runsDone.get() == runs ? Outcome.COMPLETED : Outcome.CANCELLED;
             last = new SweepResult(plan, finishedCells, outcome, Optional.ofNullable(failure), threads,
                     (System.nanoTime() - startNanos) / 1e9);
         }
@@ -225,6 +240,6 @@ public final class Sweep {
     private SweepProgress progress(int done) {
         SweepResult last = result;
         double seconds = last != null ? last.seconds() : started ? (System.nanoTime() - startNanos) / 1e9 : 0;
-        return new SweepProgress(done, plan.runs(), episodesDone.get(), episodes, seconds);
+        return new SweepProgress(done, runs, episodesDone.get(), episodes, seconds);
     }
 }

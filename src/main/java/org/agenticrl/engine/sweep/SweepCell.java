@@ -32,4 +32,17 @@ public record SweepCell(int xIndex, int yIndex, double x, double y, int episodes
         seeds = List.copyOf(seeds);
         curve = List.copyOf(curve);
     }
+
+    /**
+     * The plan's cell with this number, its seeds' results in seed order and their mean, minimum and maximum: what a
+     * sweep delivers, or a cell read back from a shard's file (policy null, curve empty).
+     */
+    public static SweepCell of(SweepPlan plan, int cell, List<SeedResult> seeds, Policy policy,
+                               List<TrainingMetrics> curve) {
+        List<SweepMetrics> metrics = seeds.stream().map(SeedResult::metrics).toList();
+        int xIndex = cell % plan.x().size();
+        int yIndex = cell / plan.x().size();
+        return new SweepCell(xIndex, yIndex, plan.x().value(xIndex), plan.y().value(yIndex), plan.episodesOf(cell),
+                seeds, SweepMetrics.mean(metrics), SweepMetrics.min(metrics), SweepMetrics.max(metrics), policy, curve);
+    }
 }
