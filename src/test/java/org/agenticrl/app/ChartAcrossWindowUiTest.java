@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -38,9 +37,9 @@ import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.ui.RectangleEdge;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -60,7 +59,8 @@ class ChartAcrossWindowUiTest {
     @org.junit.jupiter.api.io.TempDir
     Path folder;
     private final TestRuntime runtime = new TestRuntime();
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private final AppearanceModel appearance = new AppearanceModel();
     private SessionModel model;
     private MainWindow window;
@@ -72,11 +72,6 @@ class ChartAcrossWindowUiTest {
         window = fixture.show(stage, model, appearance, BackgroundWork.immediate());
         stage.setWidth(1280);
         stage.setHeight(720);
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     private EnlargedChart enlarged() {

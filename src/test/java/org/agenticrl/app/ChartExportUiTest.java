@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import javafx.event.Event;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
@@ -36,9 +35,9 @@ import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.sweep.SweepMetric;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -60,7 +59,8 @@ class ChartExportUiTest {
             "curve-mean-return", "curve-success-rate", "curve-rl", "curve-sft", "curve-kl", "curve-kl-to-reference",
             "drift-chart", "sweep-heatmap", "run-reward-distribution", "run-length-distribution", "run-histogram",
             "run-alternatives-chart", "run-prompt-chart");
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private final AppearanceModel appearance = new AppearanceModel();
     private SessionModel model;
     private MainWindow window;
@@ -74,11 +74,6 @@ class ChartExportUiTest {
         window = fixture.show(stage, model, appearance, BackgroundWork.immediate());
         stage.setWidth(1280);
         stage.setHeight(720);
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     /** Opens a real run (inspect_ai, with recorded alternatives) at a step and a sample, so that the Run tab is there. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.prefs.BackingStoreException;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -23,9 +22,9 @@ import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class GlossaryUiTest {
     private final TestRuntime runtime = new TestRuntime();
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private MainWindow window;
 
@@ -45,11 +45,6 @@ class GlossaryUiTest {
         window = fixture.show(stage, model, new AppearanceModel(), BackgroundWork.immediate());
         stage.setWidth(1280);
         stage.setHeight(720);
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     /** The terms of every glossary link on every tab of the window, as they are now (each tab shown in turn). */

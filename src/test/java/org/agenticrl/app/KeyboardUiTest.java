@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleAttribute;
@@ -43,9 +42,9 @@ import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Palette;
 import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.scenario.ScenarioLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -63,7 +62,8 @@ class KeyboardUiTest {
     private static final int MAX_STOPS = 400;
 
     private final TestRuntime runtime = new TestRuntime();
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private AppearanceModel appearance;
     private MainWindow window;
@@ -75,11 +75,6 @@ class KeyboardUiTest {
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
         appearance = new AppearanceModel();
         window = fixture.show(stage, model, appearance, BackgroundWork.immediate());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     @Test

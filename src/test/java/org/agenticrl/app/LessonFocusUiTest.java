@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.prefs.BackingStoreException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
@@ -21,9 +20,9 @@ import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.agenticrl.engine.session.Focus;
 import org.agenticrl.engine.session.Lesson;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LessonFocusUiTest {
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private final AppearanceModel appearance = new AppearanceModel();
     private MainWindow window;
     private Stage stage;
@@ -50,11 +50,6 @@ class LessonFocusUiTest {
         window = fixture.show(stage, model, appearance, runtime.runtime.background());
         stage.setWidth(1280);
         stage.setHeight(720);
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) {

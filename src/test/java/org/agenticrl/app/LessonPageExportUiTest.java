@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 import javafx.stage.Stage;
 import org.agenticrl.app.common.StatusMessage;
 import org.agenticrl.app.common.TestRuntime;
@@ -18,9 +17,9 @@ import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.agenticrl.engine.session.SessionDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LessonPageExportUiTest {
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private MainWindow window;
 
@@ -45,11 +45,6 @@ class LessonPageExportUiTest {
         TestRuntime runtime = new TestRuntime();
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
         window = fixture.show(stage, model, new AppearanceModel(), runtime.runtime.background());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     private static void exportPage(FxRobot robot) {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -35,9 +34,9 @@ import org.agenticrl.app.shell.ViewFocus;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.agenticrl.engine.session.Lesson;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxRobotInterface;
@@ -47,7 +46,8 @@ import org.testfx.framework.junit5.Start;
 /** A built-in lesson walked with the keys and the chapter list; a lesson written, reordered and saved in the window. */
 @ExtendWith(ApplicationExtension.class)
 class LessonUiTest {
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private MainWindow window;
     private final AppearanceModel appearance = new AppearanceModel();
@@ -60,11 +60,6 @@ class LessonUiTest {
         TestRuntime runtime = new TestRuntime();
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
         window = fixture.show(stage, model, appearance, runtime.runtime.background());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     /** Whether the node is laid out and visible (looked up in the views: a maximised view takes the others off). */

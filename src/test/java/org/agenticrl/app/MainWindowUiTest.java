@@ -9,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
@@ -30,9 +29,9 @@ import org.agenticrl.app.theme.Theme;
 import org.agenticrl.engine.loss.LossSettings;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.scenario.ScenarioLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -44,7 +43,8 @@ class MainWindowUiTest {
     private final Scenario seed = ScenarioLoader.seed();
     private final TestRuntime runtime = new TestRuntime();
     private final ManualClock clock = runtime.clock;
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private AppearanceModel appearance;
     private MainWindow window;
@@ -54,11 +54,6 @@ class MainWindowUiTest {
         model = new SessionModel(seed, runtime.runtime);
         appearance = new AppearanceModel();
         window = fixture.show(stage, model, appearance, BackgroundWork.immediate());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     private String total(FxRobot robot) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.prefs.BackingStoreException;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -32,8 +31,8 @@ import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.theme.Stylesheets;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.agenticrl.engine.session.HideableControl;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +49,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ProjectorPanelsUiTest {
     private final TestRuntime runtime = new TestRuntime();
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private MainWindow window;
 
@@ -62,11 +62,6 @@ class ProjectorPanelsUiTest {
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
         window = fixture.show(stage, model, new AppearanceModel(), BackgroundWork.immediate(), runtime.recoveryClock,
                 new RecoveryCopies(recovery));
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     private static void assertWhollyVisible(Node node) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.prefs.BackingStoreException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.stage.Stage;
@@ -28,8 +27,8 @@ import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
@@ -45,7 +44,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ReadableChartsUiTest {
     private final TestRuntime runtime = new TestRuntime();
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private MainWindow window;
 
@@ -53,11 +53,6 @@ class ReadableChartsUiTest {
     void start(Stage stage) {
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
         window = fixture.show(stage, model, new AppearanceModel(), BackgroundWork.immediate());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     private static double body(double scale) {

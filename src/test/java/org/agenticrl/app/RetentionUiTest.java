@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
@@ -17,9 +16,9 @@ import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.app.training.TrainingModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,7 +31,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class RetentionUiTest {
     private final TestRuntime runtime = new TestRuntime();
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private AppearanceModel appearance;
     private MainWindow window;
@@ -42,11 +42,6 @@ class RetentionUiTest {
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
         appearance = new AppearanceModel();
         window = fixture.show(stage, model, appearance, BackgroundWork.immediate());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     /** Collects until every reference is cleared, or gives up after a few seconds. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -20,9 +19,9 @@ import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.scenario.Scenario;
 import org.agenticrl.engine.scenario.ScenarioLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,7 +30,8 @@ import org.testfx.framework.junit5.Start;
 /** Choosing scenarios in the window: the built-ins, their capability tags, the side-by-side contrast, bad files. */
 @ExtendWith(ApplicationExtension.class)
 class ScenarioUiTest {
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private MainWindow window;
     private RecentFiles recent;
@@ -42,11 +42,6 @@ class ScenarioUiTest {
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
         recent = fixture.recent;
         window = fixture.show(stage, model, new AppearanceModel(), runtime.runtime.background());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     private void choose(FxRobot robot, String id) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.BackingStoreException;
 import javafx.stage.Stage;
 import org.agenticrl.app.common.TestRuntime;
 import org.agenticrl.app.session.SessionFileModel;
@@ -13,9 +12,9 @@ import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -24,7 +23,8 @@ import org.testfx.framework.junit5.Start;
 /** File ▸ Save and Open in the window, the title's file name and unsaved-changes mark, and a refused file. */
 @ExtendWith(ApplicationExtension.class)
 class SessionUiTest {
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private MainWindow window;
     private Stage stage;
@@ -38,11 +38,6 @@ class SessionUiTest {
         TestRuntime runtime = new TestRuntime();
         model = new SessionModel(ScenarioLoader.seed(), runtime.runtime);
         window = fixture.show(shown, model, new AppearanceModel(), runtime.runtime.background());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     private void menu(FxRobot robot, String item) {

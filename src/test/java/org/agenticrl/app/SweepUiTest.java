@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Rectangle2D;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Label;
@@ -22,9 +21,9 @@ import org.agenticrl.app.theme.AppearanceModel;
 import org.agenticrl.engine.scenario.ScenarioLoader;
 import org.agenticrl.engine.sweep.SweepCell;
 import org.jfree.chart.fx.ChartCanvas;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SweepUiTest {
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = new WindowFixture();
     private SessionModel model;
     private MainWindow window;
 
@@ -45,11 +45,6 @@ class SweepUiTest {
         var runtime = FxRuntime.create();
         model = new SessionModel(ScenarioLoader.seed(), runtime);
         window = fixture.show(stage, model, new AppearanceModel(), runtime.background());
-    }
-
-    @AfterEach
-    void forgetPreferences() throws BackingStoreException {
-        fixture.forget();
     }
 
     private static void type(FxRobot robot, String query, String text) {

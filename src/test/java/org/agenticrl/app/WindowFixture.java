@@ -24,15 +24,18 @@ import org.agenticrl.app.scenario.RecentFiles;
 import org.agenticrl.app.session.SessionModel;
 import org.agenticrl.app.shell.MainWindow;
 import org.agenticrl.app.theme.AppearanceModel;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The app's window on a test stage, with a throwaway preferences node that {@link #forget()} removes, no recovery
+ * The app's window on a test stage, with a throwaway preferences node that {@link #forget()} removes (after each test
+ * by itself when the test registers the fixture with {@code @RegisterExtension}), no recovery
  * copies unless a test gives a folder, and file dialogs that answer with {@link #nextFile} (the system's cannot be
  * driven headless).
  */
-final class WindowFixture {
+final class WindowFixture implements AfterEachCallback {
     private final Preferences preferences = Preferences.userRoot().node("agentic-rl-test-" + UUID.randomUUID());
     final RecentFiles recent = new RecentFiles(preferences);
     /** The screens the window may use; null: the system's (headless has one). */
@@ -150,5 +153,10 @@ final class WindowFixture {
 
     void forget() throws BackingStoreException {
         preferences.removeNode();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws BackingStoreException {
+        forget();
     }
 }
